@@ -1,0 +1,60 @@
+// The contract between the rule engine and its two shells (server, device).
+// A shell loads the rows an operation touches into a World, calls
+// applyOperation, and writes the Effects it returns. The engine does no I/O.
+import type {
+  Item, Location, LotException, RejectionCode, RuleId, Role, Serial, Settings,
+  ShipmentLine, Slot, Transaction,
+} from './types';
+
+/** The rows an operation may read. On the server only the touched rows; on the device everything. */
+export interface World {
+  items: readonly Item[];
+  locations: readonly Location[];
+  slots: readonly Slot[];
+  serials: readonly Serial[];
+  exceptions: readonly LotException[];
+  settings: Settings;
+}
+
+/** Who sent the operation and from where. */
+export interface OpContext {
+  opId: string;
+  userId: string;
+  role: Role;
+  deviceId: string;
+  deviceTime: string;
+}
+
+/** What applying an operation changes: new or updated rows, written by the shell as they are. */
+export interface Effects {
+  transactions: Transaction[];
+  /** Full new state of every slot created or changed. */
+  slots: Slot[];
+  serials: Serial[];
+  items: Item[];
+  exceptions: LotException[];
+  shipmentLines: ShipmentLine[];
+  settings: Settings | null;
+}
+
+export type ApplyResult =
+  | { outcome: 'applied' | 'exception'; effects: Effects }
+  | { outcome: 'rejected'; code: RejectionCode; rule: RuleId; details: Record<string, unknown> };
+
+/** What a shell must load before applying: names as scanned. */
+export interface Refs {
+  /** SKUs or GTINs. */
+  items: string[];
+  /** Location label codes. */
+  locations: string[];
+  serials: string[];
+  exceptionIds: string[];
+  /** Load every slot (and its serials) of the referenced items, not only those in the named locations. */
+  allSlotsOfItems: boolean;
+}
+
+export function emptyEffects(): Effects {
+  return {
+    transactions: [], slots: [], serials: [], items: [], exceptions: [], shipmentLines: [], settings: null,
+  };
+}
