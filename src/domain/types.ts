@@ -196,5 +196,7 @@ export const REJECTION_CODES = {
   /** Supervisor corrections (adjust, import rows) are commands, not facts: R11 refuses them. */
   'lot-required': 'R11',
   'exception-closed': 'C3',
+  /** A serialized item's stock moves only by naming its serials (R13, R14); a count of serials replaces a quantity adjust. */
+  'serials-required': 'C3',
 } as const satisfies Record<string, RuleId>;
 export type RejectionCode = keyof typeof REJECTION_CODES;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { ApplyResult, OpContext, World } from '../engine';
+import { finish, newDraft } from '../effects-builder';
 
 /** R15: system settings, and the scanner settings devices use. */
 export const changeSettingsPayload = z.object({
@@ -11,3 +13,14 @@ export const changeSettingsPayload = z.object({
   }).optional(),
 });
 export type ChangeSettingsPayload = z.infer<typeof changeSettingsPayload>;
+
+/** R15: settings merged; the whole new value is emitted. */
+export function applyChangeSettings(p: ChangeSettingsPayload, w: World, ctx: OpContext): ApplyResult {
+  const d = newDraft(w, ctx);
+  const scanner = { ...w.settings.scanner };
+  for (const [key, value] of Object.entries(p.scanner ?? {})) {
+    if (value !== undefined) Object.assign(scanner, { [key]: value });
+  }
+  d.settings = { ...w.settings, requireLotAtPack: p.requireLotAtPack ?? w.settings.requireLotAtPack, scanner };
+  return finish(d);
+}

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import type { ApplyResult, OpContext, World } from '../engine';
+import { finish, newDraft, nextId, raise } from '../effects-builder';
+import { resolveItem } from '../resolve';
 import { itemRef, lot, positiveQuantity, serialRef } from './common';
 
 /** R15, R15a: lots recorded on a shipment at packing; not tied to stock. */
@@ -14,3 +17,33 @@ export const packPayload = z.object({
   })).min(1).max(500),
 });
 export type PackPayload = z.infer<typeof packPayload>;
+
+/**
+ * R15: lots recorded on the shipment, not tied to stock: no transaction, and a
+ * mismatch with the picked lot is shown, never blocked. R15a: whether a lot is
+ * asked for follows item.lotAtPack, not item.lotTracked.
+ */
+export function applyPack(p: PackPayload, w: World, ctx: OpContext): ApplyResult {
+  const d = newDraft(w, ctx);
+  for (const [index, line] of p.lines.entries()) {
+    const item = resolveItem(w, line.item);
+    if (!item.ok) return item.result;
+    const lot = line.lot ?? null;
+    const serial = line.serial ?? null;
+    const pickedLot = line.pickedLot ?? null;
+    d.shipmentLines.push({
+      id: nextId(d, 'p'), opId: ctx.opId, shipment: p.shipment, itemId: item.value.id,
+      quantity: line.quantity, lot, serial, pickedLot,
+      lotMismatch: lot !== null && pickedLot !== null && lot !== pickedLot,
+    });
+    const missing = lot === null || (item.value.serialized && serial === null);
+    if (w.settings.requireLotAtPack && item.value.lotAtPack && missing) {
+      // C2: the packer recorded the line without what the setting asks for.
+      raise(d, 'pack-lot-missing', { itemId: item.value.id }, {
+        shipment: p.shipment, line: index,
+        expected: { lot: true, serial: item.value.serialized }, found: { lot, serial },
+      });
+    }
+  }
+  return finish(d);
+}

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { condition, itemRef, locationRef, positiveQuantity, quantity, serialRef } from './common';
+import type { ApplyResult, OpContext, World } from '../engine';
+import { finish, getSlot, newDraft, raise, serialOf } from '../effects-builder';
+import { isInSlot } from '../lookup';
+import { requireSerials, resolveTarget, unknownSerial } from '../resolve';
+import { flagElsewhere, removeSerial, whereIs, type SerialFound } from '../serial-rules';
+import { ensureSlot, takeStock } from '../slot-rules';
+import {
+  condition, distinctSerials, itemRef, locationRef, positiveQuantity, quantity, SERIAL_COUNT_MESSAGE, SERIAL_DISTINCT_MESSAGE, serialRef, serialsMatchQuantity,
+} from './common';
 
 /** R4, R2, R13: stock taken out of a slot; its lot is the slot's, never asked. */
 export const pickPayload = z.object({
@@ -12,5 +20,50 @@ export const pickPayload = z.object({
   requested: quantity.optional(),
   serials: z.array(serialRef).optional(),
   pickList: z.string().max(64).optional(),
-});
+})
+  .refine(serialsMatchQuantity, { message: SERIAL_COUNT_MESSAGE, path: ['serials'] })
+  .refine((p) => distinctSerials(p.serials), { message: SERIAL_DISTINCT_MESSAGE, path: ['serials'] });
 export type PickPayload = z.infer<typeof pickPayload>;
+
+/**
+ * R4: the picked lot is the slot's, written without asking. R2: a pick from a
+ * slot of unknown lot is recorded with lot unknown and flagged. C2: short picks
+ * and stock below zero are recorded and flagged.
+ */
+export function applyPick(p: PickPayload, w: World, ctx: OpContext): ApplyResult {
+  const target = resolveTarget(w, p.item, p.location, p.condition);
+  if (!target.ok) return target.result;
+  const { item, location, condition } = target.value;
+  const serials = requireSerials(item, p.quantity, p.serials);
+  if (!serials.ok) return serials.result;
+
+  const d = newDraft(w, ctx);
+  const slotId = ensureSlot(d, item, location, condition);
+  if (item.serialized) {
+    // R13: each unit leaves with its own lot; one named elsewhere is still picked from where it was.
+    const elsewhere: SerialFound[] = [];
+    const unknownLots: string[] = [];
+    for (const name of serials.value) {
+      const serial = serialOf(d, item.id, name);
+      if (!serial) return unknownSerial(name);
+      if (!(isInSlot(serial) && serial.slotId === slotId)) elsewhere.push(whereIs(serial));
+      if (item.lotTracked && serial.lot === null) unknownLots.push(name);
+      removeSerial(d, item, serial.id, 'pick', 'picked');
+    }
+    flagElsewhere(d, slotId, elsewhere);
+    // R2: units whose lot is unknown are flagged when picked.
+    if (unknownLots.length > 0) raise(d, 'lot-unknown-picked', { slotId }, { serials: unknownLots });
+  } else {
+    const before = getSlot(d, slotId);
+    takeStock(d, item, slotId, p.quantity, 'pick');
+    // R2: picks from a slot of unknown lot are recorded with lot unknown and flagged.
+    if (item.lotTracked && before.lotUnknown && p.quantity > 0) {
+      raise(d, 'lot-unknown-picked', { slotId }, { expected: 'known lot', found: { lotUnknown: true }, quantity: p.quantity });
+    }
+  }
+  // C2: fewer picked than the list asked for.
+  if (p.requested !== undefined && p.requested > p.quantity) {
+    raise(d, 'short-pick', { slotId }, { expected: { quantity: p.requested }, found: { quantity: p.quantity }, pickList: p.pickList ?? null });
+  }
+  return finish(d);
+}

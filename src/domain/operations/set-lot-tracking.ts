@@ -1,4 +1,11 @@
 import { z } from 'zod';
+import type { ApplyResult, OpContext, World } from '../engine';
+import {
+  currentSerials, currentSlots, finish, markNeedsCount, newDraft, patchSlot,
+} from '../effects-builder';
+import { isInSlot } from '../lookup';
+import { resolveItem } from '../resolve';
+import type { Item } from '../types';
 import { itemRef } from './common';
 
 /** R1, R2: a supervisor switches lot tracking for one or many items. */
@@ -7,3 +14,37 @@ export const setLotTrackingPayload = z.object({
   tracked: z.boolean(),
 });
 export type SetLotTrackingPayload = z.infer<typeof setLotTrackingPayload>;
+
+/**
+ * R1: tracking switched per item, for one or many. R2: stock already in slots
+ * gets an unknown lot and a count task. Switching off forgets slot lots, so
+ * switching on again makes them unknown (R2). Unchanged items are not emitted.
+ */
+export function applySetLotTracking(p: SetLotTrackingPayload, w: World, ctx: OpContext): ApplyResult {
+  const items: Item[] = [];
+  for (const ref of p.items) {
+    const item = resolveItem(w, ref);
+    if (!item.ok) return item.result;
+    if (!items.some((i) => i.id === item.value.id)) items.push(item.value);
+  }
+  const d = newDraft(w, ctx);
+  for (const item of items) {
+    if (item.lotTracked === p.tracked) continue;
+    d.items.set(item.id, { ...item, lotTracked: p.tracked });
+    const slots = currentSlots(d).filter((s) => s.itemId === item.id);
+    if (!p.tracked) {
+      for (const s of slots) if (s.lot !== null || s.lotUnknown) patchSlot(d, s.id, { lot: null, lotUnknown: false });
+    } else if (item.serialized) {
+      // R2, R13: units in stock without a lot make their slot need a count.
+      for (const serial of currentSerials(d)) {
+        if (serial.itemId === item.id && isInSlot(serial) && serial.lot === null) markNeedsCount(d, serial.slotId);
+      }
+    } else {
+      // R2: the lot of stock already in the slot is unknown until a count or import sets it.
+      for (const s of slots) {
+        if (s.quantity !== 0 && s.lot === null) patchSlot(d, s.id, { lotUnknown: true, needsCount: true });
+      }
+    }
+  }
+  return finish(d);
+}

@@ -1,0 +1,72 @@
+import { join } from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+import { findChromium, INSTALL_HINT } from './scripts/find-chromium.mjs';
+
+// End-to-end tests run the real sync server (which serves the built app from
+// dist/: run `npm run build` first; `npm test` and `npm run e2e` do) on its own
+// port with a fresh PGlite database, and drive it with Chromium.
+
+const port = Number(process.env.LOTLINE_E2E_PORT ?? 8181);
+const baseURL = `http://127.0.0.1:${port}`;
+// Playwright empties test-results/ before it starts the web server, so every run
+// gets a fresh database and old ones are cleaned up.
+const dataDir = join(import.meta.dirname, 'test-results', `e2e-data-${Date.now()}`);
+
+const chromium = findChromium();
+if (!chromium) throw new Error(INSTALL_HINT);
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  // 2-core machines: the server and the browsers share them.
+  workers: process.env.CI ? 1 : 2,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      ...(chromium.executablePath ? { executablePath: chromium.executablePath } : {}),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [
+    {
+      name: 'phone',
+      use: { ...devices['Pixel 7'], browserName: 'chromium' },
+    },
+  ],
+  webServer: {
+    // mkdir: Playwright has just emptied test-results/, and PGlite creates only the last path segment.
+    command: `mkdir -p '${dataDir}' && node_modules/.bin/tsx sync-server/src/main.ts --demo`,
+    url: `${baseURL}/api/health`,
+    reuseExistingServer: !process.env.CI,
+    // PGlite's first start (initdb + migrations) is slow on 2 cores.
+    timeout: 120_000,
+    // SIGTERM lets the server close PGlite cleanly (the default is SIGKILL).
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+    stdout: process.env.LOTLINE_E2E_SERVER_LOG ? 'pipe' : 'ignore',
+    stderr: 'pipe',
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOTLINE_DATA_DIR: dataDir,
+      LOTLINE_STATIC_DIR: join(import.meta.dirname, 'dist'),
+      // Always PGlite: never let e2e data land in a developer's PostgreSQL.
+      DATABASE_URL: '',
+    },
+  },
+});

@@ -1,0 +1,72 @@
+// The push/pull protocol between a device and the sync server, shared by both.
+import { z } from 'zod';
+import type { Item, Location, LotException, Serial, Settings, Slot } from './types';
+
+export const deviceId = z.string().trim().min(1).max(100).regex(/^[A-Za-z0-9._:-]+$/, 'letters, digits and . _ : - only');
+
+export const pushRequestSchema = z.object({
+  deviceId,
+  /** In device order. Each is validated on its own: a malformed one is rejected alone (C3). */
+  operations: z.array(z.unknown()).min(1).max(500),
+});
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+
+export type OutcomeKind = 'applied' | 'exception' | 'rejected';
+
+export interface OperationOutcome {
+  /** The operation's id, or null when the operation was too malformed to carry one. */
+  id: string | null;
+  seq: number | null;
+  outcome: OutcomeKind;
+  /** True when this id had been received before: the outcome is the first one (C1). */
+  duplicate: boolean;
+  code: string | null;
+  rule: string | null;
+  details: Record<string, unknown> | null;
+}
+
+export interface PushResponse {
+  outcomes: OperationOutcome[];
+}
+
+export const pullQuerySchema = z.object({
+  deviceId,
+  /** Opaque; absent on the first pull, which pages through the whole replica. */
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(5000).default(1000),
+});
+export type PullQuery = z.infer<typeof pullQuerySchema>;
+
+export const loginRequestSchema = z.object({
+  badge: z.string().trim().min(1).max(64),
+  pin: z.string().regex(/^\d{4,12}$/, '4 to 12 digits'),
+});
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
+
+/** A device's own operation as the server decided it: read back by pull (C1). */
+export interface PulledOutcome {
+  id: string;
+  seq: number;
+  outcome: OutcomeKind;
+  code: string | null;
+  rule: string | null;
+  details: Record<string, unknown> | null;
+}
+
+export interface PullChanges {
+  items: Item[];
+  locations: Location[];
+  slots: Slot[];
+  serials: Serial[];
+  exceptions: LotException[];
+  outcomes: PulledOutcome[];
+  settings: Settings | null;
+}
+
+export interface PullResponse {
+  changes: PullChanges;
+  /** Pass back on the next pull. */
+  cursor: string;
+  /** More pages follow: pull again at once with the new cursor. */
+  hasMore: boolean;
+}

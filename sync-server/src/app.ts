@@ -1,0 +1,67 @@
+// The Fastify app factory, used by main.ts and by the tests.
+import { existsSync } from 'node:fs';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Db } from './db/connection';
+import { authRoutes } from './http/auth-routes';
+import { installErrorHandling, sendError } from './http/errors';
+import { buildOpenApi } from './http/openapi';
+import { syncRoutes } from './http/sync-routes';
+import { LiveHub } from './sync/live';
+
+export const VERSION = '0.1.0';
+
+/** A push of 500 operations with serials fits well inside this. */
+const BODY_LIMIT = 2 * 1024 * 1024;
+
+export interface AppOptions {
+  db: Db;
+  /** The built PWA to serve at /; omitted in API-only tests. */
+  staticDir?: string;
+  logger?: FastifyServerOptions['logger'];
+  https?: { cert: Buffer; key: Buffer };
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: BODY_LIMIT,
+    trustProxy: true,
+    ...(options.https ? { https: options.https } : {}),
+  }) as unknown as FastifyInstance;
+  const { db } = options;
+  const hub = new LiveHub(db);
+  await hub.start();
+  app.addHook('onClose', async () => hub.stop());
+
+  installErrorHandling(app);
+  // The API speaks JSON only: anything else is 415, not a confusing schema error.
+  app.removeContentTypeParser('text/plain');
+
+  app.get('/api/health', async (_request, reply) => {
+    try {
+      await db.query('SELECT 1');
+      return { status: 'ok', database: db.kind, version: VERSION, liveStreams: hub.size };
+    } catch {
+      return sendError(reply, 503, 'database-unavailable', 'the database does not answer');
+    }
+  });
+  const openApi = buildOpenApi(VERSION);
+  app.get('/api/openapi.json', async () => openApi);
+  authRoutes(app, db);
+  syncRoutes(app, db, hub);
+
+  const staticDir = options.staticDir;
+  const haveApp = staticDir !== undefined && existsSync(`${staticDir}/index.html`);
+  if (haveApp) await app.register(fastifyStatic, { root: staticDir, prefix: '/', wildcard: false });
+
+  app.setNotFoundHandler((request, reply) => {
+    const isPage = request.method === 'GET' && !request.url.startsWith('/api/');
+    if (isPage && haveApp) return reply.type('text/html').sendFile('index.html');
+    if (isPage) {
+      return reply.type('text/plain').send('Lotline server is running, but the app is not built: run `npm run build`.');
+    }
+    return sendError(reply, 404, 'not-found', `no route ${request.method} ${request.url.split('?')[0]}`);
+  });
+  return app;
+}

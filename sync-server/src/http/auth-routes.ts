@@ -1,0 +1,63 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { loginRequestSchema } from '../domain';
+import type { Db } from '../db/connection';
+import { login, logout, userForToken, type SessionUser } from '../auth/sessions';
+import { HttpError, parseOr400 } from './errors';
+import { LoginLimiter } from './login-limiter';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    user: SessionUser | null;
+  }
+}
+
+/** Bearer token from the header, or ?access_token= for EventSource, which cannot set headers. */
+function tokenOf(request: FastifyRequest): string | null {
+  const header = request.headers.authorization;
+  if (header?.startsWith('Bearer ')) return header.slice(7).trim();
+  const query = request.query as { access_token?: unknown } | undefined;
+  return typeof query?.access_token === 'string' ? query.access_token : null;
+}
+
+export async function requireUser(db: Db, request: FastifyRequest): Promise<SessionUser> {
+  const token = tokenOf(request);
+  if (!token) throw new HttpError(401, 'unauthenticated', 'log in first: no session token was sent');
+  const session = await userForToken(db, token);
+  if (!session.ok) {
+    throw new HttpError(401, session.code, session.code === 'session-expired'
+      ? 'the session has expired: log in again (queued work is kept)'
+      : 'the session is not valid: log in again (queued work is kept)');
+  }
+  return session.user;
+}
+
+export function authRoutes(app: FastifyInstance, db: Db): void {
+  const limiter = new LoginLimiter();
+  app.decorateRequest('user', null);
+
+  app.post('/api/auth/login', async (request, reply) => {
+    const retryAfter = limiter.take(request.ip);
+    if (retryAfter > 0) {
+      void reply.header('retry-after', String(retryAfter));
+      throw new HttpError(429, 'too-many-attempts', `too many login attempts from this device: wait ${retryAfter} s`);
+    }
+    const body = parseOr400(loginRequestSchema, request.body, 'body');
+    const result = await login(db, body.badge, body.pin);
+    if (!result.ok) {
+      if (result.code === 'locked') {
+        void reply.header('retry-after', String(result.retryAfterSeconds ?? 60));
+        throw new HttpError(429, 'badge-locked', `too many wrong PINs for this badge: wait ${result.retryAfterSeconds ?? 60} s`);
+      }
+      throw new HttpError(401, 'bad-credentials', 'badge or PIN is wrong');
+    }
+    return { token: result.token, expiresAt: result.expiresAt, user: result.user };
+  });
+
+  app.post('/api/auth/logout', async (request, reply) => {
+    const token = tokenOf(request);
+    if (token) await logout(db, token);
+    return reply.code(204).send();
+  });
+
+  app.get('/api/auth/me', async (request) => ({ user: await requireUser(db, request) }));
+}

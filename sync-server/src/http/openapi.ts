@@ -1,0 +1,75 @@
+// The OpenAPI document, generated from the same zod schemas the server
+// validates with, so it cannot drift from what is enforced.
+import { z } from 'zod';
+import { PAYLOAD_SCHEMAS, envelopeSchema, loginRequestSchema, pullQuerySchema, pushRequestSchema } from '../domain';
+
+function schema(s: z.ZodType): Record<string, unknown> {
+  return z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+}
+
+const errorBody = {
+  type: 'object',
+  required: ['error'],
+  properties: {
+    error: {
+      type: 'object',
+      required: ['code', 'message'],
+      properties: { code: { type: 'string' }, message: { type: 'string' }, details: {} },
+    },
+  },
+};
+
+const errors = (...codes: number[]) =>
+  Object.fromEntries(codes.map((c) => [String(c), { description: 'error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }]));
+
+const json = (ref: string) => ({ content: { 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } } });
+
+export function buildOpenApi(version: string): Record<string, unknown> {
+  const payloads = Object.fromEntries(
+    Object.entries(PAYLOAD_SCHEMAS).map(([type, s]) => [`${type[0]?.toUpperCase()}${type.slice(1)}Payload`, schema(s)]),
+  );
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Lotline sync server',
+      version,
+      description: 'Offline-first lot and serial tracking. Devices push queued operations and pull changed rows. '
+        + 'Operation payloads by type are under components.schemas.<Type>Payload.',
+    },
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      schemas: {
+        Error: errorBody,
+        LoginRequest: schema(loginRequestSchema),
+        PushRequest: schema(pushRequestSchema),
+        OperationEnvelope: schema(envelopeSchema),
+        PullQuery: schema(pullQuerySchema),
+        ...payloads,
+      },
+    },
+    security: [{ bearer: [] }],
+    paths: {
+      '/api/health': { get: { summary: 'Health check', security: [], responses: { 200: { description: 'ok' }, 503: { description: 'database unreachable' } } } },
+      '/api/auth/login': {
+        post: { summary: 'Log in with a badge and PIN', security: [], requestBody: json('LoginRequest'), responses: { 200: { description: 'session token' }, ...errors(400, 401, 429) } },
+      },
+      '/api/auth/logout': { post: { summary: 'End the session', responses: { 204: { description: 'logged out' } } } },
+      '/api/auth/me': { get: { summary: 'The logged-in user', responses: { 200: { description: 'user' }, ...errors(401) } } },
+      '/api/sync/push': {
+        post: {
+          summary: 'Push queued operations in device order; each is applied in its own transaction and its outcome returned',
+          requestBody: json('PushRequest'),
+          responses: { 200: { description: 'one outcome per operation, in order' }, ...errors(400, 401, 413) },
+        },
+      },
+      '/api/sync/pull': {
+        get: {
+          summary: 'Rows changed since the cursor (paged on the first sync)',
+          parameters: ['deviceId', 'cursor', 'limit'].map((name) => ({ name, in: 'query', required: name === 'deviceId', schema: { type: name === 'limit' ? 'integer' : 'string' } })),
+          responses: { 200: { description: 'changes, next cursor, hasMore' }, ...errors(400, 401) },
+        },
+      },
+      '/api/events': { get: { summary: 'Server-sent events: "change" when something changed (token via ?access_token=)', responses: { 200: { description: 'text/event-stream' }, ...errors(401) } } },
+    },
+  };
+}

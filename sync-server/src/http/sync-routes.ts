@@ -1,0 +1,65 @@
+import type { FastifyInstance } from 'fastify';
+import { pullQuerySchema, pushRequestSchema, type PushResponse } from '../domain';
+import type { Db } from '../db/connection';
+import { CursorError, pullChanges } from '../sync/pull';
+import { pushOperations } from '../sync/push';
+import type { LiveHub } from '../sync/live';
+import { requireUser } from './auth-routes';
+import { HttpError, parseOr400 } from './errors';
+
+const HEARTBEAT_MS = 25_000;
+
+export function syncRoutes(app: FastifyInstance, db: Db, hub: LiveHub): void {
+  app.post('/api/sync/push', async (request): Promise<PushResponse> => {
+    const user = await requireUser(db, request);
+    const body = parseOr400(pushRequestSchema, request.body, 'body');
+    const outcomes = await pushOperations(db, { userId: user.id, role: user.role, deviceId: body.deviceId }, body.operations);
+    if (outcomes.some((o) => !o.duplicate && o.outcome !== 'rejected')) {
+      await hub.announce({ deviceId: body.deviceId, operations: outcomes.length }).catch((error: unknown) => {
+        request.log.warn({ err: error }, 'could not announce changes');
+      });
+    }
+    return { outcomes };
+  });
+
+  app.get('/api/sync/pull', async (request) => {
+    await requireUser(db, request);
+    const query = parseOr400(pullQuerySchema, request.query, 'query');
+    try {
+      return await pullChanges(db, query.deviceId, query.cursor, query.limit);
+    } catch (error) {
+      if (error instanceof CursorError) throw new HttpError(400, 'invalid-cursor', error.message);
+      throw error;
+    }
+  });
+
+  // Server-sent events: a nudge to pull, never the data itself.
+  const streams = new Set<() => void>();
+  app.addHook('onClose', async () => {
+    for (const end of streams) end();
+  });
+  app.get('/api/events', async (request, reply) => {
+    await requireUser(db, request);
+    reply.hijack();
+    const raw = reply.raw;
+    raw.writeHead(200, {
+      'content-type': 'text/event-stream',
+      'cache-control': 'no-cache, no-transform',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+    });
+    raw.write('retry: 3000\n\nevent: ready\ndata: {}\n\n');
+    const unsubscribe = hub.subscribe((event) => {
+      raw.write(`event: change\ndata: ${JSON.stringify(event)}\n\n`);
+    });
+    const heartbeat = setInterval(() => raw.write(': heartbeat\n\n'), HEARTBEAT_MS);
+    const end = () => {
+      clearInterval(heartbeat);
+      unsubscribe();
+      streams.delete(end);
+      raw.end();
+    };
+    streams.add(end);
+    request.raw.on('close', end);
+  });
+}
