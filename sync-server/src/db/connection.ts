@@ -2,6 +2,7 @@
 // (a data directory on disk, nothing to install) and PostgreSQL through pg.
 // Both speak the same SQL; only connection handling differs.
 import { PGlite } from '@electric-sql/pglite';
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 
 export interface Queryable {
@@ -79,6 +80,20 @@ export async function openPglite(dataDir?: string): Promise<Db> {
   };
 }
 
+/**
+ * Named statements are parsed and planned once per connection instead of on
+ * every call: the push path runs the same dozen statements thousands of times.
+ */
+const statementNames = new Map<string, string>();
+function statementName(sql: string): string {
+  let name = statementNames.get(sql);
+  if (name === undefined) {
+    name = `s_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`;
+    statementNames.set(sql, name);
+  }
+  return name;
+}
+
 export interface PostgresOptions {
   connectionString: string;
   /** Tests isolate themselves in a schema of their own. */
@@ -109,7 +124,7 @@ export function openPostgres(options: PostgresOptions): Db {
           await client.query(beginStatement(txOptions));
           const result = await fn({
             query: async <R>(sql: string, params?: unknown[]) => {
-              const r = await client.query(sql, params);
+              const r = await client.query({ name: statementName(sql), text: sql, values: params ?? [] });
               return { rows: r.rows as R[] };
             },
           });

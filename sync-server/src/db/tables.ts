@@ -92,7 +92,7 @@ export function selectList(map: TableMap, alias = ''): string {
  * for rows that change (upsert) and none for append-only ones (insert). change_xid is stamped with the
  * writing transaction's id so pulls see the row.
  */
-export function upsertSql(map: TableMap, mode: 'upsert' | 'insert'): string {
+export function upsertSql(map: TableMap, mode: 'upsert' | 'insert', param = 1): string {
   const names = map.columns.map((c) => c.column).join(', ');
   const values = map.columns.map((c) => `x."${c.key}"`).join(', ');
   const recordType = map.columns.map((c) => `"${c.key}" ${c.type}`).join(', ');
@@ -104,5 +104,5 @@ export function upsertSql(map: TableMap, mode: 'upsert' | 'insert'): string {
       .filter((c) => c.column !== 'id')
       .map((c) => `${c.column} = EXCLUDED.${c.column}`)
       .join(', ')}${stamped ? '' : ', change_xid = pg_current_xact_id()'}`;
-  return `INSERT INTO ${map.table} (${names}) SELECT ${values} FROM jsonb_to_recordset($1::jsonb) AS x(${recordType}) ${conflict}`;
+  return `INSERT INTO ${map.table} (${names}) SELECT ${values} FROM jsonb_to_recordset($${param}::jsonb) AS x(${recordType}) ${conflict}`;
 }

@@ -1,5 +1,6 @@
-// Loads the few rows one operation touches, locked for the rest of its
-// transaction, so several server instances on one PostgreSQL stay correct:
+// Claims the operation's id and loads the few rows it touches in ONE
+// statement (round trips dominate the push path), locked for the rest of its
+// transaction so several server instances on one PostgreSQL stay correct:
 // - items FOR SHARE: ops on one item run side by side, but a tracking switch
 //   (FOR UPDATE) waits for them and they wait for it (R1/R2 see all stock);
 // - slots and serials FOR UPDATE: two ops on one slot run one after the other;
@@ -9,57 +10,74 @@ import type { Queryable } from '../db/connection';
 import { EXCEPTIONS, ITEMS, LOCATIONS, SERIALS, SLOTS, selectList } from '../db/tables';
 import { DEFAULT_SETTINGS, toGtin14 } from '../domain';
 import type { Item, Location, LotException, Refs, Serial, Settings, Slot, World } from '../domain';
+import { CLAIM_SQL, claimParams, type Claim } from './operation-log';
 
-export async function loadWorld(tx: Queryable, refs: Refs, lockItemsExclusively: boolean): Promise<World> {
+const claimAndLoadSql = (lock: 'SHARE' | 'UPDATE') => `
+WITH claim AS (${CLAIM_SQL}),
+it AS (
+  SELECT ${selectList(ITEMS)} FROM items
+   WHERE sku = ANY($8::text[]) OR id = ANY($10::text[])
+      OR id IN (SELECT item_id FROM item_gtins WHERE gtin14 = ANY($9::text[]))
+   ORDER BY id FOR ${lock}),
+lo AS (SELECT ${selectList(LOCATIONS)} FROM locations WHERE code = ANY($11::text[]) OR id = ANY($12::text[])),
+sl AS (
+  SELECT ${selectList(SLOTS)} FROM slots
+   WHERE item_id IN (SELECT id FROM it) AND ($13::boolean OR location_id IN (SELECT id FROM lo))
+   ORDER BY id FOR UPDATE),
+se AS (
+  SELECT ${selectList(SERIALS)} FROM serials
+   WHERE serial = ANY($14::text[]) OR slot_id IN (SELECT id FROM sl)
+   ORDER BY id FOR UPDATE)
+SELECT EXISTS (SELECT 1 FROM claim) AS claimed,
+  (SELECT coalesce(jsonb_agg(to_jsonb(it)), '[]') FROM it) AS items,
+  (SELECT coalesce(jsonb_agg(to_jsonb(lo)), '[]') FROM lo) AS locations,
+  (SELECT coalesce(jsonb_agg(to_jsonb(sl)), '[]') FROM sl) AS slots,
+  (SELECT coalesce(jsonb_agg(to_jsonb(se)), '[]') FROM se) AS serials,
+  (SELECT value FROM settings WHERE id = 1) AS settings`;
+const CLAIM_AND_LOAD = { SHARE: claimAndLoadSql('SHARE'), UPDATE: claimAndLoadSql('UPDATE') };
+
+interface Loaded {
+  claimed: boolean;
+  items: Item[];
+  locations: Location[];
+  slots: Slot[];
+  serials: Serial[];
+  settings: Partial<Settings> | null;
+}
+
+export async function claimAndLoad(
+  tx: Queryable, claim: Claim, refs: Refs, lockItemsExclusively: boolean,
+): Promise<{ claimed: false } | { claimed: true; world: World }> {
+  // Exceptions are only named by a supervisor resolving one: a rare extra read.
   const exceptions = await loadExceptions(tx, refs.exceptionIds);
-  const extraItemIds = exceptions.map((e) => e.itemId).filter((id): id is string => id !== null);
-  const extraLocationIds = exceptions.map((e) => e.locationId).filter((id): id is string => id !== null);
-
   const gtins = refs.items.map(toGtin14).filter((g): g is string => g !== null);
-  const items = (await tx.query<Item>(
-    `SELECT ${selectList(ITEMS)} FROM items
-      WHERE sku = ANY($1::text[]) OR id = ANY($3::text[])
-         OR id IN (SELECT item_id FROM item_gtins WHERE gtin14 = ANY($2::text[]))
-      ORDER BY id FOR ${lockItemsExclusively ? 'UPDATE' : 'SHARE'}`,
-    [refs.items, gtins, extraItemIds],
-  )).rows;
-  const locations = (await tx.query<Location>(
-    `SELECT ${selectList(LOCATIONS)} FROM locations WHERE code = ANY($1::text[]) OR id = ANY($2::text[])`,
-    [refs.locations, extraLocationIds],
-  )).rows;
+  const row = (await tx.query<Loaded>(CLAIM_AND_LOAD[lockItemsExclusively ? 'UPDATE' : 'SHARE'], [
+    ...claimParams(claim),
+    refs.items, gtins, exceptions.map((e) => e.itemId).filter(isString),
+    refs.locations, exceptions.map((e) => e.locationId).filter(isString),
+    refs.allSlotsOfItems, refs.serials,
+  ])).rows[0];
+  if (!row?.claimed) return { claimed: false };
 
-  const itemIds = items.map((i) => i.id);
-  const slots = itemIds.length === 0 ? [] : (await tx.query<Slot>(
-    `SELECT ${selectList(SLOTS)} FROM slots
-      WHERE item_id = ANY($1::text[]) AND ($3 OR location_id = ANY($2::text[]))
-      ORDER BY id FOR UPDATE`,
-    [itemIds, locations.map((l) => l.id), refs.allSlotsOfItems],
-  )).rows;
-
-  // Serials named by the operation, and those in the slots it touches (counts).
-  const serials = refs.serials.length === 0 && slots.length === 0 ? [] : (await tx.query<Serial>(
-    `SELECT ${selectList(SERIALS)} FROM serials
-      WHERE serial = ANY($1::text[]) OR slot_id = ANY($2::text[])
-      ORDER BY id FOR UPDATE`,
-    [refs.serials, slots.map((s) => s.id)],
-  )).rows;
   // A named serial may sit in a slot of another location: load that slot too.
-  const knownSlots = new Set(slots.map((s) => s.id));
-  const missingSlotIds = [...new Set(serials.map((s) => s.slotId).filter((id): id is string => id !== null && !knownSlots.has(id)))];
-  const extraSlots = missingSlotIds.length === 0 ? [] : (await tx.query<Slot>(
-    `SELECT ${selectList(SLOTS)} FROM slots WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE`,
-    [missingSlotIds],
-  )).rows;
-  const extraLocations = await loadMissingLocations(tx, extraSlots, locations);
-
+  const known = new Set(row.slots.map((s) => s.id));
+  const strayIds = [...new Set(row.serials.map((s) => s.slotId).filter((id): id is string => id !== null && !known.has(id)))];
+  const stray = strayIds.length === 0 ? { slots: [], locations: [] } : await loadSlotsWithLocations(tx, strayIds, row.locations);
   return {
-    items,
-    locations: [...locations, ...extraLocations],
-    slots: [...slots, ...extraSlots],
-    serials,
-    exceptions,
-    settings: await loadSettings(tx),
+    claimed: true,
+    world: {
+      items: row.items,
+      locations: [...row.locations, ...stray.locations],
+      slots: [...row.slots, ...stray.slots],
+      serials: row.serials,
+      exceptions,
+      settings: withDefaults(row.settings),
+    },
   };
+}
+
+function isString(value: string | null): value is string {
+  return value !== null;
 }
 
 async function loadExceptions(tx: Queryable, ids: string[]): Promise<LotException[]> {
@@ -70,14 +88,21 @@ async function loadExceptions(tx: Queryable, ids: string[]): Promise<LotExceptio
   )).rows;
 }
 
-async function loadMissingLocations(tx: Queryable, slots: Slot[], have: Location[]): Promise<Location[]> {
+async function loadSlotsWithLocations(tx: Queryable, ids: string[], have: Location[]): Promise<{ slots: Slot[]; locations: Location[] }> {
+  const slots = (await tx.query<Slot>(`SELECT ${selectList(SLOTS)} FROM slots WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE`, [ids])).rows;
   const haveIds = new Set(have.map((l) => l.id));
-  const ids = [...new Set(slots.map((s) => s.locationId).filter((id) => !haveIds.has(id)))];
-  if (ids.length === 0) return [];
-  return (await tx.query<Location>(`SELECT ${selectList(LOCATIONS)} FROM locations WHERE id = ANY($1::text[])`, [ids])).rows;
+  const missing = [...new Set(slots.map((s) => s.locationId).filter((id) => !haveIds.has(id)))];
+  const locations = missing.length === 0 ? [] : (await tx.query<Location>(
+    `SELECT ${selectList(LOCATIONS)} FROM locations WHERE id = ANY($1::text[])`, [missing],
+  )).rows;
+  return { slots, locations };
+}
+
+function withDefaults(stored: Partial<Settings> | null | undefined): Settings {
+  if (!stored) return DEFAULT_SETTINGS;
+  return { ...DEFAULT_SETTINGS, ...stored, scanner: { ...DEFAULT_SETTINGS.scanner, ...stored.scanner } };
 }
 
 export async function loadSettings(tx: Queryable): Promise<Settings> {
-  const row = (await tx.query<{ value: Settings }>('SELECT value FROM settings WHERE id = 1')).rows[0];
-  return row ? { ...DEFAULT_SETTINGS, ...row.value, scanner: { ...DEFAULT_SETTINGS.scanner, ...row.value.scanner } } : DEFAULT_SETTINGS;
+  return withDefaults((await tx.query<{ value: Settings }>('SELECT value FROM settings WHERE id = 1')).rows[0]?.value);
 }

@@ -5,10 +5,11 @@
 import type { Db, Queryable } from '../db/connection';
 import {
   applyOperation, mayRun, parseOperation, refsOf,
-  type ApplyResult, type Operation, type OperationOutcome, type Role,
+  type ApplyResult, type Effects, type Operation, type OperationOutcome, type Role,
 } from '../domain';
-import { loadWorld } from './load-world';
-import { writeEffects } from './write-effects';
+import { claimAndLoad } from './load-world';
+import { claimId, firstOutcome, type Claim } from './operation-log';
+import { recordOutcome } from './write-effects';
 
 export interface Pusher {
   userId: string;
@@ -16,13 +17,7 @@ export interface Pusher {
   deviceId: string;
 }
 
-interface StoredOutcome {
-  outcome: OperationOutcome['outcome'];
-  code: string | null;
-  rule: string | null;
-  details: Record<string, unknown> | null;
-  seq: string;
-}
+type Decided = Omit<OperationOutcome, 'duplicate'>;
 
 export async function pushOperations(db: Db, pusher: Pusher, raws: unknown[]): Promise<OperationOutcome[]> {
   const outcomes: OperationOutcome[] = [];
@@ -34,109 +29,67 @@ export async function pushOperations(db: Db, pusher: Pusher, raws: unknown[]): P
 async function pushOne(db: Db, pusher: Pusher, raw: unknown): Promise<OperationOutcome> {
   const parsed = parseOperation(raw);
   if (!parsed.ok) {
-    const id = idOf(raw);
-    const outcome: Omit<OperationOutcome, 'duplicate'> = {
-      id, seq: seqOf(raw), outcome: 'rejected', code: 'malformed', rule: 'C3', details: { issues: parsed.issues },
+    const decided: Decided = {
+      id: idOf(raw), seq: seqOf(raw), outcome: 'rejected', code: 'malformed', rule: 'C3', details: { issues: parsed.issues },
     };
-    // Without a usable id or sequence there is nothing to key a record on;
+    // Without a usable id and sequence there is nothing to key a record on;
     // the device still gets the reason.
-    if (id === null || outcome.seq === null) return { ...outcome, duplicate: false };
-    const entry = { type: typeOf(raw), deviceTime: null, payload: raw };
-    return db.transaction((tx) => record(tx, pusher, entry, outcome, () => null));
+    if (decided.id === null || decided.seq === null) return { ...decided, duplicate: false };
+    const claim = claimOf(pusher, { id: decided.id, seq: decided.seq, type: typeOf(raw), deviceTime: null, payload: raw });
+    return db.transaction((tx) => recordWithoutEffects(tx, claim, decided));
   }
   const op = parsed.operation;
-  return db.transaction((tx) =>
-    record(tx, pusher, { type: op.type, deviceTime: op.deviceTime, payload: op.payload }, base(op), async () => {
-      if (!mayRun(pusher.role, op.type)) {
-        return rejected('forbidden', { role: pusher.role, type: op.type });
-      }
-      const world = await loadWorld(tx, refsOf(op), op.type === 'setLotTracking');
-      return applyOperation(op, world, {
-        opId: op.id, userId: pusher.userId, role: pusher.role, deviceId: pusher.deviceId, deviceTime: op.deviceTime,
-      });
-    }),
-  );
+  const claim = claimOf(pusher, op);
+  if (!mayRun(pusher.role, op.type)) {
+    // C3: checked before any row is loaded or locked.
+    const decided: Decided = { ...pending(op), outcome: 'rejected', code: 'forbidden', rule: 'C3', details: { role: pusher.role, type: op.type } };
+    return db.transaction((tx) => recordWithoutEffects(tx, claim, decided));
+  }
+  return db.transaction(async (tx) => {
+    const loaded = await claimAndLoad(tx, claim, refsOf(op), op.type === 'setLotTracking');
+    if (!loaded.claimed) return firstOutcome(tx, op.id);
+    const result = applyOperation(op, loaded.world, {
+      opId: op.id, userId: pusher.userId, role: pusher.role, deviceId: pusher.deviceId, deviceTime: op.deviceTime,
+    });
+    const decided = { ...pending(op), ...summarize(result) };
+    await recordOutcome(tx, effectsOf(result), { outcome: decided, deviceId: pusher.deviceId, userId: pusher.userId });
+    return { ...decided, duplicate: false };
+  });
 }
 
-function base(op: Operation): Omit<OperationOutcome, 'duplicate'> {
+async function recordWithoutEffects(tx: Queryable, claim: Claim, decided: Decided): Promise<OperationOutcome> {
+  if (!(await claimId(tx, claim))) return firstOutcome(tx, claim.id);
+  await recordOutcome(tx, null, { outcome: decided, deviceId: claim.deviceId, userId: claim.userId });
+  return { ...decided, duplicate: false };
+}
+
+function claimOf(pusher: Pusher, op: Pick<Claim, 'id' | 'seq' | 'type' | 'deviceTime' | 'payload'>): Claim {
+  return { ...op, deviceId: pusher.deviceId, userId: pusher.userId };
+}
+
+function pending(op: Operation): Decided {
   return { id: op.id, seq: op.seq, outcome: 'applied', code: null, rule: null, details: null };
 }
 
-function rejected(code: string, details: Record<string, unknown>): ApplyResult {
-  return { outcome: 'rejected', code: code as 'forbidden', rule: 'C3', details };
-}
-
-/**
- * Claims the id first (C1): if another transaction (here or on another
- * instance) already recorded it, ON CONFLICT waits for it to commit and the
- * first outcome is returned instead of applying twice.
- */
-async function record(
-  tx: Queryable,
-  pusher: Pusher,
-  entry: { type: string; deviceTime: string | null; payload: unknown },
-  outcome: Omit<OperationOutcome, 'duplicate'>,
-  decide: () => Promise<ApplyResult | null> | null,
-): Promise<OperationOutcome> {
-  const claimed = (await tx.query(
-    `INSERT INTO operations (id, device_id, seq, type, user_id, device_time, payload, outcome)
-     VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, 'rejected')
-     ON CONFLICT (id) DO NOTHING RETURNING id`,
-    [outcome.id, pusher.deviceId, outcome.seq, entry.type, pusher.userId, entry.deviceTime, JSON.stringify(entry.payload ?? null)],
-  )).rows.length === 1;
-  if (!claimed) return firstOutcome(tx, outcome.id as string);
-
-  const result = await decide();
-  const final = result === null ? outcome : { ...outcome, ...summarize(result) };
-  if (result !== null && result.outcome !== 'rejected') await writeEffects(tx, result.effects);
-  await tx.query(
-    'UPDATE operations SET outcome = $2, code = $3, rule = $4, details = $5::jsonb WHERE id = $1',
-    [outcome.id, final.outcome, final.code, final.rule, final.details === null ? null : JSON.stringify(final.details)],
-  );
-  await trackDevice(tx, pusher, outcome.seq as number);
-  return { ...final, duplicate: false };
+function effectsOf(result: ApplyResult): Effects | null {
+  return result.outcome === 'rejected' ? null : result.effects;
 }
 
 function summarize(result: ApplyResult): Pick<OperationOutcome, 'outcome' | 'code' | 'rule' | 'details'> {
   if (result.outcome === 'rejected') {
     return { outcome: 'rejected', code: result.code, rule: result.rule, details: result.details };
   }
-  const exceptions = result.effects.exceptions.filter((e) => e.status === 'open');
-  if (result.outcome === 'exception' && exceptions.length > 0) {
+  // Exceptions this operation raised (a resolution only closes others).
+  const raised = result.effects.exceptions.filter((e) => e.status === 'open');
+  if (result.outcome === 'exception' && raised.length > 0) {
     return {
       outcome: 'exception',
-      code: exceptions[0]?.code ?? null,
-      rule: exceptions[0]?.rule ?? null,
-      details: { exceptions: exceptions.map((e) => ({ id: e.id, code: e.code, rule: e.rule, details: e.details })) },
+      code: raised[0]?.code ?? null,
+      rule: raised[0]?.rule ?? null,
+      details: { exceptions: raised.map((e) => ({ id: e.id, code: e.code, rule: e.rule, details: e.details })) },
     };
   }
   return { outcome: result.outcome, code: null, rule: null, details: null };
-}
-
-async function firstOutcome(tx: Queryable, id: string): Promise<OperationOutcome> {
-  const row = (await tx.query<StoredOutcome>(
-    'SELECT outcome, code, rule, details, seq::text AS seq FROM operations WHERE id = $1',
-    [id],
-  )).rows[0];
-  if (!row) throw new Error(`operation ${id} vanished after a conflicting insert`);
-  return { id, seq: Number(row.seq), outcome: row.outcome, duplicate: true, code: row.code, rule: row.rule, details: row.details };
-}
-
-/**
- * Remembers the highest sequence seen per device. A new id arriving with a
- * sequence far below it means the device's storage was wiped and it started
- * over: counted so supervisors can see it.
- */
-async function trackDevice(tx: Queryable, pusher: Pusher, seq: number): Promise<void> {
-  await tx.query(
-    `INSERT INTO devices (id, last_user_id, last_seq) VALUES ($1, $2, $3)
-     ON CONFLICT (id) DO UPDATE SET
-       last_user_id = EXCLUDED.last_user_id,
-       seq_restarts = devices.seq_restarts + CASE WHEN EXCLUDED.last_seq = 1 AND devices.last_seq > 1 THEN 1 ELSE 0 END,
-       last_seq = CASE WHEN EXCLUDED.last_seq = 1 AND devices.last_seq > 1 THEN 1 ELSE GREATEST(devices.last_seq, EXCLUDED.last_seq) END,
-       last_seen = now()`,
-    [pusher.deviceId, pusher.userId, seq],
-  );
 }
 
 function idOf(raw: unknown): string | null {

@@ -1,33 +1,54 @@
-// Writes what the rule engine returned, one statement per kind of row.
+// Writes what the rule engine returned, the operation's outcome and the
+// device's sequence in ONE statement of data-modifying CTEs: each kind of row
+// goes as one JSON array, so an operation costs a single round trip to write
+// however many rows it touches. Foreign keys between the CTEs (a new slot and
+// its transactions) are checked at the end of the statement.
 import type { Queryable } from '../db/connection';
 import { EXCEPTIONS, ITEMS, SERIALS, SHIPMENT_LINES, SLOTS, TRANSACTIONS, upsertSql } from '../db/tables';
-import type { Effects } from '../domain';
+import type { Effects, OperationOutcome } from '../domain';
 
-const SLOTS_UPSERT = upsertSql(SLOTS, 'upsert');
-const SERIALS_UPSERT = upsertSql(SERIALS, 'upsert');
-const ITEMS_UPSERT = upsertSql(ITEMS, 'upsert');
-const EXCEPTIONS_UPSERT = upsertSql(EXCEPTIONS, 'upsert');
-const TRANSACTIONS_INSERT = upsertSql(TRANSACTIONS, 'insert');
-const SHIPMENT_LINES_INSERT = upsertSql(SHIPMENT_LINES, 'insert');
+const RECORD_SQL = `
+WITH items_w AS (${upsertSql(ITEMS, 'upsert', 1)}),
+slots_w AS (${upsertSql(SLOTS, 'upsert', 2)}),
+serials_w AS (${upsertSql(SERIALS, 'upsert', 3)}),
+transactions_w AS (${upsertSql(TRANSACTIONS, 'insert', 4)}),
+exceptions_w AS (${upsertSql(EXCEPTIONS, 'upsert', 5)}),
+shipment_w AS (${upsertSql(SHIPMENT_LINES, 'insert', 6)}),
+settings_w AS (
+  INSERT INTO settings (id, value) SELECT 1, $7::jsonb WHERE $7::jsonb IS NOT NULL
+  ON CONFLICT (id) DO UPDATE SET value = EXCLUDED.value, change_xid = pg_current_xact_id()),
+outcome_w AS (
+  UPDATE operations SET outcome = $9, code = $10, rule = $11, details = $12::jsonb WHERE id = $8),
+-- The highest sequence seen per device. A sequence that starts over at 1
+-- means the device's storage was wiped: counted so supervisors can see it.
+device_w AS (
+  INSERT INTO devices (id, last_user_id, last_seq) VALUES ($13, $14, $15)
+  ON CONFLICT (id) DO UPDATE SET
+    last_user_id = EXCLUDED.last_user_id,
+    seq_restarts = devices.seq_restarts + CASE WHEN EXCLUDED.last_seq = 1 AND devices.last_seq > 1 THEN 1 ELSE 0 END,
+    last_seq = CASE WHEN EXCLUDED.last_seq = 1 AND devices.last_seq > 1 THEN 1 ELSE GREATEST(devices.last_seq, EXCLUDED.last_seq) END,
+    last_seen = now())
+SELECT 1`;
 
-async function write(tx: Queryable, sql: string, rows: readonly object[]): Promise<void> {
-  if (rows.length > 0) await tx.query(sql, [JSON.stringify(rows)]);
+const NONE = '[]';
+
+function rows(list: readonly object[] | undefined): string {
+  return list && list.length > 0 ? JSON.stringify(list) : NONE;
 }
 
-/** Order matters for foreign keys: items and slots before serials and transactions. */
-export async function writeEffects(tx: Queryable, effects: Effects): Promise<void> {
-  await write(tx, ITEMS_UPSERT, effects.items);
-  await write(tx, SLOTS_UPSERT, effects.slots);
-  await write(tx, SERIALS_UPSERT, effects.serials);
-  await write(tx, TRANSACTIONS_INSERT, effects.transactions);
-  await write(tx, EXCEPTIONS_UPSERT, effects.exceptions);
-  await write(tx, SHIPMENT_LINES_INSERT, effects.shipmentLines);
-  if (effects.settings) {
-    await tx.query(
-      `INSERT INTO settings (id, value) VALUES (1, $1::jsonb)
-       ON CONFLICT (id) DO UPDATE SET value = EXCLUDED.value, change_xid = pg_current_xact_id()`,
-      [JSON.stringify(effects.settings)],
-    );
-  }
+export interface Recorded {
+  outcome: Omit<OperationOutcome, 'duplicate'>;
+  deviceId: string;
+  userId: string;
 }
 
+export async function recordOutcome(tx: Queryable, effects: Effects | null, recorded: Recorded): Promise<void> {
+  const { outcome } = recorded;
+  await tx.query(RECORD_SQL, [
+    rows(effects?.items), rows(effects?.slots), rows(effects?.serials), rows(effects?.transactions),
+    rows(effects?.exceptions), rows(effects?.shipmentLines),
+    effects?.settings ? JSON.stringify(effects.settings) : null,
+    outcome.id, outcome.outcome, outcome.code, outcome.rule, outcome.details === null ? null : JSON.stringify(outcome.details),
+    recorded.deviceId, recorded.userId, outcome.seq,
+  ]);
+}
