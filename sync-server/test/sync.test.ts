@@ -131,4 +131,53 @@ describe.each(BACKENDS)('sync protocol on %s', (backend) => {
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ error: { code: 'invalid-cursor' } });
   });
+
+  test('roles: only a supervisor switches tracking, changes a serial lot or settings; a picker cannot adjust', async () => {
+    const operator = new TestDevice(h.app, operatorToken);
+    const picker = new TestDevice(h.app, await loginAs(h.app, ...PICKER));
+    const byOperator = await operator.push([
+      operator.op('setLotTracking', { items: ['TAPE-48'], tracked: true }),
+      operator.op('changeSerialLot', { serial: 'PX2-0001', lot: 'PX-L09' }),
+      operator.op('changeSettings', { requireLotAtPack: true }),
+    ]);
+    expect(byOperator.map((o) => o.code)).toEqual(['forbidden', 'forbidden', 'forbidden']);
+    const byPicker = await picker.push([picker.op('adjust', { item: 'BOX-S', location: 'A-01-01', quantity: 1 })]);
+    expect(byPicker[0]?.code).toBe('forbidden');
+  });
+
+  test('R1/R2/C2: tracking switched on while a device was offline: stock becomes lot-unknown, the offline facts are kept and flagged', async () => {
+    const supervisor = new TestDevice(h.app, await loginAs(h.app, ...SUPERVISOR));
+    const offline = new TestDevice(h.app, operatorToken);
+    // Queued offline before tracking was switched on: no lot.
+    const restock = offline.op('restock', { item: 'TAPE-48', lines: [{ location: 'A-01-02', quantity: 10 }] });
+    const pick = offline.op('pick', { item: 'TAPE-48', location: 'A-01-02', quantity: 4 });
+
+    const [switched] = await supervisor.push([supervisor.op('setLotTracking', { items: ['TAPE-48'], tracked: true })]);
+    expect(switched?.outcome).toBe('applied');
+    const before = (await supervisor.pull()).changes.slots.find((s) => s.itemId === 'itm-tape');
+    expect(before).toMatchObject({ lot: null, lotUnknown: true, needsCount: true });
+
+    const outcomes = await offline.push([restock, pick]);
+    expect(outcomes.map((o) => [o.outcome, o.code])).toEqual([
+      ['exception', 'lot-missing'],
+      ['exception', 'lot-unknown-picked'],
+    ]);
+    const pickTx = await h.db.query<{ lot: string | null; lot_unknown: boolean }>('SELECT lot, lot_unknown FROM transactions WHERE op_id = $1', [pick.id]);
+    expect(pickTx.rows).toEqual([{ lot: null, lot_unknown: true }]);
+  });
+
+  test('R9: a count that gives the lot of a lot-unknown slot writes the remove-and-place pair and clears the count task', async () => {
+    const operator = new TestDevice(h.app, operatorToken);
+    const slot = (await operator.pull(5000)).changes.slots.find((s) => s.itemId === 'itm-tape');
+    const count = operator.op('count', {
+      item: 'TAPE-48', location: 'A-01-02',
+      expected: { lot: null, quantity: slot?.quantity ?? 0 },
+      counted: { quantity: 100, lot: 'TP-2611' },
+    });
+    expect((await operator.push([count]))[0]?.outcome).toBe('applied');
+    const tx = await h.db.query<{ type: string; lot: string | null }>('SELECT type, lot FROM transactions WHERE op_id = $1 ORDER BY id', [count.id]);
+    expect(tx.rows).toEqual([{ type: 'count-remove', lot: null }, { type: 'count-place', lot: 'TP-2611' }]);
+    const after = (await operator.pull()).changes.slots.find((s) => s.itemId === 'itm-tape');
+    expect(after).toMatchObject({ quantity: 100, lot: 'TP-2611', lotUnknown: false, needsCount: false });
+  });
 });
