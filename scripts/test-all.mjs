@@ -137,7 +137,8 @@ async function main() {
     }
     summary.push(`  ${ok ? 'ok  ' : 'FAIL'}  ${step.name.padEnd(10)} ${seconds(Date.now() - started).padStart(7)}  ${detail}`.trimEnd());
     if (!ok) {
-      summary.push(`\n${step.name} failed${code !== 0 ? ` (exit code ${code})` : ''}; later steps were not run.`);
+      const why = problem ? '' : code !== 0 ? ` (exit code ${code})` : ' (failing tests)';
+      summary.push(`\n${step.name} failed${why}; later steps were not run.`);
       break;
     }
   }

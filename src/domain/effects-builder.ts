@@ -45,9 +45,9 @@ export function nextId(d: Draft, kind: IdKind): string {
 
 /** Every slot as it stands now in this operation (changed rows win over the world's). */
 export function currentSlots(d: Draft): Slot[] {
+  const inWorld = new Set(d.world.slots.map((s) => s.id));
   const fromWorld = d.world.slots.map((s) => d.slots.get(s.id) ?? s);
-  const created = [...d.slots.values()].filter((s) => !d.world.slots.some((w) => w.id === s.id));
-  return [...fromWorld, ...created];
+  return [...fromWorld, ...[...d.slots.values()].filter((s) => !inWorld.has(s.id))];
 }
 
 export function slotById(d: Draft, id: string): Slot | undefined {
@@ -61,8 +61,10 @@ export function getSlot(d: Draft, id: string): Slot {
   return slot;
 }
 
+/** A slot's (item, location, condition) never changes, so a changed copy is found first, else the world's. */
 export function slotOf(d: Draft, itemId: string, locationId: string, condition: string): Slot | undefined {
-  return findSlot(currentSlots(d), itemId, locationId, condition);
+  return findSlot([...d.slots.values()], itemId, locationId, condition)
+    ?? findSlot(d.world.slots, itemId, locationId, condition);
 }
 
 export function putSlot(d: Draft, slot: Slot): void {
@@ -93,13 +95,13 @@ export function markNeedsCount(d: Draft, slotId: string): void {
 // ---- serials -------------------------------------------------------------
 
 export function currentSerials(d: Draft): Serial[] {
+  const inWorld = new Set(d.world.serials.map((s) => s.id));
   const fromWorld = d.world.serials.map((s) => d.serials.get(s.id) ?? s);
-  const created = [...d.serials.values()].filter((s) => !d.world.serials.some((w) => w.id === s.id));
-  return [...fromWorld, ...created];
+  return [...fromWorld, ...[...d.serials.values()].filter((s) => !inWorld.has(s.id))];
 }
 
 export function serialOf(d: Draft, itemId: string, serial: string): Serial | undefined {
-  return findSerial(currentSerials(d), itemId, serial);
+  return findSerial([...d.serials.values()], itemId, serial) ?? findSerial(d.world.serials, itemId, serial);
 }
 
 export function getSerial(d: Draft, id: string): Serial {

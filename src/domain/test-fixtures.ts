@@ -1,6 +1,7 @@
 // A small realistic warehouse for the engine's tests. Not imported by the engine.
 import { applyOperation, mergeEffects } from './apply';
-import type { ApplyResult, Effects, OpContext, World } from './engine';
+import type { ApplyResult, Effects, OpContext, Refs, World } from './engine';
+import { findItem } from './lookup';
 import { parseOperation, type Operation, type OperationType } from './operation';
 import {
   DEFAULT_SETTINGS, type Item, type Location, type Role, type Serial, type Slot, type Transaction,
@@ -136,3 +137,22 @@ export function serialIn(world: World, name: string): Serial {
 export const codesOf = (r: Run): string[] => r.effects.exceptions.map((e) => e.code);
 export const txSummary = (r: Run): Pick<Transaction, 'type' | 'quantity' | 'lot' | 'lotUnknown' | 'serial'>[] =>
   r.effects.transactions.map(({ type, quantity, lot, lotUnknown, serial: s }) => ({ type, quantity, lot, lotUnknown, serial: s }));
+
+/**
+ * What a server shell loads for an operation, as the sync server does: items by
+ * SKU/GTIN (and the items exceptions name), locations by code, the items' slots
+ * there (or all of them), serials by name or in those slots, and the slots (with
+ * locations) the named serials are in.
+ */
+export function loadRefs(world: World, refs: Refs): World {
+  const exceptions = world.exceptions.filter((e) => refs.exceptionIds.includes(e.id));
+  const items = world.items.filter((i) =>
+    refs.items.some((r) => findItem({ ...world, items: [i] }, r)) || exceptions.some((e) => e.itemId === i.id));
+  const named = world.locations.filter((l) => refs.locations.includes(l.code) || exceptions.some((e) => e.locationId === l.id));
+  const itemSlots = world.slots.filter((s) =>
+    items.some((i) => i.id === s.itemId) && (refs.allSlotsOfItems || named.some((l) => l.id === s.locationId)));
+  const serials = world.serials.filter((s) => refs.serials.includes(s.serial) || itemSlots.some((sl) => sl.id === s.slotId));
+  const stray = world.slots.filter((s) => !itemSlots.includes(s) && serials.some((n) => n.slotId === s.id));
+  const locations = world.locations.filter((l) => named.includes(l) || stray.some((s) => s.locationId === l.id));
+  return { items, locations, slots: [...itemSlots, ...stray], serials, exceptions, settings: world.settings };
+}

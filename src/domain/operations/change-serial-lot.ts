@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ApplyResult, OpContext, World } from '../engine';
 import { finish, newDraft, putSerial, rejected, transact } from '../effects-builder';
-import { findItemById, isInSlot } from '../lookup';
+import { isInSlot } from '../lookup';
 import { unknownSerial } from '../resolve';
 import { lot, serialRef } from './common';
 
@@ -11,16 +11,15 @@ export type ChangeSerialLotPayload = z.infer<typeof changeSerialLotPayload>;
 
 /**
  * R14: a supervisor corrects a serial's lot. In a slot, that is the
- * remove-and-place pair (R10); in no slot, no transaction.
+ * remove-and-place pair (R10); in no slot, no transaction. Needs only the
+ * serial and its slot (the shell cannot name the serial's item in advance).
  */
 export function applyChangeSerialLot(p: ChangeSerialLotPayload, w: World, ctx: OpContext): ApplyResult {
   const serial = w.serials.find((s) => s.serial === p.serial) ?? w.serials.find((s) => s.id === p.serial);
   if (!serial) return unknownSerial(p.serial);
-  const item = findItemById(w, serial.itemId);
-  if (!item) return rejected('unknown-item', { itemId: serial.itemId });
   const d = newDraft(w, ctx);
   if (serial.lot === p.lot) return finish(d);
-  if (isInSlot(serial) && item.lotTracked) {
+  if (isInSlot(serial)) {
     if (!w.slots.some((s) => s.id === serial.slotId)) return rejected('unknown-slot', { slotId: serial.slotId });
     const old = { lot: serial.lot, lotUnknown: serial.lot === null, serial: serial.serial };
     transact(d, serial.slotId, { type: 'serial-lot-remove', quantity: -1, ...old });

@@ -6,7 +6,7 @@ import { requireSerials, resolveTarget, unknownSerial } from '../resolve';
 import { flagElsewhere, removeSerial, whereIs, type SerialFound } from '../serial-rules';
 import { ensureSlot, takeStock } from '../slot-rules';
 import {
-  condition, distinctSerials, itemRef, locationRef, positiveQuantity, quantity, SERIAL_COUNT_MESSAGE, SERIAL_DISTINCT_MESSAGE, serialRef, serialsMatchQuantity,
+  condition, distinctSerials, itemRef, locationRef, quantity, SERIAL_COUNT_MESSAGE, SERIAL_DISTINCT_MESSAGE, serialRef, serialsMatchQuantity,
 } from './common';
 
 /** R4, R2, R13: stock taken out of a slot; its lot is the slot's, never asked. */

@@ -25,7 +25,7 @@ describe('restock', () => {
     expect(r.effects.exceptions).toHaveLength(1);
     expect(r.effects.exceptions[0]).toMatchObject({
       code: 'second-lot-in-slot', rule: 'R3', status: 'open', slotId: SLOTS.milkA1.id,
-      details: expect.objectContaining({ expected: { lot: 'L100' }, found: { lot: 'L999' } }),
+      details: { expected: { lot: 'L100' }, found: { lot: 'L999' } },
     });
     expect(txSummary(r)).toEqual([{ type: 'restock', quantity: 5, lot: 'L999', lotUnknown: false, serial: null }]);
     expect(slotIn(r.world, SLOTS.milkA1.id)).toMatchObject({ quantity: 15, lot: null, lotUnknown: true, needsCount: true });
@@ -49,10 +49,7 @@ describe('restock', () => {
   });
 
   test('R6: stock placed where the item has no assignment creates the slot and raises no-assignment', () => {
-    const id = uuid();
-    const operation = { id, seq: 1, type: 'restock', deviceTime: '2026-03-01T08:00:00Z', payload: { item: 'MILK-1L', lines: [{ location: 'C-03-01', quantity: 5, lot: 'L7' }] } };
-    expect(parseOperation(operation).ok).toBe(true);
-    const r = run(makeWorld(), 'restock', operation.payload, 'operator');
+    const r = run(makeWorld(), 'restock', { item: 'MILK-1L', lines: [{ location: 'C-03-01', quantity: 5, lot: 'L7' }] }, 'operator');
     expect(codesOf(r)).toEqual(['no-assignment']);
     const created = r.effects.slots[0];
     expect(created).toMatchObject({ itemId: 'i-milk', locationId: 'l-c1', capacity: 0, quantity: 5, lot: 'L7', needsCount: true });
@@ -100,7 +97,7 @@ describe('restock', () => {
       { type: 'restock', quantity: 1, lot: 'P3', lotUnknown: false, serial: 'SN-10' },
       { type: 'restock', quantity: 1, lot: 'P4', lotUnknown: false, serial: 'SN-11' },
     ]);
-    expect(r.effects.serials.map((s) => s.id)).toEqual([expect.stringMatching(/\/n1$/), expect.stringMatching(/\/n2$/)]);
+    expect(r.effects.serials.map((s) => s.id.slice(-3))).toEqual(['/n1', '/n2']);
     expect(serialIn(r.world, 'SN-10')).toMatchObject({ lot: 'P3', slotId: SLOTS.pumpB1.id, status: 'in-stock' });
     expect(slotIn(r.world, SLOTS.pumpB1.id)).toMatchObject({ quantity: 4, lot: null, lotUnknown: false });
   });
