@@ -47,7 +47,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
   });
   const openApi = buildOpenApi(VERSION);
-  app.get('/api/openapi.json', async () => openApi);
+  app.get('/api/openapi.json', (_request, reply) => reply.send(openApi));
   authRoutes(app, db);
   syncRoutes(app, db, hub);
 

@@ -15,9 +15,9 @@ describe.each(BACKENDS)('HTTP API on %s', (backend) => {
   });
 
   test('the OpenAPI document describes push, pull and every operation payload', async () => {
-    const doc = (await h.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+    const doc = (await h.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
       openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
-    };
+    }>();
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/sync/push', '/api/sync/pull', '/api/auth/login', '/api/events']));
     expect(Object.keys(doc.components.schemas.RestockPayload?.properties ?? {})).toEqual(['item', 'lines']);
@@ -69,7 +69,7 @@ describe.each(BACKENDS)('HTTP API on %s', (backend) => {
     const auth = { authorization: `Bearer ${token}` };
     const schema = await h.app.inject({ method: 'POST', url: '/api/sync/push', headers: auth, payload: { deviceId: 'dev 1', operations: [] } });
     expect(schema.statusCode).toBe(400);
-    const body = schema.json() as { error: { code: string; details: { issues: { path: string }[] } } };
+    const body = schema.json<{ error: { code: string; details: { issues: { path: string }[] } } }>();
     expect(body.error.code).toBe('invalid-request');
     expect(body.error.details.issues.map((i) => i.path)).toEqual(['deviceId', 'operations']);
 
@@ -100,7 +100,7 @@ describe.each(BACKENDS)('HTTP API on %s', (backend) => {
     const controller = new AbortController();
     const stream = await fetch(`http://127.0.0.1:${port}/api/events?access_token=${token}`, { signal: controller.signal });
     expect(stream.headers.get('content-type')).toBe('text/event-stream');
-    const reader = stream.body!.getReader();
+    const reader: ReadableStreamDefaultReader<Uint8Array> = stream.body!.getReader();
     const decoder = new TextDecoder();
     let seen = '';
     const changeSeen = (async () => {

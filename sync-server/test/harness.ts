@@ -77,7 +77,7 @@ export async function startHarness(backend: Backend): Promise<Harness> {
 export async function loginAs(app: FastifyInstance, badge: string, pin: string): Promise<string> {
   const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { badge, pin } });
   if (response.statusCode !== 200) throw new Error(`login ${badge} failed: ${response.statusCode} ${response.body}`);
-  return (response.json() as { token: string }).token;
+  return response.json<{ token: string }>().token;
 }
 
 export const OPERATOR = ['OP-1001', '1234'] as const;
@@ -102,7 +102,7 @@ export class TestDevice {
       payload: { deviceId: this.deviceId, operations },
     });
     if (response.statusCode !== 200) throw new Error(`push failed: ${response.statusCode} ${response.body}`);
-    return (response.json() as { outcomes: OperationOutcome[] }).outcomes;
+    return response.json<{ outcomes: OperationOutcome[] }>().outcomes;
   }
 
   async pull(limit = 1000): Promise<PullResponse> {
@@ -112,7 +112,7 @@ export class TestDevice {
       method: 'GET', url: `/api/sync/pull?${query.toString()}`, headers: { authorization: `Bearer ${this.token}` },
     });
     if (response.statusCode !== 200) throw new Error(`pull failed: ${response.statusCode} ${response.body}`);
-    const body = response.json() as PullResponse;
+    const body = response.json<PullResponse>();
     this.cursor = body.cursor;
     return body;
   }

@@ -1,6 +1,7 @@
 // One interface over the two databases the server runs on: embedded PGlite
 // (a data directory on disk, nothing to install) and PostgreSQL through pg.
 // Both speak the same SQL; only connection handling differs.
+import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { createHash } from 'node:crypto';
 import pg from 'pg';
@@ -56,6 +57,7 @@ function beginStatement(options: TransactionOptions): string {
 
 export async function openPglite(dataDir?: string): Promise<Db> {
   // No dataDir: in memory (tests). Otherwise a directory on disk.
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
   const lite = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
   return {
     kind: 'pglite',

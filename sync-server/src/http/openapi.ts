@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { PAYLOAD_SCHEMAS, envelopeSchema, loginRequestSchema, pullQuerySchema, pushRequestSchema } from '../domain';
 
 function schema(s: z.ZodType): Record<string, unknown> {
-  return z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
 }
 
 const errorBody = {

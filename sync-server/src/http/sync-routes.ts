@@ -35,8 +35,9 @@ export function syncRoutes(app: FastifyInstance, db: Db, hub: LiveHub): void {
 
   // Server-sent events: a nudge to pull, never the data itself.
   const streams = new Set<() => void>();
-  app.addHook('onClose', async () => {
+  app.addHook('onClose', (_instance, done) => {
     for (const end of streams) end();
+    done();
   });
   app.get('/api/events', async (request, reply) => {
     await requireUser(db, request);
