@@ -1,5 +1,5 @@
-// Claims the operation's id and loads the few rows it touches in ONE
-// statement (round trips dominate the push path), locked for the rest of its
+// Checks the operation's id was not seen before and loads the few rows it
+// touches in ONE statement (round trips dominate the push path), locked for the rest of its
 // transaction so several server instances on one PostgreSQL stay correct:
 // - items FOR SHARE: ops on one item run side by side, but a tracking switch
 //   (FOR UPDATE) waits for them and they wait for it (R1/R2 see all stock);
@@ -10,25 +10,25 @@ import type { Queryable } from '../db/connection';
 import { EXCEPTIONS, ITEMS, LOCATIONS, SERIALS, SLOTS, selectList } from '../db/tables';
 import { DEFAULT_SETTINGS, toGtin14 } from '../domain';
 import type { Item, Location, LotException, Refs, Serial, Settings, Slot, World } from '../domain';
-import { CLAIM_SQL, claimParams, type Claim } from './operation-log';
+import { SEEN_SQL } from './operation-log';
 
 const claimAndLoadSql = (lock: 'SHARE' | 'UPDATE') => `
-WITH claim AS (${CLAIM_SQL}),
+WITH seen AS (${SEEN_SQL}),
 it AS (
   SELECT ${selectList(ITEMS)} FROM items
-   WHERE sku = ANY($8::text[]) OR id = ANY($10::text[])
-      OR id IN (SELECT item_id FROM item_gtins WHERE gtin14 = ANY($9::text[]))
+   WHERE sku = ANY($2::text[]) OR id = ANY($4::text[])
+      OR id IN (SELECT item_id FROM item_gtins WHERE gtin14 = ANY($3::text[]))
    ORDER BY id FOR ${lock}),
-lo AS (SELECT ${selectList(LOCATIONS)} FROM locations WHERE code = ANY($11::text[]) OR id = ANY($12::text[])),
+lo AS (SELECT ${selectList(LOCATIONS)} FROM locations WHERE code = ANY($5::text[]) OR id = ANY($6::text[])),
 sl AS (
   SELECT ${selectList(SLOTS)} FROM slots
-   WHERE item_id IN (SELECT id FROM it) AND ($13::boolean OR location_id IN (SELECT id FROM lo))
+   WHERE item_id IN (SELECT id FROM it) AND ($7::boolean OR location_id IN (SELECT id FROM lo))
    ORDER BY id FOR UPDATE),
 se AS (
   SELECT ${selectList(SERIALS)} FROM serials
-   WHERE serial = ANY($14::text[]) OR slot_id IN (SELECT id FROM sl)
+   WHERE serial = ANY($8::text[]) OR slot_id IN (SELECT id FROM sl)
    ORDER BY id FOR UPDATE)
-SELECT EXISTS (SELECT 1 FROM claim) AS claimed,
+SELECT NOT EXISTS (SELECT 1 FROM seen) AS claimed,
   (SELECT coalesce(jsonb_agg(to_jsonb(it)), '[]') FROM it) AS items,
   (SELECT coalesce(jsonb_agg(to_jsonb(lo)), '[]') FROM lo) AS locations,
   (SELECT coalesce(jsonb_agg(to_jsonb(sl)), '[]') FROM sl) AS slots,
@@ -45,14 +45,14 @@ interface Loaded {
   settings: Partial<Settings> | null;
 }
 
-export async function claimAndLoad(
-  tx: Queryable, claim: Claim, refs: Refs, lockItemsExclusively: boolean,
+export async function loadUnlessSeen(
+  tx: Queryable, opId: string, refs: Refs, lockItemsExclusively: boolean,
 ): Promise<{ claimed: false } | { claimed: true; world: World }> {
   // Exceptions are only named by a supervisor resolving one: a rare extra read.
   const exceptions = await loadExceptions(tx, refs.exceptionIds);
   const gtins = refs.items.map(toGtin14).filter((g): g is string => g !== null);
   const row = (await tx.query<Loaded>(CLAIM_AND_LOAD[lockItemsExclusively ? 'UPDATE' : 'SHARE'], [
-    ...claimParams(claim),
+    opId,
     refs.items, gtins, exceptions.map((e) => e.itemId).filter(isString),
     refs.locations, exceptions.map((e) => e.locationId).filter(isString),
     refs.allSlotsOfItems, refs.serials,

@@ -1,6 +1,6 @@
 // The operations table is the server's memory of every operation it received
-// (C1): the id is claimed before anything else, and the outcome is written in
-// the same transaction as the effects, so a replay reads the first outcome.
+// (C1): the operation and its outcome are written in the same transaction as
+// its effects, so a replay reads the first outcome.
 import type { Queryable } from '../db/connection';
 import type { OperationOutcome } from '../domain';
 
@@ -15,19 +15,16 @@ export interface Claim {
 }
 
 /**
- * The INSERT that claims an id. If another transaction (here or on another
- * instance) holds the same id, ON CONFLICT waits for it to commit and then
- * inserts nothing: the caller returns that first outcome instead.
+ * Whether the id was already recorded. Two transactions may both find it
+ * new; the operation row is inserted last (in recordOutcome, without ON
+ * CONFLICT), so the later of them blocks on the primary key until the first
+ * commits, fails with a unique violation, and runs again: it then finds the
+ * id and returns the first outcome instead of applying twice.
  */
-export const CLAIM_SQL = `INSERT INTO operations (id, device_id, seq, type, user_id, device_time, payload, outcome)
-  VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, 'rejected') ON CONFLICT (id) DO NOTHING RETURNING id`;
+export const SEEN_SQL = 'SELECT 1 FROM operations WHERE id = $1';
 
-export function claimParams(claim: Claim): unknown[] {
-  return [claim.id, claim.deviceId, claim.seq, claim.type, claim.userId, claim.deviceTime, JSON.stringify(claim.payload ?? null)];
-}
-
-export async function claimId(tx: Queryable, claim: Claim): Promise<boolean> {
-  return (await tx.query(CLAIM_SQL, claimParams(claim))).rows.length === 1;
+export async function alreadySeen(tx: Queryable, id: string): Promise<boolean> {
+  return (await tx.query(SEEN_SQL, [id])).rows.length > 0;
 }
 
 export async function firstOutcome(tx: Queryable, id: string): Promise<OperationOutcome> {

@@ -7,8 +7,8 @@ import {
   applyOperation, mayRun, parseOperation, refsOf,
   type ApplyResult, type Effects, type Operation, type OperationOutcome, type Role,
 } from '../domain';
-import { claimAndLoad } from './load-world';
-import { claimId, firstOutcome, type Claim } from './operation-log';
+import { loadUnlessSeen } from './load-world';
+import { alreadySeen, firstOutcome, type Claim } from './operation-log';
 import { recordOutcome } from './write-effects';
 
 export interface Pusher {
@@ -46,20 +46,20 @@ async function pushOne(db: Db, pusher: Pusher, raw: unknown): Promise<OperationO
     return db.transaction((tx) => recordWithoutEffects(tx, claim, decided));
   }
   return db.transaction(async (tx) => {
-    const loaded = await claimAndLoad(tx, claim, refsOf(op), op.type === 'setLotTracking');
+    const loaded = await loadUnlessSeen(tx, op.id, refsOf(op), op.type === 'setLotTracking');
     if (!loaded.claimed) return firstOutcome(tx, op.id);
     const result = applyOperation(op, loaded.world, {
       opId: op.id, userId: pusher.userId, role: pusher.role, deviceId: pusher.deviceId, deviceTime: op.deviceTime,
     });
     const decided = { ...pending(op), ...summarize(result) };
-    await recordOutcome(tx, effectsOf(result), { outcome: decided, deviceId: pusher.deviceId, userId: pusher.userId });
+    await recordOutcome(tx, effectsOf(result), { outcome: decided, claim });
     return { ...decided, duplicate: false };
   });
 }
 
 async function recordWithoutEffects(tx: Queryable, claim: Claim, decided: Decided): Promise<OperationOutcome> {
-  if (!(await claimId(tx, claim))) return firstOutcome(tx, claim.id);
-  await recordOutcome(tx, null, { outcome: decided, deviceId: claim.deviceId, userId: claim.userId });
+  if (await alreadySeen(tx, claim.id)) return firstOutcome(tx, claim.id);
+  await recordOutcome(tx, null, { outcome: decided, claim });
   return { ...decided, duplicate: false };
 }
 

@@ -1,11 +1,12 @@
-// Writes what the rule engine returned, the operation's outcome and the
-// device's sequence in ONE statement of data-modifying CTEs: each kind of row
+// Writes what the rule engine returned, the operation with its outcome and
+// the device's sequence in ONE statement of data-modifying CTEs: each kind of row
 // goes as one JSON array, so an operation costs a single round trip to write
 // however many rows it touches. Foreign keys between the CTEs (a new slot and
 // its transactions) are checked at the end of the statement.
 import type { Queryable } from '../db/connection';
 import { EXCEPTIONS, ITEMS, SERIALS, SHIPMENT_LINES, SLOTS, TRANSACTIONS, upsertSql } from '../db/tables';
 import type { Effects, OperationOutcome } from '../domain';
+import type { Claim } from './operation-log';
 
 const RECORD_SQL = `
 WITH items_w AS (${upsertSql(ITEMS, 'upsert', 1)}),
@@ -17,8 +18,9 @@ shipment_w AS (${upsertSql(SHIPMENT_LINES, 'insert', 6)}),
 settings_w AS (
   INSERT INTO settings (id, value) SELECT 1, $7::jsonb WHERE $7::jsonb IS NOT NULL
   ON CONFLICT (id) DO UPDATE SET value = EXCLUDED.value, change_xid = pg_current_xact_id()),
-outcome_w AS (
-  UPDATE operations SET outcome = $9, code = $10, rule = $11, details = $12::jsonb WHERE id = $8),
+operation_w AS (
+  INSERT INTO operations (id, device_id, seq, type, user_id, device_time, payload, outcome, code, rule, details)
+  VALUES ($8, $13, $15, $16, $14, $17, $18::jsonb, $9, $10, $11, $12::jsonb)),
 -- The highest sequence seen per device. A sequence that starts over at 1
 -- means the device's storage was wiped: counted so supervisors can see it.
 device_w AS (
@@ -38,17 +40,16 @@ function rows(list: readonly object[] | undefined): string {
 
 export interface Recorded {
   outcome: Omit<OperationOutcome, 'duplicate'>;
-  deviceId: string;
-  userId: string;
+  claim: Claim;
 }
 
 export async function recordOutcome(tx: Queryable, effects: Effects | null, recorded: Recorded): Promise<void> {
-  const { outcome } = recorded;
+  const { outcome, claim } = recorded;
   await tx.query(RECORD_SQL, [
     rows(effects?.items), rows(effects?.slots), rows(effects?.serials), rows(effects?.transactions),
     rows(effects?.exceptions), rows(effects?.shipmentLines),
     effects?.settings ? JSON.stringify(effects.settings) : null,
     outcome.id, outcome.outcome, outcome.code, outcome.rule, outcome.details === null ? null : JSON.stringify(outcome.details),
-    recorded.deviceId, recorded.userId, outcome.seq,
+    claim.deviceId, claim.userId, claim.seq, claim.type, claim.deviceTime, JSON.stringify(claim.payload ?? null),
   ]);
 }
