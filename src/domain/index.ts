@@ -18,3 +18,5 @@ export * from './operations/change-serial-lot';
 export * from './operations/adjust';
 export * from './operations/resolve-exception';
 export * from './operations/change-settings';
+export * from './placement';
+export * from './gs1';
