@@ -1,46 +1,35 @@
 import { expect, test } from '@playwright/test';
-import { ShellPage } from './pages/shell-page';
+import { AppPage } from './pages/app-page';
 
 // Demo users seeded by `sync-server/src/main.ts --demo`.
-const OPERATOR = { badge: 'OP-1001', pin: '1234' };
+test.describe('login and role-based home against the real sync server', () => {
+  test('an operator logs in with badge and PIN and gets the floor tasks', async ({ page }) => {
+    const app = new AppPage(page);
+    await app.login('OP-1001', '1234');
+    await expect(page.getByText('Olivia Operator · operator')).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Tasks' }).getByRole('button', { name: 'Restock' })).toBeVisible();
+    await app.expectSynced();
 
-test.describe('app shell against the real sync server', () => {
-  let shell: ShellPage;
-
-  test.beforeEach(async ({ page }) => {
-    shell = new ShellPage(page);
-    await shell.goto();
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
   });
 
-  test('shows that the server is healthy', async () => {
-    await expect(shell.health).toHaveText(/^Server: ok \((pglite|postgres)\)$/);
+  test('a picker does not get the restock task', async ({ page }) => {
+    const app = new AppPage(page);
+    await app.login('PK-2001', '2345');
+    await expect(page.getByText('Pete Picker · picker')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Restock' })).toHaveCount(0);
   });
 
-  test('logs the demo operator in with badge and PIN', async () => {
-    await shell.login(OPERATOR.badge, OPERATOR.pin);
-
-    await expect(shell.session).toHaveText(/^Logged in as .+ \(operator\)$/);
-    await expect(shell.error).toBeHidden();
-
-    await shell.logOut.click();
-    await expect(shell.logIn).toBeVisible();
-  });
-
-  test('shows the server\'s error for a wrong PIN', async ({ page }) => {
-    const answer = page.waitForResponse(
-      (response) => response.url().endsWith('/api/auth/login') && response.request().method() === 'POST',
-    );
-    await shell.login(OPERATOR.badge, '0000');
-    const response = await answer;
-
-    expect(response.status()).toBeGreaterThanOrEqual(400);
-    const body = (await response.json()) as { error: { code: string; message: string } };
-    expect(body.error.message).toBeTruthy();
-
-    await expect(shell.error).toHaveText(body.error.message);
-    await expect(shell.session).toBeHidden();
-    // The badge stays filled in for another try; the PIN is cleared.
-    await expect(shell.badge).toHaveValue(OPERATOR.badge);
-    await expect(shell.pin).toHaveValue('');
+  test('a wrong PIN shows the server\'s own message and keeps the badge', async ({ page }) => {
+    await page.goto('/');
+    await page.getByLabel('Badge').fill('OP-1001');
+    await page.getByLabel('PIN').fill('0000');
+    const answer = page.waitForResponse((r) => r.url().endsWith('/api/auth/login'));
+    await page.getByRole('button', { name: 'Log in' }).click();
+    const body = (await (await answer).json()) as { error: { message: string } };
+    await expect(page.getByRole('alert')).toHaveText(body.error.message);
+    await expect(page.getByLabel('Badge')).toHaveValue('OP-1001');
+    await expect(page.getByLabel('PIN')).toHaveValue('');
   });
 });

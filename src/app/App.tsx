@@ -1,106 +1,50 @@
-import { startTransition, useActionState, useEffect, useState } from 'react';
-import { ApiError, fetchHealth, login, type LoginResult } from './api';
-
-type HealthView = { state: 'checking' } | { state: 'ok'; text: string } | { state: 'down'; text: string };
-
-function ServerHealth() {
-  const [health, setHealth] = useState<HealthView>({ state: 'checking' });
-
-  useEffect(() => {
-    const controller = new AbortController();
-    fetchHealth(controller.signal).then(
-      (body) => {
-        const database = body.database ? ` (${body.database})` : '';
-        setHealth({ state: body.status === 'ok' ? 'ok' : 'down', text: `${body.status}${database}` });
-      },
-      (error: unknown) => {
-        if (controller.signal.aborted) return;
-        setHealth({ state: 'down', text: error instanceof ApiError ? error.message : 'unreachable' });
-      },
-    );
-    return () => controller.abort();
-  }, []);
-
-  return (
-    <p role="status" aria-label="Server health" className={`health health-${health.state}`}>
-      Server: {health.state === 'checking' ? 'checking…' : health.text}
-    </p>
-  );
-}
-
-interface LoginState {
-  badge: string;
-  session: LoginResult | null;
-  error: string | null;
-}
-
-function field(form: FormData, name: string): string {
-  const value = form.get(name);
-  return typeof value === 'string' ? value : '';
-}
-
-const loggedOut: LoginState = { badge: '', session: null, error: null };
-
-async function loginAction(_previous: LoginState, form: FormData | null): Promise<LoginState> {
-  if (form === null) return loggedOut; // "Log out"
-  const badge = field(form, 'badge').trim();
-  const pin = field(form, 'pin');
-  try {
-    return { badge, session: await login(badge, pin), error: null };
-  } catch (error) {
-    return { badge, session: null, error: error instanceof Error ? error.message : String(error) };
-  }
-}
-
-function LoginPanel() {
-  const [state, dispatch, pending] = useActionState(loginAction, loggedOut);
-
-  if (state.session) {
-    const { name, role } = state.session.user;
-    return (
-      <section className="card" aria-label="Session">
-        <p className="session">
-          Logged in as <strong>{name}</strong> ({role})
-        </p>
-        <button type="button" onClick={() => startTransition(() => dispatch(null))}>
-          Log out
-        </button>
-      </section>
-    );
-  }
-
-  return (
-    <form className="card" action={dispatch} aria-label="Log in">
-      <label>
-        Badge
-        <input name="badge" defaultValue={state.badge} autoComplete="username" autoCapitalize="characters" required />
-      </label>
-      <label>
-        PIN
-        <input name="pin" type="password" inputMode="numeric" autoComplete="current-password" required />
-      </label>
-      <button type="submit" disabled={pending}>
-        {pending ? 'Logging in…' : 'Log in'}
-      </button>
-      {state.error && (
-        <p role="alert" className="error">
-          {state.error}
-        </p>
-      )}
-    </form>
-  );
-}
+// The app: login until there is a session, then the role's home, the
+// always-visible sync status, and the screen the route names.
+import { useEffect } from 'react';
+import { loadSession } from '../replica/session';
+import { RestockWizard } from '../wizards/restock/RestockWizard';
+import { useRestockStore } from '../wizards/restock/store';
+import { db, sync } from './device';
+import { Home } from './Home';
+import { Inbox } from './Inbox';
+import { LoginScreen, ReloginDialog } from './LoginScreen';
+import { UpdateBanner } from './pwa';
+import { useRoute } from './router';
+import { useSessionStore } from './session-store';
+import { StatusBar } from './StatusBar';
+import { useSyncStatus } from './sync-status';
 
 export function App() {
+  const { session, loaded, setSession } = useSessionStore();
+  useEffect(() => {
+    void loadSession(db).then(setSession);
+  }, [setSession]);
+  useEffect(() => {
+    if (!session) return;
+    sync.start();
+    return () => sync.stop();
+  }, [session]);
+
+  if (!loaded) return <main className="app loading" aria-busy="true" />;
+  if (!session) return <LoginScreen />;
+  return <SignedIn />;
+}
+
+function SignedIn() {
+  const screen = useRoute((s) => s.screen);
+  const status = useSyncStatus();
+  // An update waits while a restock is under way: the safe moment is between tasks.
+  const busy = useRestockStore((s) => s.step !== 'item');
   return (
-    <>
-      <header className="app-header">
-        <h1>Lotline</h1>
-      </header>
-      <main className="app-main">
-        <ServerHealth />
-        <LoginPanel />
+    <div className="app">
+      <StatusBar />
+      <UpdateBanner busy={busy} />
+      {status.authRequired && <ReloginDialog />}
+      <main className="screen">
+        {screen === 'home' && <Home />}
+        {screen === 'restock' && <RestockWizard />}
+        {screen === 'inbox' && <Inbox />}
       </main>
-    </>
+    </div>
   );
 }

@@ -1,12 +1,6 @@
-// Minimal client for the sync server's HTTP API (placeholder shell; the real
-// device client arrives with the PWA).
+// Login against the sync server (everything else goes through src/sync).
 
-export interface Health {
-  status: string;
-  database?: string;
-}
-
-export type Role = 'operator' | 'picker' | 'supervisor';
+import type { Role } from '../domain';
 
 export interface LoginResult {
   token: string;
@@ -45,10 +39,6 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
     throw new ApiError(message, code, response.status);
   }
   return body as T;
-}
-
-export function fetchHealth(signal?: AbortSignal): Promise<Health> {
-  return request<Health>('/api/health', signal ? { signal } : undefined);
 }
 
 export function login(badge: string, pin: string): Promise<LoginResult> {

@@ -56,12 +56,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (haveApp) await app.register(fastifyStatic, { root: staticDir, prefix: '/', wildcard: false });
 
   app.setNotFoundHandler((request, reply) => {
-    const isPage = request.method === 'GET' && !request.url.startsWith('/api/');
+    // Only page paths fall back to the app: a missing file (/assets/x.js) is a
+    // 404, never index.html, or a service worker would precache HTML as code.
+    const path = request.url.split('?')[0] ?? '';
+    const isPage = request.method === 'GET' && !path.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(path);
     if (isPage && haveApp) return reply.type('text/html').sendFile('index.html');
     if (isPage) {
       return reply.type('text/plain').send('Lotline server is running, but the app is not built: run `npm run build`.');
     }
-    return sendError(reply, 404, 'not-found', `no route ${request.method} ${request.url.split('?')[0]}`);
+    return sendError(reply, 404, 'not-found', `no route ${request.method} ${path}`);
   });
   return app;
 }

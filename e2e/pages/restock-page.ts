@@ -1,0 +1,44 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The restock wizard, step by step, driven the way an operator does (typed scans end with Enter). */
+export class RestockPage {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Home' }).click();
+    await this.page.getByRole('button', { name: 'Restock' }).click();
+    await expect(this.page.getByRole('heading', { name: 'Restock · Item' })).toBeVisible();
+  }
+
+  async scanItem(code: string): Promise<void> {
+    await this.page.getByLabel('Item (scan or type SKU / GTIN)').fill(code);
+    await this.page.getByLabel('Item (scan or type SKU / GTIN)').press('Enter');
+    await expect(this.page.getByRole('heading', { name: 'Restock · Quantity' })).toBeVisible();
+  }
+
+  async quantity(n: number): Promise<void> {
+    await this.page.getByRole('textbox', { name: 'Quantity to restock' }).fill(String(n));
+    await this.page.getByRole('button', { name: 'Continue' }).click();
+  }
+
+  /** R5: lots one after another; each takes what is still without a lot, then is lowered to `quantity`. */
+  async lots(lots: { lot: string; quantity: number }[]): Promise<void> {
+    await expect(this.page.getByRole('heading', { name: 'Restock · Lots' })).toBeVisible();
+    for (const { lot, quantity } of lots) {
+      await this.page.getByLabel('Lot', { exact: true }).fill(lot);
+      await this.page.getByLabel('Lot', { exact: true }).press('Enter');
+      await this.page.getByRole('textbox', { name: `Quantity of lot ${lot}` }).fill(String(quantity));
+    }
+    await this.page.getByRole('button', { name: 'Restock', exact: true }).click();
+    await expect(this.page.getByRole('heading', { name: 'Restock · Place' })).toBeVisible();
+  }
+
+  async expectPlaced(location: string, quantity: number): Promise<void> {
+    await expect(this.page.getByRole('textbox', { name: `Into ${location}` }).first()).toHaveValue(String(quantity));
+  }
+
+  async confirm(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Confirm restock' }).click();
+    await expect(this.page.getByText('Restock saved on this device')).toBeVisible();
+  }
+}

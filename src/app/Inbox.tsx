@@ -1,0 +1,78 @@
+// This device's operations the server rejected (fix and resend, or discard)
+// and the exceptions they raised, each with the reason in warehouse words.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { attentionItems, discardRejected, type AttentionItem } from '../replica/queries';
+import { describeCode, OPERATION_NAMES } from '../ui/messages';
+import { useRestockStore } from '../wizards/restock/store';
+import type { RestockPayload } from '../domain';
+import { db, sync } from './device';
+import { openWarehouseExceptions } from './warehouse-exceptions';
+import { useRoute } from './router';
+
+export function Inbox() {
+  const items = useLiveQuery(() => attentionItems(db), [], undefined);
+  const warehouse = useLiveQuery(() => openWarehouseExceptions(db), [], []);
+  if (items === undefined) return <p aria-busy="true">Loading…</p>;
+  const mine = new Set(items.map((i) => i.opId));
+  const others = warehouse.filter((w) => !mine.has(w.exception.opId));
+  return (
+    <section className="inbox">
+      <h1>Inbox</h1>
+      {items.length === 0 && <p className="hint">Nothing needs your attention.</p>}
+      <ul className="cards">
+        {items.map((item) => <AttentionCard key={`${item.kind}-${item.opId}-${item.exception?.id ?? ''}`} item={item} />)}
+      </ul>
+      {others.length > 0 && (
+        <>
+          <h2>Open exceptions in the warehouse</h2>
+          <ul className="cards" aria-label="Open exceptions in the warehouse">
+            {others.map(({ exception, locationCode }) => (
+              <li key={exception.id} className="card">
+                <h3>{locationCode ?? 'No location'}</h3>
+                <p>{describeCode(exception.code)}</p>
+                <p className="rule">Rule {exception.rule}</p>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function AttentionCard({ item }: { item: AttentionItem }) {
+  const go = useRoute((s) => s.go);
+  const editRestock = useRestockStore((s) => s.editRejected);
+  const title = `${OPERATION_NAMES[item.type] ?? item.type} ${item.kind === 'rejected' ? 'rejected' : 'raised an exception'}`;
+  return (
+    <li className={`card ${item.kind}`}>
+      <h2>{title}</h2>
+      <p>{describeCode(item.code)}</p>
+      {item.rule && <p className="rule">Rule {item.rule}</p>}
+      {item.kind === 'exception' && <p className="hint">A supervisor will resolve it; the slot is marked for a count.</p>}
+      {item.kind === 'rejected' && (
+        <div className="actions">
+          {item.type === 'restock' && item.entry && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                editRestock(item.opId, item.entry?.payload as RestockPayload);
+                go('restock');
+              }}
+            >
+              Fix and resend
+            </button>
+          )}
+          <button
+            type="button"
+            className="button danger"
+            onClick={() => void discardRejected(db, item.opId).then(() => sync.syncNow())}
+          >
+            Discard
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

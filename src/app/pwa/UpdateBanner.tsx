@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react';
+import { usePwaUpdate } from './use-pwa-update';
+import './update-banner.css';
+
+export interface UpdateBannerProps {
+  /**
+   * The operator is in the middle of a task (a wizard step): updating now would
+   * reload the page under them. The banner then offers to update when the task
+   * is done, and does so as soon as `busy` turns false.
+   */
+  busy: boolean;
+}
+
+/**
+ * Tells the operator that a new version of Lotline is ready and lets them
+ * switch to it. Updating reloads the app shell only: queued operations and
+ * the local replica live in IndexedDB and are never touched by an update.
+ */
+export function UpdateBanner({ busy }: UpdateBannerProps) {
+  const { updateReady, applyUpdate } = usePwaUpdate();
+  // The operator chose "Update when this task is done".
+  const [deferred, setDeferred] = useState(false);
+  const [clicked, setClicked] = useState(false);
+  // The safe moment: the task the operator was in is finished.
+  const safeNow = updateReady && deferred && !busy;
+  const applying = clicked || safeNow;
+
+  useEffect(() => {
+    // applyUpdate() runs once however often this fires; the page then reloads.
+    if (safeNow) void applyUpdate();
+  }, [safeNow, applyUpdate]);
+
+  const onClick = () => {
+    if (busy) {
+      setDeferred(true);
+      return;
+    }
+    setClicked(true);
+    void applyUpdate();
+  };
+
+  let label = 'Update now';
+  if (applying) label = 'Updating…';
+  else if (busy && deferred) label = 'Will update when this task is done';
+  else if (busy) label = 'Update when this task is done';
+
+  // The live region is always in the DOM so that screen readers announce the message when it appears.
+  return (
+    <div role="status" aria-label="App update" className={updateReady ? 'update-banner' : 'update-banner-idle'}>
+      {updateReady && (
+        <>
+          <p className="update-banner-text">A new version of Lotline is ready</p>
+          <button type="button" className="update-banner-button" onClick={onClick} disabled={applying || (busy && deferred)}>
+            {label}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+// Writes one pulled page: rows by id, outcomes into the outbox, and the new
+// cursor, in ONE transaction, so a cursor is never saved before its rows.
+import type { PullResponse, PulledOutcome } from '../domain';
+import { writeItems, writeSlots } from './blocks';
+import { allTables, type HistoryRow, type ReplicaDb } from './db';
+import { getMeta, META, setMeta } from './meta';
+import { rebuildOverlay } from './overlay';
+
+/** Outcomes of plain applied operations kept in history; exception ones are all kept (attention needs them). */
+const HISTORY_KEEP = 500;
+
+export interface PageResult {
+  rows: number;
+  /** Outbox entries that left the outbox or became rejected. */
+  decided: number;
+}
+
+export async function applyPullPage(db: ReplicaDb, page: PullResponse, deviceId: string): Promise<PageResult> {
+  const { changes } = page;
+  return db.transaction('rw', allTables(db), async () => {
+    const fresh = await startOrContinueFreshChain(db);
+    await writeItems(db, changes.items, fresh);
+    await writeSlots(db, changes.slots, fresh);
+    if (changes.locations.length) await db.locations.bulkPut(changes.locations);
+    if (changes.serials.length) await db.serials.bulkPut(changes.serials);
+    if (changes.exceptions.length) await db.exceptions.bulkPut(changes.exceptions);
+    if (changes.settings) await setMeta(db, META.settings, changes.settings);
+    const decided = await takeOutcomes(db, changes.outcomes);
+    await setMeta(db, META.cursor, page.cursor);
+    if (!page.hasMore) {
+      await setMeta(db, META.firstSyncDone, true);
+      await db.meta.delete(META.freshChain);
+    }
+    // The view changes with the server rows only once the pull is complete,
+    // or at once when an outbox entry was decided.
+    if (!page.hasMore || decided > 0) await rebuildOverlay(db, deviceId);
+    const rows = changes.items.length + changes.slots.length + changes.locations.length
+      + changes.serials.length + changes.exceptions.length;
+    return { rows, decided };
+  });
+}
+
+/**
+ * A pull without a saved cursor pages through the whole replica: the server
+ * rows kept so far are dropped (their server may have been replaced; the
+ * outbox and history stay), and the pages of that chain never repeat a row.
+ */
+async function startOrContinueFreshChain(db: ReplicaDb): Promise<boolean> {
+  if ((await getMeta<string>(db, META.cursor)) === undefined) {
+    await Promise.all([db.itemBlocks.clear(), db.slotBlocks.clear(), db.locations.clear(), db.serials.clear(), db.exceptions.clear()]);
+    await setMeta(db, META.freshChain, true);
+    return true;
+  }
+  return (await getMeta<boolean>(db, META.freshChain)) === true;
+}
+
+/**
+ * An operation leaves the outbox when a pull brings its outcome (the server
+ * sends it only together with its effects). A rejected one stays, marked, for
+ * the operator to fix or discard (C3). Own ids go to history either way.
+ */
+async function takeOutcomes(db: ReplicaDb, outcomes: PulledOutcome[]): Promise<number> {
+  if (outcomes.length === 0) return 0;
+  const rows = await db.outbox.bulkGet(outcomes.map((o) => o.id));
+  let decided = 0;
+  const history: HistoryRow[] = [];
+  for (const [i, outcome] of outcomes.entries()) {
+    const row = rows[i];
+    history.push({ ...outcome, type: row?.type ?? 'unknown' });
+    if (!row) continue;
+    if (outcome.outcome === 'rejected') {
+      if (row.state !== 'rejected') decided += 1;
+      await db.outbox.update(row.id, { state: 'rejected', outcome });
+    } else {
+      decided += 1;
+      await db.outbox.delete(row.id);
+    }
+  }
+  await db.history.bulkPut(history);
+  await pruneHistory(db);
+  return decided;
+}
+
+async function pruneHistory(db: ReplicaDb): Promise<void> {
+  const plain = await db.history.filter((h) => h.outcome !== 'exception').toArray();
+  if (plain.length <= HISTORY_KEEP) return;
+  const old = plain.sort((a, b) => a.seq - b.seq).slice(0, plain.length - HISTORY_KEEP);
+  await db.history.bulkDelete(old.map((h) => h.id));
+}
+
+export async function savedCursor(db: ReplicaDb): Promise<string | undefined> {
+  return getMeta<string>(db, META.cursor);
+}
+
+export async function firstSyncDone(db: ReplicaDb): Promise<boolean> {
+  return (await getMeta<boolean>(db, META.firstSyncDone)) === true;
+}

@@ -1,0 +1,150 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, test } from 'vitest';
+import type { LotException } from '../domain';
+import { makeWorld } from '../domain/test-fixtures';
+import { applyPullPage } from './apply-pull';
+import type { ReplicaDb } from './db';
+import { getMeta, META } from './meta';
+import {
+  attentionItems, discardRejected, findItem, findLocation, findSerial, getSettings, outboxEntries, resendRejected,
+  searchItems, slotsAtLocation, slotsOfItem,
+} from './queries';
+import { recordOperation } from './record';
+import { clearSession, deviceId, loadSession, saveSession } from './session';
+import { freshDb, NOW, seedFromWorld, sessionOf } from './test-helpers';
+
+let db: ReplicaDb;
+afterEach(() => db?.close());
+
+async function seeded(): Promise<ReplicaDb> {
+  db = freshDb();
+  await seedFromWorld(db, makeWorld());
+  return db;
+}
+
+const emptyChanges = { items: [], locations: [], slots: [], serials: [], exceptions: [], outcomes: [], settings: null };
+
+describe('reads of the view', () => {
+  test('findItem: SKU in any case, GTIN-13 as printed and padded to GTIN-14, UPC-A as GTIN-12', async () => {
+    await seeded();
+    expect((await findItem(db, 'milk-1l'))?.id).toBe('i-milk');
+    expect((await findItem(db, '4006381333931'))?.id).toBe('i-milk');
+    expect((await findItem(db, '04006381333931'))?.id).toBe('i-milk');
+    expect((await findItem(db, '012345678905'))?.id).toBe('i-bolt');
+    expect(await findItem(db, 'NOPE')).toBeUndefined();
+  });
+
+  test('searchItems: SKU prefix first, then name substring, up to the limit', async () => {
+    await seeded();
+    expect((await searchItems(db, 'pu')).map((i) => i.sku)).toEqual(['PUMP-X1']);
+    expect((await searchItems(db, '18v')).map((i) => i.sku)).toEqual(['DRILL-18V']);
+    expect((await searchItems(db, 'ml')).map((i) => i.sku)).toEqual(['VAC-5']);
+    expect(await searchItems(db, 'm', 1)).toHaveLength(1);
+  });
+
+  test('findLocation by label code; slotsOfItem and slotsAtLocation give the location and free capacity (never below 0)', async () => {
+    await seeded();
+    expect((await findLocation(db, 'a-01-01'))?.id).toBe('l-a1');
+    const milk = await slotsOfItem(db, 'i-milk');
+    expect(milk.map((s) => s.location.code)).toEqual(['A-01-01', 'A-01-02', 'RCV-01']);
+    expect(milk.find((s) => s.id === 's-milk-dock')?.free).toBe(0);
+    const a1 = await slotsAtLocation(db, 'l-a1');
+    expect(a1.map((s) => s.itemId).sort()).toEqual(['i-bolt', 'i-milk', 'i-vac']);
+  });
+
+  test('findSerial and getSettings read the overlay over server rows', async () => {
+    await seeded();
+    expect(await findSerial(db, 'SN-1')).toMatchObject({ slotId: 's-pump-b1', lot: 'P1' });
+    await recordOperation(db, sessionOf(), 'move', { item: 'PUMP-X1', from: 'B-02-01', to: 'C-03-01', quantity: 1, serials: ['SN-1'], lot: 'P1' }, NOW);
+    expect(await findSerial(db, 'SN-1')).toMatchObject({ slotId: 's-pump-c1' });
+    await recordOperation(db, sessionOf(), 'changeSettings', { requireLotAtPack: true }, NOW);
+    expect((await getSettings(db)).requireLotAtPack).toBe(true);
+  });
+});
+
+describe('the overlay after a pull (C4)', () => {
+  test('pending operations are re-applied over the new server rows; an op whose outcome arrives leaves the outbox', async () => {
+    await seeded();
+    const first = await recordOperation(db, sessionOf(), 'pick', { item: 'BOLT-M8', location: 'A-01-01', quantity: 10 }, NOW);
+    const second = await recordOperation(db, sessionOf(), 'pick', { item: 'BOLT-M8', location: 'A-01-01', quantity: 1 }, NOW);
+    if (!first.ok || !second.ok) throw new Error('malformed');
+    // The server applied the first (100 - 10) and someone else took 20 more.
+    const slot = { ...makeWorld().slots.find((s) => s.id === 's-bolt-a1')!, quantity: 70 };
+    await applyPullPage(db, {
+      changes: { ...emptyChanges, slots: [slot], outcomes: [{ id: first.id, seq: 1, outcome: 'applied', code: null, rule: null, details: null }] },
+      cursor: 'c-2', hasMore: false,
+    }, await deviceId(db));
+    expect((await outboxEntries(db)).map((e) => e.id)).toEqual([second.id]);
+    expect((await slotsOfItem(db, 'i-bolt')).find((s) => s.id === 's-bolt-a1')?.quantity).toBe(69);
+    expect(await getMeta(db, META.cursor)).toBe('c-2');
+    expect(await db.history.get(first.id)).toMatchObject({ outcome: 'applied', type: 'pick' });
+  });
+
+  test('C3: a rejected op stays in the outbox as rejected, leaves the view, is listed for attention; discard removes it', async () => {
+    await seeded();
+    const r = await recordOperation(db, sessionOf(), 'pick', { item: 'BOLT-M8', location: 'A-01-01', quantity: 10 }, NOW);
+    if (!r.ok) throw new Error('malformed');
+    const outcome = { id: r.id, seq: r.seq, outcome: 'rejected' as const, code: 'forbidden', rule: 'C3', details: { role: 'picker' } };
+    await applyPullPage(db, { changes: { ...emptyChanges, outcomes: [outcome] }, cursor: 'c-2', hasMore: false }, await deviceId(db));
+    expect(await outboxEntries(db)).toEqual([expect.objectContaining({ id: r.id, state: 'rejected', outcome })]);
+    expect((await slotsOfItem(db, 'i-bolt')).find((s) => s.id === 's-bolt-a1')?.quantity).toBe(100);
+    expect(await attentionItems(db)).toEqual([expect.objectContaining({ kind: 'rejected', opId: r.id, code: 'forbidden', rule: 'C3' })]);
+    await discardRejected(db, r.id);
+    expect(await outboxEntries(db)).toEqual([]);
+  });
+
+  test('C3: fix and resend records a new op (new id, next seq) and removes the rejected one in one step', async () => {
+    await seeded();
+    const r = await recordOperation(db, sessionOf(), 'restock', { item: 'MILK-1L', lines: [{ location: 'Z-9', quantity: 3, lot: 'L1' }] }, NOW);
+    if (!r.ok) throw new Error('malformed');
+    await db.outbox.update(r.id, { state: 'rejected', outcome: { id: r.id, seq: 1, outcome: 'rejected', code: 'unknown-location', rule: 'C3', details: null } });
+    const again = await resendRejected(db, sessionOf(), r.id, { item: 'MILK-1L', lines: [{ location: 'A-01-02', quantity: 3, lot: 'L1' }] });
+    expect(again).toMatchObject({ ok: true, seq: 2, preview: { outcome: 'applied' } });
+    expect((await outboxEntries(db)).map((e) => [e.seq, e.state])).toEqual([[2, 'pending']]);
+    expect((await slotsOfItem(db, 'i-milk')).find((s) => s.id === 's-milk-a2')).toMatchObject({ quantity: 3, lot: 'L1' });
+    expect(await resendRejected(db, sessionOf(), 'not-there', {})).toMatchObject({ ok: false });
+  });
+
+  test('C2: attentionItems lists open exceptions raised by this device\'s ops, not other devices\'', async () => {
+    await seeded();
+    const mine = crypto.randomUUID();
+    const exception = (id: string, opId: string): LotException => ({
+      id, opId, code: 'second-lot-in-slot', rule: 'R3', itemId: 'i-milk', locationId: 'l-a1', slotId: 's-milk-a1',
+      details: {}, status: 'open', resolution: null, resolvedByOpId: null,
+    });
+    await applyPullPage(db, {
+      changes: {
+        ...emptyChanges,
+        exceptions: [exception(`${mine}/x1`, mine), exception('other/x1', crypto.randomUUID())],
+        outcomes: [{ id: mine, seq: 7, outcome: 'exception', code: 'second-lot-in-slot', rule: 'R3', details: null }],
+      },
+      cursor: 'c-2', hasMore: false,
+    }, await deviceId(db));
+    expect(await attentionItems(db)).toEqual([expect.objectContaining({ kind: 'exception', opId: mine, code: 'second-lot-in-slot', rule: 'R3' })]);
+  });
+
+  test('a row that arrives twice (pull repeats rows) is applied by id, and slots of one item merge into its record', async () => {
+    await seeded();
+    const slot = { ...makeWorld().slots.find((s) => s.id === 's-milk-a2')!, quantity: 5 };
+    const page = { changes: { ...emptyChanges, slots: [slot, { ...slot, quantity: 6 }] }, cursor: 'c-3', hasMore: false };
+    await applyPullPage(db, page, await deviceId(db));
+    await applyPullPage(db, page, await deviceId(db));
+    const milk = await slotsOfItem(db, 'i-milk');
+    expect(milk).toHaveLength(3);
+    expect(milk.find((s) => s.id === 's-milk-a2')?.quantity).toBe(6);
+  });
+});
+
+describe('session and device id', () => {
+  test('the device id is made once and kept; clearing the session keeps the outbox', async () => {
+    await seeded();
+    const id = await deviceId(db);
+    expect(await deviceId(db)).toBe(id);
+    await saveSession(db, sessionOf());
+    expect(await loadSession(db)).toEqual(sessionOf());
+    await recordOperation(db, sessionOf(), 'pick', { item: 'BOLT-M8', location: 'A-01-01', quantity: 1 }, NOW);
+    await clearSession(db);
+    expect(await loadSession(db)).toBeNull();
+    expect(await db.outbox.count()).toBe(1);
+  });
+});

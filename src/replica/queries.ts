@@ -1,0 +1,114 @@
+// What screens read. Everything reads the OPTIMISTIC view: server rows with
+// this device's pending operations re-applied (C4). Each function is a plain
+// Dexie read in one read transaction, for useLiveQuery.
+import { toGtin14, type Item, type Location, type Serial, type Settings, type Slot } from '../domain';
+import { scanServerItems, serverItemsBySkuPrefix, serverSlotsAt, skuKey } from './blocks';
+import type { ReplicaDb } from './db';
+import { itemRecordsById, itemRecordsByRef, serialsByNumber, viewSettings } from './view';
+
+export { outboxEntries, attentionItems, discardRejected, resendRejected } from './attention';
+export type { OutboxEntry, AttentionItem } from './attention';
+
+export interface SlotView extends Slot {
+  location: Location;
+  /** capacity - quantity, never below 0. */
+  free: number;
+}
+
+/** By SKU (exact, any case) or by GTIN in any printed length. */
+export function findItem(db: ReplicaDb, scanned: string): Promise<Item | undefined> {
+  const key = scanned.trim();
+  if (key === '') return Promise.resolve(undefined);
+  return db.transaction('r', db.itemBlocks, db.slotBlocks, db.overlayItems, async () => {
+    const records = await itemRecordsByRef(db, [key]);
+    const lower = key.toLowerCase();
+    const gtin = toGtin14(key);
+    // A SKU match wins over a GTIN match, as in the engine's own findItem.
+    const bySku = records.find((r) => r.item && r.sku === lower);
+    const byGtin = records.find((r) => r.item && gtin !== null && r.gtins.includes(gtin));
+    return (bySku ?? byGtin)?.item ?? undefined;
+  });
+}
+
+/**
+ * SKU prefix matches first (index), then name substring matches (a scan of
+ * item blocks, 100 items per record, stopping at `limit`: fine for a debounced
+ * search box).
+ */
+export function searchItems(db: ReplicaDb, text: string, limit = 20): Promise<Item[]> {
+  const needle = text.trim().toLowerCase();
+  if (needle === '') return Promise.resolve([]);
+  return db.transaction('r', db.itemBlocks, db.slotBlocks, db.overlayItems, async () => {
+    const overlaid = new Map((await db.overlayItems.toArray()).map((r) => [r.id, r.item]));
+    // The view of an item: its overlay version when it has one.
+    const visible = (items: Item[]) => items.map((i) => (overlaid.has(i.id) ? overlaid.get(i.id) : i)).filter((i): i is Item => !!i);
+    const ofOverlay = [...overlaid.values()].filter((i): i is Item => i !== null);
+    const bySku = [
+      ...visible(await serverItemsBySkuPrefix(db, needle, limit)),
+      ...ofOverlay.filter((i) => skuKey(i.sku).startsWith(needle)),
+    ].filter((i) => skuKey(i.sku).startsWith(needle)).sort((a, b) => a.sku.localeCompare(b.sku));
+    const found = new Map(bySku.map((i) => [i.id, i]));
+    const byName = (i: Item) => !found.has(i.id) && i.name.toLowerCase().includes(needle);
+    for (const i of ofOverlay.filter(byName)) found.set(i.id, i);
+    if (found.size < limit) {
+      const more = await scanServerItems(db, (i) => !overlaid.has(i.id) && byName(i), limit - found.size);
+      for (const i of more) found.set(i.id, i);
+    }
+    return [...found.values()].slice(0, limit);
+  });
+}
+
+/** By the code printed on the label (exact; then ignoring case). */
+export async function findLocation(db: ReplicaDb, code: string): Promise<Location | undefined> {
+  const key = code.trim();
+  if (key === '') return undefined;
+  return (await db.locations.where('code').equals(key).first())
+    ?? db.locations.where('code').equalsIgnoreCase(key).first();
+}
+
+export function slotsOfItem(db: ReplicaDb, itemId: string): Promise<SlotView[]> {
+  return db.transaction('r', db.itemBlocks, db.slotBlocks, db.overlayItems, db.locations, async () => {
+    const [record] = await itemRecordsById(db, [itemId]);
+    return record ? slotViews(db, record.slots) : [];
+  });
+}
+
+/** Slots of every item in one location (count and move screens). */
+export function slotsAtLocation(db: ReplicaDb, locationId: string): Promise<SlotView[]> {
+  return db.transaction('r', db.slotBlocks, db.overlayItems, db.locations, async () => {
+    const [fromServer, overlaid, fromOverlay] = await Promise.all([
+      serverSlotsAt(db, locationId),
+      db.overlayItems.toCollection().primaryKeys(),
+      db.overlayItems.where('locations').equals(locationId).toArray(),
+    ]);
+    // An item with an overlay record shows the overlay's slots only.
+    const shadowed = new Set(overlaid);
+    const slots = [...fromServer.filter((s) => !shadowed.has(s.itemId)), ...fromOverlay.flatMap((r) => r.slots)];
+    return slotViews(db, slots.filter((s) => s.locationId === locationId));
+  });
+}
+
+async function slotViews(db: ReplicaDb, slots: Slot[]): Promise<SlotView[]> {
+  const locations = await db.locations.bulkGet([...new Set(slots.map((s) => s.locationId))]);
+  const byId = new Map(locations.filter((l): l is Location => l !== undefined).map((l) => [l.id, l]));
+  return slots
+    .flatMap((slot) => {
+      const location = byId.get(slot.locationId);
+      return location ? [{ ...slot, location, free: Math.max(0, slot.capacity - slot.quantity) }] : [];
+    })
+    .sort((a, b) => a.location.code.localeCompare(b.location.code) || a.condition.localeCompare(b.condition));
+}
+
+/** A serial by its printed number; an in-stock unit first when two items share a number. */
+export function findSerial(db: ReplicaDb, serial: string): Promise<Serial | undefined> {
+  const key = serial.trim();
+  if (key === '') return Promise.resolve(undefined);
+  return db.transaction('r', db.serials, db.overlaySerials, async () => {
+    const found = await serialsByNumber(db, [key]);
+    return found.find((s) => s.status === 'in-stock') ?? found[0];
+  });
+}
+
+export function getSettings(db: ReplicaDb): Promise<Settings> {
+  return viewSettings(db);
+}

@@ -1,0 +1,39 @@
+// The logged-in operator, kept on the device so a reload or a dead battery
+// does not log out mid-shift, and the device's own id.
+import type { Role } from '../domain';
+import type { ReplicaDb } from './db';
+import { getMeta, META, setMeta } from './meta';
+
+export interface StoredSession {
+  token: string;
+  expiresAt: string;
+  badge: string;
+  user: { id: string; name: string; role: Role };
+}
+
+export async function loadSession(db: ReplicaDb): Promise<StoredSession | null> {
+  return (await getMeta<StoredSession>(db, META.session)) ?? null;
+}
+
+export async function saveSession(db: ReplicaDb, session: StoredSession): Promise<void> {
+  await setMeta(db, META.session, session);
+}
+
+/** Logging out keeps the outbox: queued facts are sent once someone logs in again. */
+export async function clearSession(db: ReplicaDb): Promise<void> {
+  await db.meta.delete(META.session);
+}
+
+/**
+ * Made once and kept: the server keys operations by (device, seq). Read and
+ * created in one transaction so two tabs opening at once agree on one id.
+ */
+export async function deviceId(db: ReplicaDb): Promise<string> {
+  return db.transaction('rw', db.meta, async () => {
+    const existing = await getMeta<string>(db, META.deviceId);
+    if (existing) return existing;
+    const id = crypto.randomUUID();
+    await setMeta(db, META.deviceId, id);
+    return id;
+  });
+}

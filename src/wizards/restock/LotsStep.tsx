@@ -1,0 +1,45 @@
+// R5: lots for the full quantity before anything is placed. The quantity may
+// be split over several lots; a lot line can be cleared.
+import { useState } from 'react';
+import { QuantityStepper } from '../../ui/QuantityStepper';
+import { ScanField } from '../../ui/ScanField';
+import { lotsComplete } from './needs';
+import { useRestockStore } from './store';
+
+export function LotsStep() {
+  const { quantity, lots, addLot, setLotQuantity, removeLot, confirmLots } = useRestockStore();
+  const assigned = lots.reduce((n, l) => n + l.quantity, 0);
+  const remaining = quantity - assigned;
+  const [error, setError] = useState<string | null>(null);
+  const add = (lot: string) => {
+    if (remaining <= 0) {
+      setError('Every unit already has a lot: lower a line first to add another lot.');
+      return;
+    }
+    setError(null);
+    addLot(lot, remaining);
+  };
+  return (
+    <div className="step">
+      <p className="progress" aria-live="polite">
+        {remaining > 0 ? `${remaining} of ${quantity} still need a lot` : remaining < 0 ? `${-remaining} too many: lower a line` : `All ${quantity} have a lot`}
+      </p>
+      <ScanField label="Lot" submitLabel="Add lot" onSubmit={add} />
+      {error && <p role="alert" className="error">{error}</p>}
+      <ul className="lot-lines" aria-label="Lots">
+        {lots.map((line) => (
+          <li key={line.key} className="lot-line">
+            <span className="lot">{line.lot}</span>
+            <QuantityStepper label={`Quantity of lot ${line.lot}`} value={line.quantity} onChange={(q) => setLotQuantity(line.key, q)} min={1} />
+            <button type="button" className="button danger icon" aria-label={`Clear lot ${line.lot}`} onClick={() => removeLot(line.key)}>
+              🗑
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="button primary" onClick={confirmLots} disabled={!lotsComplete(quantity, lots)}>
+        Restock
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+// The restock wizard's short-lived state (zustand): what the operator has
+// entered so far. Nothing here is persistent: the outbox is, once confirmed.
+import { create } from 'zustand';
+import type { Item, RestockPayload } from '../../domain';
+
+export type RestockStep = 'item' | 'quantity' | 'lots' | 'serials' | 'place' | 'done';
+
+/** R5: a share of the restocked quantity with its lot. */
+export interface LotLine {
+  key: string;
+  lot: string;
+  quantity: number;
+}
+
+/** R13: a new serial with its own lot. */
+export interface SerialLine {
+  serial: string;
+  lot: string | null;
+}
+
+/** How many units of which lot go into which slot. */
+export interface Placement {
+  slotId: string;
+  lot: string | null;
+  quantity: number;
+}
+
+interface RestockState {
+  step: RestockStep;
+  item: Item | null;
+  orderRef: string;
+  quantity: number;
+  lots: LotLine[];
+  serials: SerialLine[];
+  placements: Placement[];
+  /** The rejected operation this restock fixes and replaces. */
+  resendOf: string | null;
+  /** A rejected payload waiting to be loaded into the wizard. */
+  draft: RestockPayload | null;
+  savedOutcome: { id: string; outcome: string; code: string | null } | null;
+
+  chooseItem: (item: Item, orderRef: string) => void;
+  setQuantity: (quantity: number) => void;
+  confirmQuantity: () => void;
+  addLot: (lot: string, quantity: number) => void;
+  setLotQuantity: (key: string, quantity: number) => void;
+  removeLot: (key: string) => void;
+  confirmLots: () => void;
+  addSerial: (serial: SerialLine) => void;
+  removeSerial: (serial: string) => void;
+  setPlacement: (slotId: string, lot: string | null, quantity: number) => void;
+  setPlacements: (placements: Placement[]) => void;
+  back: () => void;
+  saved: (outcome: { id: string; outcome: string; code: string | null }) => void;
+  reset: () => void;
+  editRejected: (opId: string, payload: RestockPayload) => void;
+  loadDraft: (item: Item) => void;
+}
+
+const EMPTY = {
+  step: 'item' as RestockStep, item: null, orderRef: '', quantity: 1, lots: [], serials: [], placements: [],
+  resendOf: null, draft: null, savedOutcome: null,
+};
+
+let lotKeys = 0;
+
+/** The step after the quantity: lots for tracked goods (R5), serials for serialized ones (R13), else placing. */
+function afterQuantity(item: Item): RestockStep {
+  if (item.serialized) return 'serials';
+  return item.lotTracked ? 'lots' : 'place';
+}
+
+function previousStep(step: RestockStep, item: Item | null): RestockStep {
+  if (step === 'lots' || step === 'serials') return 'quantity';
+  if (step === 'place' && item) return item.serialized ? 'serials' : item.lotTracked ? 'lots' : 'quantity';
+  return 'item';
+}
+
+export const useRestockStore = create<RestockState>((set, get) => ({
+  ...EMPTY,
+  chooseItem: (item, orderRef) => set({ item, orderRef, step: 'quantity', lots: [], serials: [], placements: [] }),
+  setQuantity: (quantity) => set({ quantity }),
+  confirmQuantity: () => {
+    const { item, quantity, serials } = get();
+    if (!item || quantity < 1) return;
+    // A lower quantity can leave lots over: the operator trims them on the lots step (R5).
+    set({ step: afterQuantity(item), serials: serials.slice(0, quantity), placements: [] });
+  },
+  addLot: (lot, quantity) => set((s) => {
+    const existing = s.lots.find((l) => l.lot === lot);
+    if (existing) return { lots: s.lots.map((l) => (l === existing ? { ...l, quantity: l.quantity + quantity } : l)) };
+    lotKeys += 1;
+    return { lots: [...s.lots, { key: `lot-${lotKeys}`, lot, quantity }] };
+  }),
+  setLotQuantity: (key, quantity) => set((s) => ({ lots: s.lots.map((l) => (l.key === key ? { ...l, quantity } : l)) })),
+  removeLot: (key) => set((s) => ({ lots: s.lots.filter((l) => l.key !== key) })),
+  confirmLots: () => set({ step: 'place', placements: [] }),
+  addSerial: (serial) => set((s) => ({ serials: [...s.serials, serial] })),
+  removeSerial: (serial) => set((s) => ({ serials: s.serials.filter((x) => x.serial !== serial) })),
+  setPlacement: (slotId, lot, quantity) => set((s) => {
+    const others = s.placements.filter((p) => !(p.slotId === slotId && p.lot === lot));
+    return { placements: quantity > 0 ? [...others, { slotId, lot, quantity }] : others };
+  }),
+  setPlacements: (placements) => set({ placements }),
+  back: () => set((s) => ({ step: previousStep(s.step, s.item) })),
+  saved: (savedOutcome) => set({ step: 'done', savedOutcome, resendOf: null }),
+  reset: () => set({ ...EMPTY }),
+  editRejected: (opId, payload) => set({ ...EMPTY, resendOf: opId, draft: payload }),
+  // R5/R13: the rejected restock's lots and serials come back; the operator places them again.
+  loadDraft: (item) => set((s) => {
+    if (!s.draft) return {};
+    const lines = s.draft.lines;
+    const quantity = lines.reduce((n, l) => n + l.quantity, 0);
+    const lots = new Map<string, number>();
+    for (const line of lines) if (line.lot) lots.set(line.lot, (lots.get(line.lot) ?? 0) + line.quantity);
+    return {
+      draft: null, item, quantity,
+      lots: [...lots].map(([lot, q], i) => ({ key: `draft-${i}`, lot, quantity: q })),
+      serials: lines.flatMap((l) => (l.serials ?? []).map((x) => ({ serial: x.serial, lot: x.lot ?? null }))),
+      step: 'place', placements: [],
+    };
+  }),
+}));
