@@ -35,6 +35,8 @@ export function PlaceStep() {
   const complete = needs.every((n) => unplacedOf(n, placements) === 0);
 
   const confirm = async () => {
+    // Marks for bench:client: confirm -> outbox committed -> Done screen painted.
+    performance.mark('restock:confirm');
     setSaving(true);
     setError(null);
     const payload = buildRestockPayload(item, placements, slots, serials);
@@ -46,6 +48,7 @@ export function PlaceStep() {
       setError(result.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
       return;
     }
+    performance.mark('restock:committed');
     const preview = result.preview;
     saved({ id: result.id, outcome: preview.outcome, code: preview.outcome === 'rejected' ? preview.code : preview.effects.exceptions[0]?.code ?? null });
     void sync.syncNow();
