@@ -49,6 +49,7 @@ async function startOrContinueFreshChain(db: ReplicaDb): Promise<boolean> {
   if ((await getMeta<string>(db, META.cursor)) === undefined) {
     await Promise.all([db.itemBlocks.clear(), db.slotBlocks.clear(), db.locations.clear(), db.serials.clear(), db.exceptions.clear()]);
     await setMeta(db, META.freshChain, true);
+    await db.meta.delete(META.firstSyncDone);
     return true;
   }
   return (await getMeta<boolean>(db, META.freshChain)) === true;

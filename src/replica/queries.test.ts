@@ -135,6 +135,29 @@ describe('the overlay after a pull (C4)', () => {
   });
 });
 
+describe('block storage of server items and slots', () => {
+  test('an item changed by a later pull is replaced in its block, found by its new GTIN and not by the old one', async () => {
+    await seeded();
+    const milk = makeWorld().items.find((i) => i.id === 'i-milk')!;
+    await applyPullPage(db, { changes: { ...emptyChanges, items: [{ ...milk, name: 'Milk 1 l (new label)', gtins: ['4006381333948'] }] }, cursor: 'c-2', hasMore: false }, await deviceId(db));
+    expect((await findItem(db, '4006381333948'))?.name).toBe('Milk 1 l (new label)');
+    expect(await findItem(db, '4006381333931')).toBeUndefined();
+    expect((await db.itemBlocks.toArray()).flatMap((b) => b.items).filter((i) => i.id === 'i-milk')).toHaveLength(1);
+    expect(await slotsOfItem(db, 'i-milk')).toHaveLength(3);
+  });
+
+  test('a pull that starts again without a cursor replaces the server rows and keeps the outbox', async () => {
+    await seeded();
+    await recordOperation(db, sessionOf(), 'pick', { item: 'BOLT-M8', location: 'A-01-01', quantity: 1 }, NOW);
+    await db.meta.delete(META.cursor);
+    const world = makeWorld();
+    await seedFromWorld(db, { ...world, items: world.items.filter((i) => i.id !== 'i-drill'), slots: world.slots.filter((s) => s.itemId !== 'i-drill') });
+    expect(await findItem(db, 'DRILL-18V')).toBeUndefined();
+    expect(await db.outbox.count()).toBe(1);
+    expect((await slotsOfItem(db, 'i-bolt')).find((s) => s.id === 's-bolt-a1')?.quantity).toBe(99);
+  });
+});
+
 describe('session and device id', () => {
   test('the device id is made once and kept; clearing the session keeps the outbox', async () => {
     await seeded();

@@ -12,10 +12,12 @@
 // devices apply rows by id, so a repeat is harmless.
 //
 // Outcomes: a device drops an operation from its outbox when a pull brings
-// its outcome, so that pull must also bring the operation's effects. Only
-// outcomes of transactions below the watermark are sent: those committed
-// before the first page's snapshot, whose rows every page could see. A more
-// recent outcome waits for the next pull, together with its effects.
+// its outcome, and re-applies the operations still pending over the rows it
+// pulled, so outcome and effects must arrive together. An operation's outcome
+// and its effects commit in one transaction; outcomes are read FIRST, so any
+// outcome sent was visible before the other tables were read (in the same
+// snapshot for a one-page pull, in a later one when paging) and its effects
+// come in the same pull.
 //
 // Paging: a first sync of a whole warehouse goes in pages ordered by
 // (table, change_xid, id). The watermark of the FIRST page's snapshot is kept
@@ -32,12 +34,12 @@ export const REPLICA_VERSION = 1;
 type ChangeTable = Exclude<keyof PullChanges, 'settings'>;
 
 const TABLES: { name: ChangeTable; map: TableMap | null }[] = [
+  { name: 'outcomes', map: null },
   { name: 'items', map: ITEMS },
   { name: 'locations', map: LOCATIONS },
   { name: 'slots', map: SLOTS },
   { name: 'serials', map: SERIALS },
   { name: 'exceptions', map: EXCEPTIONS },
-  { name: 'outcomes', map: null },
 ];
 
 interface Cursor {
@@ -83,7 +85,7 @@ export async function pullChanges(db: Db, deviceId: string, rawCursor: string | 
       const table = TABLES[t];
       if (!table) continue;
       const after = t === startTable && cursor.page ? { xid: cursor.page.xid, id: cursor.page.id } : { xid: '0', id: '' };
-      const rows = await readTable(tx, table.name, table.map, deviceId, { from: cursor.from, watermark }, after, room + 1);
+      const rows = await readTable(tx, table.name, table.map, deviceId, cursor.from, after, room + 1);
       const taken = rows.slice(0, room);
       (changes[table.name] as unknown[]).push(...taken.map(stripXid));
       room -= taken.length;
@@ -105,18 +107,17 @@ export async function pullChanges(db: Db, deviceId: string, rawCursor: string | 
 interface XidRow { changeXid: string; id: string }
 
 async function readTable(
-  tx: Queryable, name: ChangeTable, map: TableMap | null, deviceId: string,
-  { from, watermark }: { from: string; watermark: string }, after: { xid: string; id: string }, limit: number,
+  tx: Queryable, name: ChangeTable, map: TableMap | null, deviceId: string, from: string,
+  after: { xid: string; id: string }, limit: number,
 ): Promise<XidRow[]> {
   if (map === null) {
     // This device's own operations' outcomes, so it can drop them from its outbox.
     return (await tx.query<XidRow>(
       `SELECT id::text AS id, seq::int AS seq, outcome, code, rule, details, change_xid::text AS "changeXid"
          FROM operations
-        WHERE device_id = $1 AND change_xid >= $2::xid8 AND change_xid < $6::xid8
-          AND (change_xid, id::text) > ($3::xid8, $4)
+        WHERE device_id = $1 AND change_xid >= $2::xid8 AND (change_xid, id::text) > ($3::xid8, $4)
         ORDER BY change_xid, id::text LIMIT $5`,
-      [deviceId, from, after.xid, after.id, limit, watermark],
+      [deviceId, from, after.xid, after.id, limit],
     )).rows;
   }
   return (await tx.query<XidRow>(
