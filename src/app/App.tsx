@@ -1,9 +1,11 @@
 // The app: login until there is a session, then the role's home, the
 // always-visible sync status, and the screen the route names.
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
+import { getSettings } from '../replica/queries';
+import { ScanErrorToast, setScanSettings } from '../scan';
 import { loadSession } from '../replica/session';
-import { RestockWizard } from '../wizards/restock/RestockWizard';
-import { useRestockStore } from '../wizards/restock/store';
+import { flowById } from '../wizards/registry';
 import { db, sync } from './device';
 import { Home } from './Home';
 import { Inbox } from './Inbox';
@@ -33,17 +35,24 @@ export function App() {
 function SignedIn() {
   const screen = useRoute((s) => s.screen);
   const status = useSyncStatus();
-  // An update waits while a restock is under way: the safe moment is between tasks.
-  const busy = useRestockStore((s) => s.step !== 'item');
+  const flow = flowById(screen);
+  // An update waits while a task is open: the safe moment is between tasks.
+  const busy = flow !== undefined;
+  // Scanner settings (GS substitute, prefix, suffix, gaps) come from the server like any row.
+  const settings = useLiveQuery(() => getSettings(db), []);
+  useEffect(() => {
+    if (settings) setScanSettings(settings.scanner);
+  }, [settings]);
   return (
     <div className="app">
       <StatusBar />
       <UpdateBanner busy={busy} />
       {status.authRequired && <ReloginDialog />}
+      <ScanErrorToast />
       <main className="screen">
-        {screen === 'home' && <Home />}
-        {screen === 'restock' && <RestockWizard />}
+        {(screen === 'home' || (screen !== 'inbox' && !flow)) && <Home />}
         {screen === 'inbox' && <Inbox />}
+        {flow && <flow.Wizard key={flow.id} />}
       </main>
     </div>
   );

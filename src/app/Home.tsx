@@ -1,5 +1,7 @@
 // The role's home: the flows this role does, as big buttons.
 import { clearSession } from '../replica/session';
+import { MuteToggle } from '../scan';
+import { FLOWS } from '../wizards/registry';
 import { db } from './device';
 import { useRoute } from './router';
 import { useSessionStore } from './session-store';
@@ -9,17 +11,18 @@ export function Home() {
   const go = useRoute((s) => s.go);
   if (!session) return null;
   const { role, name } = session.user;
-  // Restock places new stock: operators and supervisors (a picker only picks, returns and packs).
-  const canRestock = role === 'operator' || role === 'supervisor';
+  const flows = FLOWS.filter((f) => f.roles.includes(role));
   return (
     <section className="home">
       <h1>Lotline</h1>
       <p className="who">{name} · {role}</p>
       <nav className="tiles" aria-label="Tasks">
-        {canRestock && <button type="button" className="tile" onClick={() => go('restock')}>Restock</button>}
+        {flows.map((f) => (
+          <button key={f.id} type="button" className="tile" onClick={() => go(f.id)}>{f.title}</button>
+        ))}
         <button type="button" className="tile" onClick={() => go('inbox')}>Inbox</button>
       </nav>
-      {!canRestock && <p className="hint">Picking and packing screens are not in this version yet.</p>}
+      <MuteToggle />
       <button
         type="button"
         className="button subtle"

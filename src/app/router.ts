@@ -1,15 +1,18 @@
 // A tiny path router: a handful of screens need no routing library. Paths
 // are real URLs so a reload (or the service worker's navigate fallback)
-// lands on the same screen.
+// lands on the same screen. A screen is 'home', 'inbox' or a flow's id
+// (src/wizards/registry.ts; not imported here: the wizards import the router).
 import { create } from 'zustand';
 
-export type Screen = 'home' | 'restock' | 'inbox';
+export type Screen = string;
 
-const PATHS: Record<Screen, string> = { home: '/', restock: '/restock', inbox: '/inbox' };
-
+/** The screen a path names; App shows home for a path that names nothing. */
 function screenOf(pathname: string): Screen {
-  const found = (Object.entries(PATHS) as [Screen, string][]).find(([, path]) => path === pathname);
-  return found?.[0] ?? 'home';
+  return pathname.replace(/^\/+|\/+$/g, '') || 'home';
+}
+
+function pathOf(screen: Screen): string {
+  return screen === 'home' ? '/' : `/${screen}`;
 }
 
 interface RouteState {
@@ -20,7 +23,7 @@ interface RouteState {
 export const useRoute = create<RouteState>((set) => ({
   screen: typeof location === 'undefined' ? 'home' : screenOf(location.pathname),
   go: (screen) => {
-    if (location.pathname !== PATHS[screen]) history.pushState(null, '', PATHS[screen]);
+    if (location.pathname !== pathOf(screen)) history.pushState(null, '', pathOf(screen));
     set({ screen });
   },
 }));

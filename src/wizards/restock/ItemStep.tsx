@@ -2,7 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { db } from '../../app/device';
 import { findItem, searchItems } from '../../replica/queries';
+import { publishScan, useScanHandler, type ScanEvent, type ScanVerdict } from '../../scan/scan-bus';
+import { CameraButton } from '../../scan/camera';
 import { ScanField } from '../../ui/ScanField';
+import { itemScan } from './scan-meaning';
 import { useRestockStore } from './store';
 
 export function ItemStep() {
@@ -21,15 +24,23 @@ export function ItemStep() {
     });
   }, [draft, loadDraft]);
 
-  const scanned = async (code: string) => {
-    const item = await findItem(db, code);
-    if (item) chooseItem(item, orderRef.trim());
-    else setError(`No item with SKU or GTIN ${code}.`);
+  // A scan (wedge, camera or typed) names the item; a GS1 label also carries lot, serial and expiry.
+  const choose = async ({ result }: ScanEvent): Promise<ScanVerdict> => {
+    const meaning = itemScan(result);
+    // A refusal's words are shown by the scan toast (ScanErrorToast).
+    if (meaning.kind === 'refused') return { ok: false, message: meaning.message };
+    const item = await findItem(db, meaning.code);
+    if (!item) return { ok: false, message: `No item with SKU or GTIN ${meaning.code}.` };
+    const { code: _, kind: __, ...carried } = meaning;
+    chooseItem(item, orderRef.trim(), carried);
+    return { ok: true };
   };
+  useScanHandler(choose);
 
   return (
     <div className="step">
-      <ScanField label="Item (scan or type SKU / GTIN)" onSubmit={(code) => void scanned(code)} />
+      <ScanField label="Item (scan or type SKU / GTIN)" onSubmit={(code) => void publishScan(code, 'typed')} />
+      <CameraButton />
       {error && <p role="alert" className="error">{error}</p>}
       <label className="field">
         <span>Order reference (optional)</span>

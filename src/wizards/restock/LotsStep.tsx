@@ -1,31 +1,33 @@
 // R5: lots for the full quantity before anything is placed. The quantity may
 // be split over several lots; a lot line can be cleared.
-import { useState } from 'react';
 import { QuantityStepper } from '../../ui/QuantityStepper';
+import { publishScan, useScanHandler, type ScanVerdict } from '../../scan/scan-bus';
 import { ScanField } from '../../ui/ScanField';
 import { lotsComplete } from './needs';
+import { lotScan } from './scan-meaning';
 import { useRestockStore } from './store';
 
 export function LotsStep() {
-  const { quantity, lots, addLot, setLotQuantity, removeLot, confirmLots } = useRestockStore();
+  const { item, quantity, lots, addLot, setLotQuantity, removeLot, confirmLots } = useRestockStore();
   const assigned = lots.reduce((n, l) => n + l.quantity, 0);
   const remaining = quantity - assigned;
-  const [error, setError] = useState<string | null>(null);
-  const add = (lot: string) => {
-    if (remaining <= 0) {
-      setError('Every unit already has a lot: lower a line first to add another lot.');
-      return;
-    }
-    setError(null);
+  const add = (lot: string): ScanVerdict => {
+    if (remaining <= 0) return { ok: false, message: 'Every unit already has a lot: lower a line first to add another lot.' };
     addLot(lot, remaining);
+    return { ok: true };
   };
+  // A scanned lot label (plain, or GS1 with this item's GTIN) adds a lot line.
+  useScanHandler(({ result }) => {
+    if (!item) return { ok: false, message: 'No item chosen.' };
+    const meaning = lotScan(item, result, 'lot');
+    return meaning.kind === 'refused' ? { ok: false, message: meaning.message } : add(meaning.lot);
+  });
   return (
     <div className="step">
       <p className="progress" aria-live="polite">
         {remaining > 0 ? `${remaining} of ${quantity} still need a lot` : remaining < 0 ? `${-remaining} too many: lower a line` : `All ${quantity} have a lot`}
       </p>
-      <ScanField label="Lot" submitLabel="Add lot" onSubmit={add} />
-      {error && <p role="alert" className="error">{error}</p>}
+      <ScanField label="Lot" submitLabel="Add lot" onSubmit={(lot) => void publishScan(lot, 'typed')} />
       <ul className="lot-lines" aria-label="Lots">
         {lots.map((line) => (
           <li key={line.key} className="lot-line">

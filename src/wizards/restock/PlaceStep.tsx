@@ -9,6 +9,7 @@ import { useSessionStore } from '../../app/session-store';
 import { slotFit, suggestPlacement, type Item, type PlacementNeed, type Slot } from '../../domain';
 import { recordOperation, type RecordResult } from '../../replica/record';
 import { resendRejected, slotsOfItem, type SlotView } from '../../replica/queries';
+import { useScanHandler, type ScanVerdict } from '../../scan/scan-bus';
 import { QuantityStepper } from '../../ui/QuantityStepper';
 import { buildRestockPayload, placementNeeds, unplacedOf } from './needs';
 import { useRestockStore, type Placement } from './store';
@@ -29,6 +30,29 @@ export function PlaceStep() {
   useEffect(() => {
     if (item && slots && placements.length === 0) setPlacements(suggestPlacement(item, slots, needs).lines);
   }, [item, slots, needs, placements.length, setPlacements]);
+
+  // Scanning a location label places what is still unplaced there, if the rules allow (R3, R6).
+  useScanHandler(({ result }): ScanVerdict => {
+    if (!item || !slots) return { ok: false, message: 'Slots are still loading.' };
+    const code = result.ok && result.kind === 'plain' ? result.value : null;
+    if (code === null) return { ok: false, message: 'Scan a location label here.' };
+    const at = slots.filter((s) => s.location.code === code);
+    if (at.length === 0) return { ok: false, message: `${item.sku} is not assigned to ${code}.` };
+    for (const need of needs) {
+      const left = unplacedOf(need, placements);
+      if (left === 0) continue;
+      for (const slot of at) {
+        const fit = slotFit(item, withOtherLots(slot, placements, need.lot), need.lot);
+        if (fit.kind !== 'same-lot' && fit.kind !== 'empty') continue;
+        const mine = placements.find((p) => p.slotId === slot.id && p.lot === need.lot)?.quantity ?? 0;
+        setPlacement(slot.id, need.lot, mine + Math.min(left, fit.free));
+        return { ok: true };
+      }
+      const holding = at[0]?.lot;
+      return { ok: false, message: holding ? `${code} holds lot ${holding}: only an empty slot takes another lot.` : `${code} has no room left.` };
+    }
+    return { ok: false, message: 'Everything is placed already.' };
+  });
 
   if (!item || !slots || !session) return <p aria-busy="true">Loading slots…</p>;
   const shortage = suggestPlacement(item, slots, needs).unplaced;

@@ -38,8 +38,10 @@ interface RestockState {
   /** A rejected payload waiting to be loaded into the wizard. */
   draft: RestockPayload | null;
   savedOutcome: { id: string; outcome: string; code: string | null } | null;
+  /** What a GS1 label scanned at the item step carried besides the GTIN: it fills the later steps. */
+  scanned: { lot?: string; serial?: string; expiry?: string } | null;
 
-  chooseItem: (item: Item, orderRef: string) => void;
+  chooseItem: (item: Item, orderRef: string, scanned?: RestockState['scanned']) => void;
   setQuantity: (quantity: number) => void;
   confirmQuantity: () => void;
   addLot: (lot: string, quantity: number) => void;
@@ -59,7 +61,7 @@ interface RestockState {
 
 const EMPTY = {
   step: 'item' as RestockStep, item: null, orderRef: '', quantity: 1, lots: [], serials: [], placements: [],
-  resendOf: null, draft: null, savedOutcome: null,
+  resendOf: null, draft: null, savedOutcome: null, scanned: null,
 };
 
 let lotKeys = 0;
@@ -78,13 +80,18 @@ function previousStep(step: RestockStep, item: Item | null): RestockStep {
 
 export const useRestockStore = create<RestockState>((set, get) => ({
   ...EMPTY,
-  chooseItem: (item, orderRef) => set({ item, orderRef, step: 'quantity', lots: [], serials: [], placements: [] }),
+  chooseItem: (item, orderRef, scanned = null) => set({ item, orderRef, scanned, step: 'quantity', lots: [], serials: [], placements: [] }),
   setQuantity: (quantity) => set({ quantity }),
   confirmQuantity: () => {
-    const { item, quantity, serials } = get();
+    const { item, quantity, serials, scanned, lots } = get();
     if (!item || quantity < 1) return;
     // A lower quantity can leave lots over: the operator trims them on the lots step (R5).
-    set({ step: afterQuantity(item), serials: serials.slice(0, quantity), placements: [] });
+    // One GS1 scan fills everything it carries: its lot takes the whole quantity, its serial is the first one.
+    const fromLabel = scanned?.lot && lots.length === 0 && item.lotTracked && !item.serialized
+      ? [{ key: 'scanned', lot: scanned.lot, quantity }] : lots;
+    const firstSerial = scanned?.serial && serials.length === 0 && item.serialized
+      ? [{ serial: scanned.serial, lot: item.lotTracked ? scanned.lot ?? null : null }] : serials;
+    set({ step: afterQuantity(item), lots: fromLabel, serials: firstSerial.slice(0, quantity), placements: [] });
   },
   addLot: (lot, quantity) => set((s) => {
     const existing = s.lots.find((l) => l.lot === lot);

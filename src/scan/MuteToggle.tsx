@@ -1,0 +1,16 @@
+// A button that mutes or unmutes the scan tones (vibration and flash stay).
+import { useState } from 'react';
+import { isMuted, setMuted } from './feedback';
+
+export function MuteToggle() {
+  const [muted, setState] = useState(isMuted);
+  const toggle = () => {
+    setMuted(!muted);
+    setState(!muted);
+  };
+  return (
+    <button type="button" className="button subtle" aria-pressed={muted} onClick={toggle}>
+      {muted ? 'Scan sound off' : 'Scan sound on'}
+    </button>
+  );
+}

@@ -1,0 +1,35 @@
+// "Scan with camera": opens and closes the lazily loaded camera scanner.
+import { Component, Suspense, useState, type ReactNode } from 'react';
+import { LazyCameraScanner } from './lazy';
+
+/** Shows a message instead of the scanner when its code cannot be loaded. */
+class ScannerBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override render(): ReactNode {
+    if (this.state.failed) return <p role="alert" className="error">The camera scanner could not be loaded: use the hardware scanner.</p>;
+    return this.props.children;
+  }
+}
+
+export function CameraButton() {
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="camera-button">
+      <button type="button" className="button" aria-pressed={open} onClick={() => setOpen((o) => !o)}>
+        Scan with camera
+      </button>
+      {open && (
+        <ScannerBoundary>
+          <Suspense fallback={<p role="status" className="hint">Loading the camera scanner…</p>}>
+            <LazyCameraScanner onClose={() => setOpen(false)} />
+          </Suspense>
+        </ScannerBoundary>
+      )}
+    </div>
+  );
+}

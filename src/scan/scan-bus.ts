@@ -1,0 +1,202 @@
+// Where scans go: every source (wedge, camera, a typed code) publishes here;
+// the scan is parsed once and handed to the active handler, the most recently
+// mounted one (a stack), so the wizard step on screen gets it rather than
+// whatever field had focus. The handler's verdict drives the beep, buzz and
+// flash. While at least one handler is mounted the keyboard wedge listens on
+// the document; with none, a scanner's keys stay plain typing (the login
+// screen's badge field, for one).
+import { useLayoutEffect, useRef, useSyncExternalStore } from 'react';
+import { parseScan, type ScanResult } from '../domain/gs1';
+import { DEFAULT_SETTINGS, type ScannerSettings } from '../domain/types';
+import { feedback } from './feedback';
+import { attachWedge, type WedgeOptions } from './wedge';
+
+export type ScanSource = 'wedge' | 'camera' | 'typed';
+
+export interface ScanEvent {
+  /** What the scanner or decoder produced, prefix and suffix already stripped. */
+  raw: string;
+  source: ScanSource;
+  /** AIM symbology identifier (`]d2`), from the decoder or the scan's own prefix. */
+  symbology: string | null;
+  result: ScanResult;
+  /** Date.now() when the scan was published. */
+  at: number;
+}
+
+export type ScanVerdict = { ok: true } | { ok: false; message: string };
+
+/**
+ * Returns how the scan fitted the step (undefined = it did, unless the scan
+ * itself could not be read: then its parse error is the verdict). May return a
+ * promise (a look-up in IndexedDB): the tone then plays when it settles.
+ */
+export type ScanHandler = (event: ScanEvent) => ScanVerdict | void | Promise<ScanVerdict | void>;
+
+interface Entry {
+  handler: { current: ScanHandler };
+  active: boolean;
+}
+
+const stack: Entry[] = [];
+let settings: ScannerSettings = DEFAULT_SETTINGS.scanner;
+let detachWedge: (() => void) | null = null;
+
+/** Called by the app when the device's settings are loaded or pulled. */
+export function setScanSettings(next: ScannerSettings): void {
+  settings = next;
+}
+
+export function getScanSettings(): ScannerSettings {
+  return settings;
+}
+
+function wedgeOptions(): WedgeOptions {
+  return { prefix: settings.prefix, suffix: settings.suffix, maxGapMs: settings.maxGapMs, minLength: 4 };
+}
+
+function activeEntry(): Entry | undefined {
+  for (let i = stack.length - 1; i >= 0; i -= 1) if (stack[i]!.active) return stack[i];
+  return undefined;
+}
+
+/** True when some mounted handler would take a scan now. */
+export function hasActiveScanHandler(): boolean {
+  return activeEntry() !== undefined;
+}
+
+/** Today as YYYY-MM-DD in the device's time zone, for the GS1 century rule. */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+const AIM = /^\][A-Za-z][0-9A-Za-z]/;
+
+// The last refusal, for ScanErrorToast.
+export interface ScanRefusal { message: string; raw: string; at: number }
+let lastRefusal: ScanRefusal | null = null;
+const refusalListeners = new Set<() => void>();
+
+function settle(verdict: ScanVerdict, raw: string): void {
+  feedback(verdict.ok ? 'success' : 'error');
+  if (!verdict.ok) {
+    lastRefusal = { message: verdict.message, raw, at: Date.now() };
+    for (const listener of refusalListeners) listener();
+  }
+  if (typeof performance !== 'undefined') performance.mark('scan:settled', { detail: { ok: verdict.ok } });
+}
+
+function verdictOf(returned: ScanVerdict | void, result: ScanResult): ScanVerdict {
+  if (returned) return returned;
+  return result.ok ? { ok: true } : { ok: false, message: result.message };
+}
+
+function failure(error: unknown): ScanVerdict {
+  console.error('Scan handler failed', error);
+  return { ok: false, message: 'This scan could not be handled.' };
+}
+
+/**
+ * Parses `raw` (the device's GS substitute, today's date for the century
+ * rule) and hands it to the active handler; plays feedback from the verdict.
+ * A decoder's symbology identifier is put in front of the text for parsing
+ * when the text does not carry one. A handler's promise answers `{ ok: true }`
+ * here and plays its tone when it settles.
+ */
+export function publishScan(raw: string, source: ScanSource, symbology: string | null = null): ScanVerdict {
+  const text = symbology && !AIM.test(raw) ? symbology + raw : raw;
+  const result = parseScan(text, { gsSubstitute: settings.gsSubstitute || null, today: today() });
+  const entry = activeEntry();
+  if (!entry) {
+    const verdict: ScanVerdict = { ok: false, message: 'Nothing on this screen takes a scan.' };
+    settle(verdict, raw);
+    return verdict;
+  }
+  const event: ScanEvent = { raw, source, symbology: result.ok ? result.symbology : symbology, result, at: Date.now() };
+  let returned: ReturnType<ScanHandler>;
+  try {
+    returned = entry.handler.current(event);
+  } catch (error) {
+    const verdict = failure(error);
+    settle(verdict, raw);
+    return verdict;
+  }
+  if (returned instanceof Promise) {
+    returned.then(
+      (value) => settle(verdictOf(value, result), raw),
+      (error: unknown) => settle(failure(error), raw),
+    );
+    return { ok: true };
+  }
+  const verdict = verdictOf(returned, result);
+  settle(verdict, raw);
+  return verdict;
+}
+
+function onWedgeScan(raw: string): boolean {
+  if (!hasActiveScanHandler()) return false;
+  // After the field the burst landed in was reverted: React re-renders first
+  // (its update is a microtask queued before this one), so the handler sees
+  // the field's own value, not the scanned text.
+  queueMicrotask(() => {
+    performance.mark('scan:wedge');
+    publishScan(raw, 'wedge');
+  });
+  return true;
+}
+
+/** Adds a handler on top of the stack; returns its removal. The wedge listens while any is registered. */
+export function registerScanHandler(handler: { current: ScanHandler }, active = true): { setActive: (active: boolean) => void; remove: () => void } {
+  const entry: Entry = { handler, active };
+  stack.push(entry);
+  if (stack.length === 1 && typeof document !== 'undefined') detachWedge = attachWedge(document, wedgeOptions, onWedgeScan);
+  return {
+    setActive: (next) => {
+      entry.active = next;
+    },
+    remove: () => {
+      const i = stack.indexOf(entry);
+      if (i >= 0) stack.splice(i, 1);
+      if (stack.length === 0 && detachWedge) {
+        detachWedge();
+        detachWedge = null;
+      }
+    },
+  };
+}
+
+/**
+ * While mounted (and `active`), `handler` receives the scans; the most
+ * recently mounted active handler wins. The latest `handler` is always the
+ * one called, so it may close over state.
+ */
+export function useScanHandler(handler: ScanHandler, active = true): void {
+  const ref = useRef(handler);
+  useLayoutEffect(() => {
+    ref.current = handler;
+  });
+  const registration = useRef<ReturnType<typeof registerScanHandler> | null>(null);
+  useLayoutEffect(() => {
+    const r = registerScanHandler(ref, active);
+    registration.current = r;
+    return () => {
+      r.remove();
+      registration.current = null;
+    };
+    // Registered once per mount (with the first `active`): later changes keep the handler's place in the stack.
+  }, []);
+  useLayoutEffect(() => {
+    registration.current?.setActive(active);
+  }, [active]);
+}
+
+function subscribeRefusals(listener: () => void): () => void {
+  refusalListeners.add(listener);
+  return () => refusalListeners.delete(listener);
+}
+
+/** The last refused scan (React hook). */
+export function useLastScanRefusal(): ScanRefusal | null {
+  return useSyncExternalStore(subscribeRefusals, () => lastRefusal, () => null);
+}

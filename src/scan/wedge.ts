@@ -1,0 +1,350 @@
+// Keyboard-wedge scanners: a scanner "types" its barcode a few milliseconds
+// per character and ends it with Enter or Tab (or a configured suffix); a
+// person types 100 ms and more apart. WedgeDetector tells the two apart from
+// characters and their times alone (pure, no DOM); attachWedge feeds it from
+// the document's keydown, beforeinput and input events, so scanners that type
+// through an input method (DataWedge on Android 10+: keydown key
+// 'Unidentified', keyCode 229) are read too, and takes a detected scan back
+// out of whatever field it was typed into.
+//
+// Per key the work is a push onto an array: nothing is parsed until the burst
+// ends.
+import { GS } from '../domain/gs1';
+
+export interface WedgeOptions {
+  /** Stripped from the start of a scan when present. */
+  prefix: string;
+  /** Stripped from the end of a scan; when set, it also ends a scan without Enter/Tab. */
+  suffix: string;
+  /** Largest gap between two characters (and before the terminator) of one burst. */
+  maxGapMs: number;
+  /** Fewest characters (after prefix and suffix are stripped) that make a scan; default 4. */
+  minLength: number;
+  /** Clock for callers that do not pass event times; default performance.now. */
+  now?: () => number;
+}
+
+export const DEFAULT_WEDGE_OPTIONS: WedgeOptions = { prefix: '', suffix: '', maxGapMs: 30, minLength: 4 };
+
+/** Pure state machine: feed it characters with their times; it says when a burst was a scan. */
+export class WedgeDetector {
+  private chars: string[] = [];
+  private lastAt = Number.NEGATIVE_INFINITY;
+  /** When the last suffix-ended scan finished: an Enter/Tab right after it belongs to it. */
+  private suffixScanAt = Number.NEGATIVE_INFINITY;
+
+  constructor(private options: WedgeOptions) {}
+
+  setOptions(options: WedgeOptions): void {
+    this.options = options;
+  }
+
+  /** Characters of the burst under way (possibly a person typing). */
+  get pending(): number {
+    return this.chars.length;
+  }
+
+  /** True when a character at `at` would start a new burst (the caller snapshots the field then). */
+  startsBurst(at: number): boolean {
+    return this.chars.length === 0 || at - this.lastAt > this.options.maxGapMs;
+  }
+
+  /**
+   * One typed character. A gap over maxGapMs drops what came before (a person
+   * typing). Returns the scan when a configured suffix completes a burst, else null.
+   */
+  key(char: string, at: number): string | null {
+    if (this.startsBurst(at)) this.chars.length = 0;
+    this.chars.push(char);
+    this.lastAt = at;
+    const { suffix } = this.options;
+    if (suffix !== '' && this.chars.length >= suffix.length && this.endsWith(suffix)) {
+      const scan = this.finish(at);
+      if (scan !== null) this.suffixScanAt = at;
+      return scan;
+    }
+    return null;
+  }
+
+  /** Enter or Tab at `at`: the scan (prefix and suffix stripped) when the burst was one, else null. */
+  end(at: number): string | null {
+    return this.finish(at);
+  }
+
+  /** An Enter/Tab that follows a suffix-ended scan at scanner speed: it belongs to that scan. */
+  isTrailingTerminator(at: number): boolean {
+    return this.chars.length === 0 && at - this.suffixScanAt <= this.options.maxGapMs;
+  }
+
+  /** A key that is not text (Backspace, arrows, a shortcut): whatever was under way was typed by a person. */
+  reset(): void {
+    this.chars.length = 0;
+    this.lastAt = Number.NEGATIVE_INFINITY;
+  }
+
+  private endsWith(suffix: string): boolean {
+    const n = suffix.length;
+    for (let i = 0; i < n; i += 1) if (this.chars[this.chars.length - n + i] !== suffix[i]) return false;
+    return true;
+  }
+
+  private finish(at: number): string | null {
+    const { prefix, suffix, maxGapMs, minLength } = this.options;
+    const quick = this.chars.length > 0 && at - this.lastAt <= maxGapMs;
+    let text = quick ? this.chars.join('') : '';
+    this.reset();
+    if (!quick) return null;
+    if (prefix !== '' && text.startsWith(prefix)) text = text.slice(prefix.length);
+    if (suffix !== '' && text.endsWith(suffix)) text = text.slice(0, text.length - suffix.length);
+    return text.length >= Math.max(1, minLength) ? text : null;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// DOM
+
+type TextField = HTMLInputElement | HTMLTextAreaElement;
+
+interface Snapshot {
+  field: TextField;
+  value: string;
+  selectionStart: number | null;
+  selectionEnd: number | null;
+}
+
+/** Keys that are not text and do not break a burst (scanners press Shift for capitals). */
+const NEUTRAL_KEYS = new Set(['Shift', 'Control', 'Alt', 'AltGraph', 'Meta', 'CapsLock', 'NumLock', 'Unidentified', 'Process', 'Dead', 'Compose']);
+
+function isTextField(target: EventTarget | null): target is TextField {
+  if (typeof HTMLInputElement !== 'undefined' && target instanceof HTMLInputElement) {
+    return !['checkbox', 'radio', 'button', 'submit', 'reset', 'file', 'image', 'range', 'color', 'hidden'].includes(target.type);
+  }
+  return typeof HTMLTextAreaElement !== 'undefined' && target instanceof HTMLTextAreaElement;
+}
+
+function selection(field: TextField): [number | null, number | null] {
+  try {
+    return [field.selectionStart, field.selectionEnd];
+  } catch {
+    return [null, null]; // type=number/email have no selection API
+  }
+}
+
+/** The text a keydown types, GS for the group separator, or null when the key types nothing. */
+function keyText(event: KeyboardEvent): string | null {
+  const { key } = event;
+  if (key === GS || key === 'GroupSeparator') return GS;
+  // Ctrl+] is ASCII 29 on a US layout: how many wedge scanners send GS.
+  if (event.ctrlKey && !event.altKey && (key === ']' || event.code === 'BracketRight')) return GS;
+  if (key.length !== 1) return null;
+  // Ctrl/Meta shortcuts type nothing; Ctrl+Alt is AltGr on Windows and does.
+  if ((event.ctrlKey || event.metaKey) && !event.altKey) return null;
+  return key;
+}
+
+/** Sets a field's value so React's change tracking sees it, and tells React. */
+function restore(snapshot: Snapshot): void {
+  const { field } = snapshot;
+  if (!field.isConnected || field.value === snapshot.value) return;
+  const proto = field instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  const descriptor = Object.getOwnPropertyDescriptor(proto, 'value');
+  if (descriptor?.set) descriptor.set.call(field, snapshot.value);
+  else field.value = snapshot.value;
+  if (snapshot.selectionStart !== null && snapshot.selectionEnd !== null) {
+    try {
+      field.setSelectionRange(snapshot.selectionStart, snapshot.selectionEnd);
+    } catch {
+      // no selection API on this input type
+    }
+  }
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+/**
+ * Listens on `target` (capture phase) for keydown, beforeinput and input. A
+ * detected scan is taken out of the field it was typed into (its value from
+ * before the burst comes back, with an input event so React sees it), its
+ * Enter/Tab does not reach the page, and `onScan` gets the text. `onScan` may
+ * return false to decline a scan (nothing is waiting for one): the keys then
+ * stay what they were, typing. Returns the function that detaches.
+ */
+export function attachWedge(target: Document, options: () => WedgeOptions, onScan: (raw: string) => void | boolean): () => void {
+  const detector = new WedgeDetector(options());
+  const clock = () => (options().now ?? (() => performance.now()))();
+  let snapshot: Snapshot | null = null;
+  /** The current keystroke's text was counted at keydown: skip its beforeinput/input. */
+  let keyCounted = false;
+  /** The current insertion was counted at beforeinput: skip its input. */
+  let beforeInputCounted = false;
+  /** Text of the composition under way (input methods resend all of it each time). */
+  let composition = '';
+  /** Our own input event from restore(): not typing. */
+  let restoring = false;
+  /**
+   * When an input method's keydown (keyCode 229) came: the time of the text its
+   * input events insert. Their own times are when the page got round to them,
+   * which a busy main thread stretches.
+   */
+  let methodKeyAt: number | null = null;
+
+  /** Event times are when the browser received the input, so a busy main thread does not stretch the gaps. */
+  const timeOf = (event: Event) => (event.timeStamp > 0 && options().now === undefined ? event.timeStamp : clock());
+
+  const snapshotFor = (field: EventTarget | null, at: number, inserted = ''): void => {
+    if (!detector.startsBurst(at)) return;
+    if (!isTextField(field)) {
+      snapshot = null;
+      return;
+    }
+    let value = field.value;
+    let [start, end] = selection(field);
+    // From an input event the text is already in: take it back out.
+    if (inserted !== '' && end !== null && value.slice(end - inserted.length, end) === inserted) {
+      value = value.slice(0, end - inserted.length) + value.slice(end);
+      start = end = end - inserted.length;
+    }
+    snapshot = { field, value, selectionStart: start, selectionEnd: end };
+  };
+
+  /** Hands a detected scan over; true when it was taken (the caller then stops the key). */
+  const deliver = (raw: string): boolean => {
+    const taken = onScan(raw) !== false;
+    if (taken && snapshot) {
+      restoring = true;
+      try {
+        restore(snapshot);
+      } finally {
+        restoring = false;
+      }
+    }
+    snapshot = null;
+    return taken;
+  };
+
+  const type = (text: string, at: number, field: EventTarget | null, alreadyInserted: boolean): boolean => {
+    if (text === '') return false;
+    snapshotFor(field, at, alreadyInserted ? text : '');
+    detector.setOptions(options());
+    for (const char of text) {
+      if (char === '\n' || char === '\r' || char === '\t') {
+        const scan = detector.end(at);
+        return scan !== null && deliver(scan);
+      }
+      const scan = detector.key(char, at);
+      if (scan !== null) return deliver(scan);
+    }
+    return false;
+  };
+
+  const onKeydown = (event: KeyboardEvent): void => {
+    keyCounted = false;
+    beforeInputCounted = false;
+    methodKeyAt = null;
+    const at = timeOf(event);
+    if (event.isComposing || event.keyCode === 229) {
+      methodKeyAt = at; // the input events carry the text
+      return;
+    }
+    if (event.key === 'Enter' || event.key === 'Tab') {
+      detector.setOptions(options());
+      if (detector.isTrailingTerminator(at)) {
+        event.preventDefault();
+        event.stopPropagation();
+        return;
+      }
+      const scan = detector.end(at);
+      if (scan !== null && deliver(scan)) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+      snapshot = null;
+      return;
+    }
+    if (event.repeat) {
+      detector.reset(); // a held key, not a scanner
+      return;
+    }
+    const text = keyText(event);
+    if (text === null) {
+      if (!NEUTRAL_KEYS.has(event.key) && event.keyCode !== 229) detector.reset();
+      return;
+    }
+    keyCounted = true;
+    if (type(text, at, event.target, false)) {
+      // The last character of a suffix-ended scan: keep it out of the field.
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  };
+
+  const onKeyup = (): void => {
+    keyCounted = false;
+  };
+
+  /** The time of an inserted text: its input method keydown's when there was one. */
+  const insertedAt = (event: Event): number => {
+    const at = methodKeyAt ?? timeOf(event);
+    methodKeyAt = null;
+    return at;
+  };
+
+  /** What an input event inserts, or null when it is not an insertion. */
+  const insertedText = (event: InputEvent): string | null => {
+    const { inputType, data } = event;
+    if (inputType === 'insertLineBreak' || inputType === 'insertParagraph') return '\n';
+    if (data === null || data === '') return null;
+    if (inputType === 'insertCompositionText') {
+      const added = data.startsWith(composition) ? data.slice(composition.length) : data;
+      composition = data;
+      return added;
+    }
+    if (inputType === 'insertText' || inputType === 'insertReplacementText') return data;
+    return null;
+  };
+
+  const onBeforeInput = (event: Event): void => {
+    if (restoring || keyCounted || !(event instanceof InputEvent)) return;
+    const text = insertedText(event);
+    if (text === null) {
+      if (event.inputType.startsWith('delete')) detector.reset();
+      return;
+    }
+    beforeInputCounted = true;
+    if (type(text, insertedAt(event), event.target, false) && event.cancelable) event.preventDefault();
+  };
+
+  const onInput = (event: Event): void => {
+    if (restoring) return;
+    if (keyCounted) {
+      keyCounted = false;
+      return;
+    }
+    if (beforeInputCounted) {
+      beforeInputCounted = false;
+      return;
+    }
+    if (!(event instanceof InputEvent)) return;
+    // No beforeinput came (or it was not counted): read the insertion here.
+    const text = insertedText(event);
+    if (text !== null) type(text, insertedAt(event), event.target, true);
+  };
+
+  const onComposition = (): void => {
+    composition = '';
+  };
+
+  target.addEventListener('keydown', onKeydown, true);
+  target.addEventListener('keyup', onKeyup, true);
+  target.addEventListener('beforeinput', onBeforeInput, true);
+  target.addEventListener('input', onInput, true);
+  target.addEventListener('compositionstart', onComposition, true);
+  target.addEventListener('compositionend', onComposition, true);
+  return () => {
+    target.removeEventListener('keydown', onKeydown, true);
+    target.removeEventListener('keyup', onKeyup, true);
+    target.removeEventListener('beforeinput', onBeforeInput, true);
+    target.removeEventListener('input', onInput, true);
+    target.removeEventListener('compositionstart', onComposition, true);
+    target.removeEventListener('compositionend', onComposition, true);
+  };
+}

@@ -1,0 +1,44 @@
+// What a scan means at each restock step. Pure: the wizard's components
+// resolve the result against the replica and show the refusal words.
+import type { Item, ScanResult } from '../../domain';
+import { toGtin14 } from '../../domain';
+
+export type ItemScan =
+  | { kind: 'item'; code: string; lot?: string; serial?: string; expiry?: string }
+  | { kind: 'refused'; message: string };
+
+/** At the item step: a GS1 label names the item by its GTIN and may carry lot, serial and expiry. */
+export function itemScan(result: ScanResult): ItemScan {
+  if (!result.ok) return { kind: 'refused', message: result.message };
+  if (result.kind === 'plain') return { kind: 'item', code: result.gtin ?? result.value };
+  if (!result.gtin) return { kind: 'refused', message: 'This label has no GTIN (01): scan the product label.' };
+  return {
+    kind: 'item', code: result.gtin,
+    ...(result.lot !== undefined ? { lot: result.lot } : {}),
+    ...(result.serial !== undefined ? { serial: result.serial } : {}),
+    ...(result.expiry !== undefined ? { expiry: result.expiry } : {}),
+  };
+}
+
+/** True when a GS1 label's GTIN is one of the item's. */
+export function isItemsGtin(item: Item, gtin: string): boolean {
+  const wanted = toGtin14(gtin);
+  return wanted !== null && item.gtins.some((g) => toGtin14(g) === wanted);
+}
+
+export type LotScan = { kind: 'lot'; lot: string; serial?: string } | { kind: 'refused'; message: string };
+
+/** At the lots or serials step: a plain code is the lot (or serial); a GS1 label must be this item's. */
+export function lotScan(item: Item, result: ScanResult, want: 'lot' | 'serial'): LotScan {
+  if (!result.ok) return { kind: 'refused', message: result.message };
+  if (result.kind === 'plain') return want === 'lot' ? { kind: 'lot', lot: result.value } : { kind: 'lot', lot: '', serial: result.value };
+  if (result.gtin && !isItemsGtin(item, result.gtin)) {
+    return { kind: 'refused', message: `Wrong item: this label is for GTIN ${result.gtin}, not ${item.sku}.` };
+  }
+  if (want === 'serial') {
+    if (!result.serial) return { kind: 'refused', message: 'This label has no serial number (21).' };
+    return { kind: 'lot', lot: result.lot ?? '', serial: result.serial };
+  }
+  if (!result.lot) return { kind: 'refused', message: 'This label has no lot (10).' };
+  return { kind: 'lot', lot: result.lot };
+}
