@@ -20,6 +20,8 @@ export interface AppOptions {
   staticDir?: string;
   logger?: FastifyServerOptions['logger'];
   https?: { cert: Buffer; key: Buffer };
+  /** Login attempts per minute and address. */
+  loginsPerMinute?: number;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -48,7 +50,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   const openApi = buildOpenApi(VERSION);
   app.get('/api/openapi.json', (_request, reply) => reply.send(openApi));
-  authRoutes(app, db);
+  authRoutes(app, db, options.loginsPerMinute);
   syncRoutes(app, db, hub);
 
   const staticDir = options.staticDir;

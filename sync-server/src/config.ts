@@ -14,6 +14,7 @@ export interface Config {
   /** Seed demo data into an empty database (default), or never. */
   demo: boolean;
   https: { cert: Buffer; key: Buffer } | null;
+  loginsPerMinute: number;
 }
 
 export class ConfigError extends Error {}
@@ -22,6 +23,13 @@ function flag(args: string[], name: string): string | undefined {
   const at = args.indexOf(name);
   if (at >= 0) return args[at + 1];
   return args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
+}
+
+function positiveInteger(raw: string | undefined, fallback: number, name: string): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new ConfigError(`${name} must be a whole number above 0, got ${raw}`);
+  return value;
 }
 
 export function readConfig(args: string[], env: NodeJS.ProcessEnv): Config {
@@ -40,5 +48,6 @@ export function readConfig(args: string[], env: NodeJS.ProcessEnv): Config {
     staticDir: resolve(env.LOTLINE_STATIC_DIR ?? resolve(REPO_ROOT, 'dist')),
     demo: !args.includes('--no-demo'),
     https: certPath && keyPath ? { cert: readFileSync(certPath), key: readFileSync(keyPath) } : null,
+    loginsPerMinute: positiveInteger(env.LOTLINE_LOGIN_PER_MINUTE, 10, 'LOTLINE_LOGIN_PER_MINUTE'),
   };
 }

@@ -18,6 +18,7 @@ async function main(): Promise<void> {
     db,
     staticDir: config.staticDir,
     logger: { level: process.env.LOG_LEVEL ?? 'warn' },
+    loginsPerMinute: config.loginsPerMinute,
     ...(config.https ? { https: config.https } : {}),
   });
   let closing = false;

@@ -31,8 +31,8 @@ export async function requireUser(db: Db, request: FastifyRequest): Promise<Sess
   return session.user;
 }
 
-export function authRoutes(app: FastifyInstance, db: Db): void {
-  const limiter = new LoginLimiter();
+export function authRoutes(app: FastifyInstance, db: Db, loginsPerMinute?: number): void {
+  const limiter = new LoginLimiter(loginsPerMinute);
   app.decorateRequest('user', null);
 
   app.post('/api/auth/login', async (request, reply) => {
