@@ -68,6 +68,9 @@ export default defineConfig({
       },
     }),
   ],
+  // ES module workers: the camera decoder worker loads zxing-wasm's glue and
+  // fetches the @zxing/library fallback only when WebAssembly fails.
+  worker: { format: 'es' },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -11,8 +11,10 @@ export class RestockPage {
   }
 
   async scanItem(code: string): Promise<void> {
+    // Typed and confirmed with the button: an instant fill followed by Enter looks like an
+    // input-method scanner to the wedge (wedge.spec.ts covers real scans).
     await this.page.getByLabel('Item (scan or type SKU / GTIN)').fill(code);
-    await this.page.getByLabel('Item (scan or type SKU / GTIN)').press('Enter');
+    await this.page.getByRole('button', { name: 'OK', exact: true }).click();
     await expect(this.page.getByRole('heading', { name: 'Restock · Quantity' })).toBeVisible();
   }
 
@@ -26,8 +28,9 @@ export class RestockPage {
     await expect(this.page.getByRole('heading', { name: 'Restock · Lots' })).toBeVisible();
     for (const { lot, quantity } of lots) {
       await this.page.getByLabel('Lot', { exact: true }).fill(lot);
-      await this.page.getByLabel('Lot', { exact: true }).press('Enter');
+      await this.page.getByRole('button', { name: 'Add lot' }).click();
       await this.page.getByRole('textbox', { name: `Quantity of lot ${lot}` }).fill(String(quantity));
+      await expect(this.page.getByRole('textbox', { name: `Quantity of lot ${lot}` })).toHaveValue(String(quantity));
     }
     await this.page.getByRole('button', { name: 'Restock', exact: true }).click();
     await expect(this.page.getByRole('heading', { name: 'Restock · Place' })).toBeVisible();

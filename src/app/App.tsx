@@ -1,6 +1,5 @@
 // The app: login until there is a session, then the role's home, the
 // always-visible sync status, and the screen the route names.
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { getSettings } from '../replica/queries';
 import { ScanErrorToast, setScanSettings } from '../scan';
@@ -38,11 +37,12 @@ function SignedIn() {
   const flow = flowById(screen);
   // An update waits while a task is open: the safe moment is between tasks.
   const busy = flow !== undefined;
-  // Scanner settings (GS substitute, prefix, suffix, gaps) come from the server like any row.
-  const settings = useLiveQuery(() => getSettings(db), []);
+  // Scanner settings (GS substitute, prefix, suffix, gaps) come from the server like any row:
+  // read after each sync, not as a live query (a live query mounted during the
+  // first sync makes Dexie track every written key: 1.5-2x slower first pull).
   useEffect(() => {
-    if (settings) setScanSettings(settings.scanner);
-  }, [settings]);
+    void getSettings(db).then((settings) => setScanSettings(settings.scanner));
+  }, [status.lastSyncAt]);
   return (
     <div className="app">
       <StatusBar />

@@ -1,0 +1,80 @@
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
+
+/** The cycle count wizard, driven by keyboard-wedge scans with nothing focused. */
+export class CountPage {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Home' }).click();
+    await this.page.getByRole('button', { name: 'Count', exact: true }).click();
+    await expect(this.page.getByRole('heading', { name: 'Count · Location' })).toBeVisible();
+  }
+
+  /** A wedge scan: the scanner types the code and Enter, nothing focused (the heading clicked first). */
+  async wedge(code: string): Promise<void> {
+    await this.page.getByRole('heading', { level: 1 }).click();
+    await this.page.keyboard.type(code, { delay: 8 });
+    await this.page.keyboard.press('Enter');
+  }
+
+  /**
+   * A wedge scan until the screen shows it took it. On a loaded machine the
+   * keys can arrive further apart than a scanner's burst and read as typing:
+   * the operator hears no beep and scans again.
+   */
+  async scanUntil(code: string, took: () => Promise<void>): Promise<void> {
+    await expect(async () => {
+      await this.wedge(code);
+      await took();
+    }).toPass({ timeout: 30_000, intervals: [250] });
+  }
+
+  async scanLocation(code: string): Promise<void> {
+    await this.scanUntil(code, () => expect(this.page.getByRole('heading', { name: 'Count · Item' })).toBeVisible({ timeout: 2_000 }));
+  }
+
+  async scanItem(code: string, next: 'Quantity' | 'Serials' = 'Quantity'): Promise<void> {
+    await this.scanUntil(code, () => expect(this.page.getByRole('heading', { name: `Count · ${next}` })).toBeVisible({ timeout: 2_000 }));
+  }
+
+  async scanLot(lot: string): Promise<void> {
+    await this.scanUntil(lot, () => expect(this.page.getByLabel('Counted lot')).toHaveValue(lot, { timeout: 2_000 }));
+  }
+
+  async scanSerial(serial: string): Promise<void> {
+    const counted = this.page.getByRole('list', { name: 'Counted serials' }).getByRole('listitem').filter({ hasText: serial });
+    await this.scanUntil(serial, () => expect(counted).toHaveCount(1, { timeout: 2_000 }));
+  }
+
+  async expectExpected(lot: string, quantity: number): Promise<void> {
+    await expect(this.page.getByTestId('expected-lot')).toHaveText(lot);
+    await expect(this.page.getByTestId('expected-quantity')).toContainText(String(quantity));
+  }
+
+  async finish(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Finish count' }).click();
+    await expect(this.page.getByRole('heading', { name: 'Count · Confirm' })).toBeVisible();
+  }
+
+  async confirm(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Confirm count' }).click();
+    await expect(this.page.getByText('Count saved on this device')).toBeVisible();
+  }
+}
+
+/** Pushes one operation through the API as a user, from a device of its own (another phone, a supervisor's desk). */
+export async function pushAs(request: APIRequestContext, badge: string, pin: string, type: string, payload: unknown) {
+  const login = await request.post('/api/auth/login', { data: { badge, pin } });
+  const { token } = (await login.json()) as { token: string };
+  const response = await request.post('/api/sync/push', {
+    headers: { authorization: `Bearer ${token}` },
+    data: {
+      deviceId: `e2e-${randomUUID().slice(0, 8)}`,
+      operations: [{ id: randomUUID(), seq: 1, type, deviceTime: new Date().toISOString(), payload }],
+    },
+  });
+  expect(response.ok()).toBe(true);
+  const { outcomes } = (await response.json()) as { outcomes: { outcome: string; code: string | null }[] };
+  return outcomes[0]!;
+}

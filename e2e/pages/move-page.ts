@@ -1,0 +1,65 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The move wizard, driven by keyboard-wedge scans the way an operator does. */
+export class MovePage {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.getByRole('banner').getByRole('button', { name: 'Home' }).click();
+    await this.page.getByRole('button', { name: 'Move', exact: true }).click();
+    await this.expectStep('From');
+  }
+
+  async expectStep(step: string): Promise<void> {
+    await expect(this.page.getByRole('heading', { name: `Move · ${step}` })).toBeVisible();
+  }
+
+  /**
+   * A wedge scan: keys typed fast and Enter, with nothing focused, until
+   * `then` shows (a step's name, or a locator). On a loaded machine a burst can
+   * come out slower than a scanner's: the wedge then drops it, or keeps only
+   * its tail (a person typing, then a burst); the scan is typed again.
+   */
+  async scan(code: string, then: string | Locator): Promise<void> {
+    const expected = typeof then === 'string' ? this.page.getByRole('heading', { name: `Move · ${then}` }) : then;
+    for (let attempt = 0; attempt < 6; attempt += 1) {
+      await this.page.getByRole('heading', { level: 1 }).click();
+      await this.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await this.page.keyboard.type(code, { delay: 8 });
+      await this.page.keyboard.press('Enter');
+      try {
+        await expect(expected.first()).toBeVisible({ timeout: 3_000 });
+        return;
+      } catch {
+        // Not read as this scan: type it again.
+      }
+    }
+    const toast = await this.page.locator('.scan-toast').allTextContents();
+    await expect(expected.first(), `scan ${code}; last refusal: ${toast.join(' | ') || 'none'}`).toBeVisible();
+  }
+
+  async quantity(n: number): Promise<void> {
+    await this.expectStep('Quantity');
+    await this.page.getByRole('textbox', { name: 'Quantity to move' }).fill(String(n));
+    await this.page.getByRole('button', { name: 'Continue' }).click();
+    await this.expectStep('To');
+  }
+
+  /** From, item, lot verified (matching), quantity, destination, confirm. */
+  async move(from: string, item: string, lot: string, quantity: number, to: string): Promise<void> {
+    await this.open();
+    await this.scan(from, 'Item');
+    await this.scan(item, 'Lot');
+    await this.scan(lot, this.page.getByText(`Lot ${lot} matches the slot.`));
+    await this.page.getByRole('button', { name: 'Continue' }).click();
+    await this.quantity(quantity);
+    await this.scan(to, 'Confirm');
+    await this.confirm();
+  }
+
+  async confirm(): Promise<void> {
+    await this.expectStep('Confirm');
+    await this.page.getByRole('button', { name: 'Confirm move' }).click();
+    await expect(this.page.getByText('Move saved on this device')).toBeVisible();
+  }
+}

@@ -1,0 +1,62 @@
+// The count as it will be recorded: one Dexie transaction, offline or not;
+// the engine's preview tells whether the server will flag it.
+import { useState } from 'react';
+import { db, sync } from '../../app/device';
+import { useSessionStore } from '../../app/session-store';
+import { recordOperation } from '../../replica/record';
+import { useScanHandler } from '../../scan/scan-bus';
+import { buildCountPayload, finishBlock, isLotCorrection } from './scan-meaning';
+import { useCountStore } from './store';
+
+export function ConfirmStep() {
+  const { item, location, slot, expected, counted, lot, serials, saved } = useCountStore();
+  const session = useSessionStore((s) => s.session);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  useScanHandler(() => ({ ok: false, message: 'Check the count and press Confirm count.' }));
+  if (!item || !location || !slot || !expected || !session) return <p aria-busy="true">Loading…</p>;
+  const payload = buildCountPayload({ item, locationCode: location.code, condition: slot.condition, expected, counted, lot, serials });
+  const block = item.serialized ? null : finishBlock(item, counted, lot);
+
+  const confirm = async () => {
+    setSaving(true);
+    setError(null);
+    const result = await recordOperation(db, session, 'count', payload);
+    setSaving(false);
+    if (!result.ok) {
+      setError(result.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+      return;
+    }
+    const preview = result.preview;
+    saved({ id: result.id, outcome: preview.outcome, code: preview.outcome === 'rejected' ? preview.code : preview.effects.exceptions[0]?.code ?? null });
+    void sync.syncNow();
+  };
+
+  return (
+    <div className="step">
+      <dl className="summary" aria-label="Count">
+        <dt>Slot</dt>
+        <dd>{location.code}{slot.condition ? ` (${slot.condition})` : ''}</dd>
+        <dt>Item</dt>
+        <dd>{item.sku}</dd>
+        <dt>Expected</dt>
+        <dd>{expected.quantity} {item.unit}{expected.lot ? ` · lot ${expected.lot}` : ''}</dd>
+        <dt>Counted</dt>
+        <dd>{payload.counted.quantity} {item.unit}{payload.counted.lot ? ` · lot ${payload.counted.lot}` : ''}</dd>
+      </dl>
+      {isLotCorrection(item, expected.lot, counted, lot) && (
+        <p role="status" className="warning">The lot is corrected: the old lot is removed and {lot.trim()} placed (two transactions).</p>
+      )}
+      {item.serialized && (
+        <ul className="lot-lines" aria-label="Serials">
+          {serials.map((s) => <li key={s.serial} className="lot-line"><span className="lot">{s.serial}</span><span className="tag">{s.lot ? `lot ${s.lot}` : 'lot unknown'}</span></li>)}
+        </ul>
+      )}
+      {block && <p role="alert" className="error">{block}</p>}
+      {error && <p role="alert" className="error">{error}</p>}
+      <button type="button" className="button primary" disabled={saving || block !== null} onClick={() => void confirm()}>
+        {saving ? 'Saving…' : 'Confirm count'}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { db, sync } from '../../app/device';
+import { useSessionStore } from '../../app/session-store';
+import { recordOperation } from '../../replica/record';
+import { describeCode } from '../../ui/messages';
+import { buildMovePayload, checkLot, movedLot, slotName } from './logic';
+import { useMoveStore } from './store';
+
+/** Everything once more; the operation is recorded on the device, then synced. */
+export function ConfirmStep() {
+  const { item, source, to, quantity, scannedLot, mismatchAccepted, serials, saved } = useMoveStore();
+  const session = useSessionStore((s) => s.session);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  if (!item || !source || !to || !session) return null;
+  const lot = movedLot(item, source, scannedLot);
+  const check = scannedLot !== null ? checkLot(source, scannedLot) : null;
+
+  const confirm = async () => {
+    setSaving(true);
+    setError(null);
+    const payload = buildMovePayload({ item, from: source, to, quantity, scannedLot, serials: serials.map((s) => s.serial) });
+    const result = await recordOperation(db, session, 'move', payload);
+    setSaving(false);
+    if (!result.ok) {
+      setError(result.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+      return;
+    }
+    const p = result.preview;
+    saved({ id: result.id, outcome: p.outcome, code: p.outcome === 'rejected' ? p.code : p.effects.exceptions[0]?.code ?? null });
+    void sync.syncNow();
+  };
+
+  return (
+    <div className="step">
+      <dl className="summary">
+        <dt>Item</dt><dd>{item.sku} · {item.name}</dd>
+        <dt>From</dt><dd>{slotName(source)}</dd>
+        {!item.serialized && <><dt>Quantity</dt><dd>{quantity} {item.unit}</dd></>}
+        {lot && <><dt>Lot</dt><dd>{lot}</dd></>}
+        {item.serialized && <><dt>Serials</dt><dd>{serials.map((s) => `${s.serial}${s.lot ? ` (lot ${s.lot})` : ''}`).join(', ')}</dd></>}
+        <dt>To</dt><dd>{slotName(to)}</dd>
+      </dl>
+      {mismatchAccepted && check?.kind === 'mismatch' && (
+        <p role="alert" className="warning">
+          Lot mismatch confirmed: the slot should hold lot {check.expected}, the goods are lot {check.found}. It is recorded as found: {describeCode('lot-mismatch')}
+        </p>
+      )}
+      {error && <p role="alert" className="error">{error}</p>}
+      <button type="button" className="button primary" disabled={saving} onClick={() => void confirm()}>
+        {saving ? 'Saving…' : 'Confirm move'}
+      </button>
+    </div>
+  );
+}

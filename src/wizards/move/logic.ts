@@ -1,0 +1,110 @@
+// What the move wizard decides on its own: what a scan means, whether the
+// goods' lot matches the slot (R8a), which slots may take the goods (R3, R6),
+// and the operation it records. Pure: tested without a browser. The engine
+// decides the outcome; this is guidance only.
+import { slotFit, type Item, type Location, type MovePayload, type ScanResult, type Slot } from '../../domain';
+
+export type LocationScan = { kind: 'location'; code: string } | { kind: 'refused'; message: string };
+
+/** A location label is a plain code; a GS1 product label is the wrong thing here. */
+export function locationScan(result: ScanResult): LocationScan {
+  if (!result.ok) return { kind: 'refused', message: result.message };
+  if (result.kind !== 'plain') return { kind: 'refused', message: 'That is a product label: scan the location label.' };
+  return { kind: 'location', code: result.value };
+}
+
+export type LotCheck =
+  /** R8a: the goods' lot is the slot's. */
+  | { kind: 'match'; lot: string }
+  /** R8a: the goods say another lot than the slot: shown before anything is recorded. */
+  | { kind: 'mismatch'; expected: string; found: string }
+  /** R2: the slot's lot is not known: the scanned lot is the only fact there is. */
+  | { kind: 'slot-unknown'; found: string };
+
+/** R8a: the lot scanned on the goods against the slot's lot. */
+export function checkLot(slot: Pick<Slot, 'lot' | 'lotUnknown'>, scanned: string): LotCheck {
+  const expected = slot.lotUnknown ? null : slot.lot;
+  if (expected === null) return { kind: 'slot-unknown', found: scanned };
+  return expected === scanned ? { kind: 'match', lot: scanned } : { kind: 'mismatch', expected, found: scanned };
+}
+
+/** True when the item's stock carries one lot per slot that the move must verify (R8a). */
+export function needsLotScan(item: Item): boolean {
+  return item.lotTracked && !item.serialized;
+}
+
+export type Destination = { ok: true; free: number } | { ok: false; message: string };
+
+interface SlotWhere extends Slot {
+  location: Pick<Location, 'code'>;
+}
+
+export function slotName(slot: SlotWhere): string {
+  return `${slot.location.code}${slot.condition ? ` (${slot.condition})` : ''}`;
+}
+
+/**
+ * R3, R6: whether `slot` may take `quantity` of `lot`. A slot holding another
+ * lot is refused with that lot named; an empty slot or the same lot is fine
+ * while there is room.
+ */
+export function destinationFit(item: Item, slot: SlotWhere, lot: string | null, quantity: number, sourceId: string | null): Destination {
+  const where = slotName(slot);
+  if (slot.id === sourceId) return { ok: false, message: `${where} is where the goods come from: scan another location.` };
+  const fit = slotFit(item, slot, lot);
+  if (fit.kind === 'other-lot') {
+    return {
+      ok: false,
+      message: fit.lot
+        ? `${where} holds lot ${fit.lot}: lot ${lot ?? '(none)'} may only go into an empty slot or one holding the same lot.`
+        : `${where} holds stock of unknown lot: only an empty slot or one holding lot ${lot ?? '(none)'} takes it.`,
+    };
+  }
+  if (fit.kind === 'full') return { ok: false, message: `${where} is full.` };
+  if (fit.free < quantity) return { ok: false, message: `${where} has room for only ${fit.free}.` };
+  return { ok: true, free: fit.free };
+}
+
+export interface MoveDraft {
+  item: Item;
+  from: SlotWhere;
+  to: SlotWhere;
+  quantity: number;
+  /** R8a: the lot scanned on the goods (tracked, non-serialized items). */
+  scannedLot: string | null;
+  /** R13: serial numbers, for serialized items. */
+  serials: string[];
+}
+
+/** The move operation (src/domain/operations/move.ts). */
+export function buildMovePayload(d: MoveDraft): MovePayload {
+  const payload: MovePayload = {
+    item: d.item.sku,
+    from: d.from.location.code,
+    to: d.to.location.code,
+    condition: d.from.condition,
+    quantity: d.item.serialized ? d.serials.length : d.quantity,
+  };
+  if (d.to.condition !== d.from.condition) payload.toCondition = d.to.condition;
+  if (d.item.serialized) payload.serials = [...d.serials];
+  else if (needsLotScan(d.item) && d.scannedLot !== null) payload.lot = d.scannedLot;
+  return payload;
+}
+
+/** The lot that physically moves: the scanned one when there is one (R8a), else the slot's (R4). */
+export function movedLot(item: Item, from: Pick<Slot, 'lot' | 'lotUnknown'>, scannedLot: string | null): string | null {
+  if (!needsLotScan(item)) return null;
+  return scannedLot ?? (from.lotUnknown ? null : from.lot);
+}
+
+export type SerialPick = { ok: true; serial: { serial: string; lot: string | null } } | { ok: false; message: string };
+
+/** R13: a scanned serial must be in the slot and not chosen yet; its lot comes with it. */
+export function pickSerial(
+  inSlot: readonly { serial: string; lot: string | null }[], chosen: readonly { serial: string }[], serial: string,
+): SerialPick {
+  if (chosen.some((c) => c.serial === serial)) return { ok: false, message: `Serial ${serial} is already chosen.` };
+  const found = inSlot.find((s) => s.serial === serial);
+  if (!found) return { ok: false, message: `Serial ${serial} is not in this slot.` };
+  return { ok: true, serial: { serial: found.serial, lot: found.lot } };
+}

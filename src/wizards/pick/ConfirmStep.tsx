@@ -1,0 +1,60 @@
+// The pick as it will be recorded: one Dexie transaction, offline or not;
+// the engine's preview tells whether the server will flag it.
+import { useState } from 'react';
+import { db, sync } from '../../app/device';
+import { useSessionStore } from '../../app/session-store';
+import { recordOperation } from '../../replica/record';
+import { useScanHandler } from '../../scan/scan-bus';
+import { buildPickPayload, isShortPick, slotLotText } from './scan-meaning';
+import { useLiveSlot } from './SlotFacts';
+import { usePickStore } from './store';
+
+export function ConfirmStep() {
+  const { item, location, slot, quantity, requested, pickList, serials, saved } = usePickStore();
+  const live = useLiveSlot(slot);
+  const session = useSessionStore((s) => s.session);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  useScanHandler(() => ({ ok: false, message: 'Check the pick and press Confirm pick.' }));
+  if (!item || !location || !live || !session) return <p aria-busy="true">Loading…</p>;
+  const payload = buildPickPayload({ item, locationCode: location.code, condition: live.condition, quantity, requested, pickList, serials });
+
+  const confirm = async () => {
+    setSaving(true);
+    setError(null);
+    const result = await recordOperation(db, session, 'pick', payload);
+    setSaving(false);
+    if (!result.ok) {
+      setError(result.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+      return;
+    }
+    const preview = result.preview;
+    saved({ id: result.id, outcome: preview.outcome, code: preview.outcome === 'rejected' ? preview.code : preview.effects.exceptions[0]?.code ?? null });
+    void sync.syncNow();
+  };
+
+  return (
+    <div className="step">
+      <dl className="summary" aria-label="Pick">
+        <dt>From</dt>
+        <dd>{location.code}{live.condition ? ` (${live.condition})` : ''}</dd>
+        <dt>Item</dt>
+        <dd>{item.sku}</dd>
+        {!item.serialized && <><dt>Lot</dt><dd>{slotLotText(item, live)}</dd></>}
+        <dt>Picked</dt>
+        <dd>{payload.quantity} {item.unit}</dd>
+        {requested !== null && <><dt>Requested</dt><dd>{requested}{pickList.trim() ? ` (list ${pickList.trim()})` : ''}</dd></>}
+      </dl>
+      {item.serialized && (
+        <ul className="lot-lines" aria-label="Serials">
+          {serials.map((s) => <li key={s.serial} className="lot-line"><span className="lot">{s.serial}</span><span className="tag">{s.lot ? `lot ${s.lot}` : 'lot unknown'}</span></li>)}
+        </ul>
+      )}
+      {isShortPick(payload.quantity, requested) && <p role="status" className="warning">Short pick: it is recorded and flagged.</p>}
+      {error && <p role="alert" className="error">{error}</p>}
+      <button type="button" className="button primary" disabled={saving} onClick={() => void confirm()}>
+        {saving ? 'Saving…' : 'Confirm pick'}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../app/device';
+import { findItem, slotsAtLocation } from '../../replica/queries';
+import { publishScan, useScanHandler, type ScanEvent, type ScanVerdict } from '../../scan/scan-bus';
+import { CameraButton } from '../../scan/camera';
+import { ScanField } from '../../ui/ScanField';
+import { itemCode, slotsForPick } from './scan-meaning';
+import { usePickStore } from './store';
+
+/** The item must be one stored in the scanned location; another product is the wrong item. */
+export function ItemStep() {
+  const { location, chooseItem } = usePickStore();
+  const here = useLiveQuery(() => (location ? slotsAtLocation(db, location.id) : Promise.resolve([])), [location?.id]);
+  const choose = async ({ result }: ScanEvent): Promise<ScanVerdict> => {
+    if (!location) return { ok: false, message: 'Scan the location first.' };
+    const meaning = itemCode(result);
+    if (meaning.kind === 'refused') return { ok: false, message: meaning.message };
+    const item = await findItem(db, meaning.code);
+    const slots = await slotsAtLocation(db, location.id);
+    const found = slotsForPick(item, meaning.code, location.code, slots);
+    if (found.kind === 'refused' || !item) return { ok: false, message: found.kind === 'refused' ? found.message : 'Unknown item.' };
+    chooseItem(item, found.slots);
+    return { ok: true };
+  };
+  useScanHandler(choose);
+  return (
+    <div className="step">
+      <p className="item-line">Location <strong>{location?.code}</strong></p>
+      <ScanField label="Item (scan or type SKU / GTIN)" onSubmit={(code) => void publishScan(code, 'typed')} />
+      <CameraButton />
+      {here && here.length === 0 && <p role="alert" className="error">Nothing is assigned to this location.</p>}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { db } from '../../app/device';
+import { findLocation } from '../../replica/queries';
+import { publishScan, useScanHandler, type ScanEvent, type ScanVerdict } from '../../scan/scan-bus';
+import { CameraButton } from '../../scan/camera';
+import { ScanField } from '../../ui/ScanField';
+import { locationScan } from './scan-meaning';
+import { usePickStore } from './store';
+
+/** The picker starts at the slot: the location label. */
+export function LocationStep() {
+  const chooseLocation = usePickStore((s) => s.chooseLocation);
+  const choose = async ({ result }: ScanEvent): Promise<ScanVerdict> => {
+    const meaning = locationScan(result);
+    if (meaning.kind === 'refused') return { ok: false, message: meaning.message };
+    const location = await findLocation(db, meaning.code);
+    if (!location) return { ok: false, message: `No location with code ${meaning.code}.` };
+    chooseLocation(location);
+    return { ok: true };
+  };
+  useScanHandler(choose);
+  return (
+    <div className="step">
+      <ScanField label="Location (scan the label)" onSubmit={(code) => void publishScan(code, 'typed')} />
+      <CameraButton />
+    </div>
+  );
+}

@@ -1,0 +1,167 @@
+// R3, R6: placement guidance as in restock. Storage slots of the item show
+// their lot and free room; the same lot adds to a slot, another lot needs an
+// empty slot; when nothing fits the operator is told there is not enough space.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState } from 'react';
+import { db, sync } from '../../app/device';
+import { useSessionStore } from '../../app/session-store';
+import { putawayPayload, slotFit, suggestPlacement, type Item, type PlacementLine, type PlacementNeed, type Slot } from '../../domain';
+import { recordOperation } from '../../replica/record';
+import { slotsOfItem, type SlotView } from '../../replica/queries';
+import { useScanHandler, type ScanVerdict } from '../../scan/scan-bus';
+import { QuantityStepper } from '../../ui/QuantityStepper';
+import { describeCode } from '../../ui/messages';
+import { checkLot, locationScan, slotName } from '../move/logic';
+import { buildPutawayPayloads, putawayNeeds, unplacedOf } from './logic';
+import { usePutawayStore } from './store';
+
+export function PlaceStep() {
+  const { item, source, scannedLot, mismatchAccepted, quantity, serials, placements, setPlacement, setPlacements, saved } = usePutawayStore();
+  const session = useSessionStore((s) => s.session);
+  // Storage slots only; a putaway keeps the staged condition (its payload has no target condition).
+  const slots = useLiveQuery(
+    async () => (item && source
+      ? (await slotsOfItem(db, item.id)).filter((s) => s.location.type === 'storage' && s.condition === source.condition)
+      : []),
+    [item?.id, source?.condition],
+  );
+  const needs = useMemo(
+    () => (item && source ? putawayNeeds(item, source, scannedLot, quantity, serials) : []),
+    [item, source, scannedLot, quantity, serials],
+  );
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    if (item && slots && placements.length === 0) setPlacements(suggestPlacement(item, slots, needs).lines);
+  }, [item, slots, needs, placements.length, setPlacements]);
+
+  // A scanned location label takes what is still unplaced, when the rules allow (R3, R6).
+  useScanHandler(({ result }): ScanVerdict => {
+    if (!item || !slots) return { ok: false, message: 'Slots are still loading.' };
+    const meaning = locationScan(result);
+    if (meaning.kind === 'refused') return { ok: false, message: meaning.message };
+    const at = slots.filter((s) => s.location.code.toLowerCase() === meaning.code.toLowerCase());
+    if (at.length === 0) return { ok: false, message: `${item.sku} has no storage slot in ${meaning.code}.` };
+    for (const need of needs) {
+      const left = unplacedOf(need, placements);
+      if (left === 0) continue;
+      for (const slot of at) {
+        const fit = slotFit(item, withOtherLots(slot, placements, need.lot), need.lot);
+        if (fit.kind !== 'same-lot' && fit.kind !== 'empty') continue;
+        const mine = placements.find((p) => p.slotId === slot.id && p.lot === need.lot)?.quantity ?? 0;
+        setPlacement(slot.id, need.lot, mine + Math.min(left, fit.free));
+        return { ok: true };
+      }
+      const holding = at[0]?.lotUnknown ? 'stock of unknown lot' : at[0]?.lot ? `lot ${at[0].lot}` : null;
+      return { ok: false, message: holding ? `${meaning.code} holds ${holding}: only an empty slot takes another lot.` : `${meaning.code} has no room left.` };
+    }
+    return { ok: false, message: 'Everything is placed already.' };
+  });
+
+  if (!item || !source || !slots || !session) return <p aria-busy="true">Loading slots…</p>;
+  const shortage = suggestPlacement(item, slots, needs).unplaced;
+  const complete = needs.every((n) => unplacedOf(n, placements) === 0);
+  const check = scannedLot !== null ? checkLot(source, scannedLot) : null;
+
+  const confirm = async () => {
+    setSaving(true);
+    setError(null);
+    const payloads = buildPutawayPayloads(item, source, placements, slots, scannedLot, serials);
+    // Validate all first: either every target's operation is recorded, or none.
+    const invalid = payloads.map((p) => putawayPayload.safeParse(p)).find((r) => !r.success);
+    if (invalid && !invalid.success) {
+      setSaving(false);
+      setError(invalid.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+      return;
+    }
+    const ids: string[] = [];
+    let flagged: { outcome: string; code: string | null } | null = null;
+    for (const payload of payloads) {
+      const result = await recordOperation(db, session, 'putaway', payload);
+      if (!result.ok) {
+        setSaving(false);
+        setError(result.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+        return;
+      }
+      ids.push(result.id);
+      const p = result.preview;
+      if (!flagged && p.outcome !== 'applied') flagged = { outcome: p.outcome, code: p.outcome === 'rejected' ? p.code : p.effects.exceptions[0]?.code ?? null };
+    }
+    setSaving(false);
+    saved({ ids, ...(flagged ?? { outcome: 'applied', code: null }) });
+    void sync.syncNow();
+  };
+
+  return (
+    <div className="step">
+      <p className="hint">From {slotName(source)}</p>
+      {mismatchAccepted && check?.kind === 'mismatch' && (
+        <p role="alert" className="warning">Lot mismatch confirmed: {source.location.code} should hold lot {check.expected}, the goods are lot {check.found}. {describeCode('lot-mismatch')}</p>
+      )}
+      {slots.length === 0 && <p className="error" role="alert">This item has no storage location. Create an assignment first.</p>}
+      {shortage.length > 0 && (
+        <p className="error" role="alert">
+          Not enough space for {shortage.map((n) => `${n.quantity}${n.lot ? ` of lot ${n.lot}` : ''}`).join(', ')}.
+          Create a new assignment or lower the quantity.
+        </p>
+      )}
+      {needs.map((need) => (
+        <NeedBlock key={need.lot ?? '(none)'} item={item} need={need} slots={slots} placements={placements} onChange={setPlacement} />
+      ))}
+      {error && <p role="alert" className="error">{error}</p>}
+      <button type="button" className="button primary" disabled={!complete || saving} onClick={() => void confirm()}>
+        {saving ? 'Saving…' : 'Confirm putaway'}
+      </button>
+    </div>
+  );
+}
+
+interface NeedProps {
+  item: Item;
+  need: PlacementNeed;
+  slots: SlotView[];
+  placements: PlacementLine[];
+  onChange: (slotId: string, lot: string | null, quantity: number) => void;
+}
+
+/** One lot's share: which storage slots can take it (R3), with their lot and free room (R6). */
+function NeedBlock({ item, need, slots, placements, onChange }: NeedProps) {
+  const left = unplacedOf(need, placements);
+  const title = need.lot ? `Lot ${need.lot}` : item.lotTracked && !item.serialized ? 'Lot unknown' : 'Units';
+  return (
+    <section className="need" aria-label={`Place ${title}`}>
+      <h2>{title} · {need.quantity} {item.unit}</h2>
+      <p className="progress">{left === 0 ? 'All placed' : `${left} left to place`}</p>
+      <ul className="slots">
+        {slots.map((slot) => {
+          const mine = placements.find((p) => p.slotId === slot.id && p.lot === need.lot)?.quantity ?? 0;
+          const fit = slotFit(item, withOtherLots(slot, placements, need.lot), need.lot);
+          const where = slotName(slot);
+          if (fit.kind === 'other-lot' || (fit.kind === 'full' && mine === 0)) {
+            return (
+              <li key={slot.id} className="slot unavailable" aria-label={`${where} unavailable`}>
+                <span className="where">{where}</span>{' '}
+                <span>{fit.kind === 'full' ? 'Full' : fit.lot ? `Holds lot ${fit.lot}` : 'Holds stock of unknown lot'}</span>
+              </li>
+            );
+          }
+          const free = fit.kind === 'full' ? 0 : fit.free;
+          return (
+            <li key={slot.id} className="slot">
+              <span className="where">{where}</span>{' '}
+              <span className="slot-state">{fit.kind === 'empty' ? 'Empty' : slot.lot ? `Lot ${slot.lot}` : `${slot.quantity} in slot`} · {free} free</span>
+              <QuantityStepper label={`Into ${where}`} value={mine} onChange={(q) => onChange(slot.id, need.lot, q)} min={0} max={Math.min(free + mine, mine + left)} />
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/** The slot as it will be once the other lots' placements in it are made. */
+function withOtherLots(slot: Slot, placements: PlacementLine[], lot: string | null): Slot {
+  const others = placements.filter((p) => p.slotId === slot.id && p.lot !== lot);
+  return others.reduce<Slot>((s, p) => ({ ...s, quantity: Math.max(0, s.quantity) + p.quantity, lot: p.lot ?? s.lot }), slot);
+}
