@@ -2,6 +2,7 @@
 // and, for a tracked item with stock, its lot (R8), or the serials with their
 // lots (R13); confirm, done. Works offline.
 import { useRoute } from '../../app/router';
+import { WizardFrame } from '../../ui/WizardFrame';
 import { CapacityStep } from './CapacityStep';
 import { ConfirmStep } from './ConfirmStep';
 import { DoneStep } from './DoneStep';
@@ -18,23 +19,16 @@ export function AssignWizard() {
   const { back, reset } = useAssignStore();
   const go = useRoute((s) => s.go);
   return (
-    <section className="wizard" aria-labelledby="assign-title">
-      <header className="wizard-header">
-        <h1 id="assign-title">Assign · {TITLES[step]}</h1>
-        {item && step !== 'done' && <p className="item-line">{item.sku} · {item.name}</p>}
-      </header>
+    <WizardFrame
+      id="assign" title="Assign" stepTitle={TITLES[step]} item={item} first={step === 'item'} done={step === 'done'}
+      onBack={back} onCancel={() => { reset(); go('home'); }}
+    >
       {step === 'item' && <ItemStep />}
       {step === 'location' && <LocationStep />}
       {step === 'capacity' && <CapacityStep />}
       {step === 'stock' && <StockStep />}
       {step === 'confirm' && <ConfirmStep />}
       {step === 'done' && <DoneStep />}
-      {step !== 'done' && (
-        <footer className="wizard-footer">
-          {step !== 'item' && <button type="button" className="button" onClick={back}>Back</button>}
-          <button type="button" className="button subtle" onClick={() => { reset(); go('home'); }}>Cancel</button>
-        </footer>
-      )}
-    </section>
+    </WizardFrame>
   );
 }

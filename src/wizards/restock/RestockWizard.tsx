@@ -2,6 +2,7 @@
 // their lots (R13), then placing into slots (R6, R7), then the operation is
 // written to the outbox. Every step works offline.
 import { useRoute } from '../../app/router';
+import { WizardFrame } from '../../ui/WizardFrame';
 import { useRestockStore } from './store';
 import { ItemStep } from './ItemStep';
 import { QuantityStep } from './QuantityStep';
@@ -18,23 +19,16 @@ export function RestockWizard() {
   const { back, reset } = useRestockStore();
   const go = useRoute((s) => s.go);
   return (
-    <section className="wizard" aria-labelledby="restock-title">
-      <header className="wizard-header">
-        <h1 id="restock-title">Restock · {TITLES[step]}</h1>
-        {item && step !== 'done' && <p className="item-line">{item.sku} · {item.name}</p>}
-      </header>
+    <WizardFrame
+      id="restock" title="Restock" stepTitle={TITLES[step]} item={item} first={step === 'item'} done={step === 'done'}
+      onBack={back} onCancel={() => { reset(); go('home'); }}
+    >
       {step === 'item' && <ItemStep />}
       {step === 'quantity' && <QuantityStep />}
       {step === 'lots' && <LotsStep />}
       {step === 'serials' && <SerialsStep />}
       {step === 'place' && <PlaceStep />}
       {step === 'done' && <DoneStep />}
-      {step !== 'done' && (
-        <footer className="wizard-footer">
-          {step !== 'item' && <button type="button" className="button" onClick={back}>Back</button>}
-          <button type="button" className="button subtle" onClick={() => { reset(); go('home'); }}>Cancel</button>
-        </footer>
-      )}
-    </section>
+    </WizardFrame>
   );
 }

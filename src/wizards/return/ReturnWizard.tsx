@@ -2,6 +2,7 @@
 // (R3). Item, the goods' lot (scanned, or "lot unknown") or serials with their
 // lots (R13), location with slot guidance, quantity, confirm, done.
 import { useRoute } from '../../app/router';
+import { WizardFrame } from '../../ui/WizardFrame';
 import { ConfirmStep } from './ConfirmStep';
 import { DoneStep } from './DoneStep';
 import { ItemStep } from './ItemStep';
@@ -19,11 +20,10 @@ export function ReturnWizard() {
   const { back, reset } = useReturnStore();
   const go = useRoute((s) => s.go);
   return (
-    <section className="wizard" aria-labelledby="return-title">
-      <header className="wizard-header">
-        <h1 id="return-title">Return · {TITLES[step]}</h1>
-        {item && step !== 'done' && <p className="item-line">{item.sku} · {item.name}</p>}
-      </header>
+    <WizardFrame
+      id="return" title="Return" stepTitle={TITLES[step]} item={item} first={step === 'item'} done={step === 'done'}
+      onBack={back} onCancel={() => { reset(); go('home'); }}
+    >
       {step === 'item' && <ItemStep />}
       {step === 'lot' && <LotStep />}
       {step === 'serials' && <SerialsStep />}
@@ -31,12 +31,6 @@ export function ReturnWizard() {
       {step === 'quantity' && <QuantityStep />}
       {step === 'confirm' && <ConfirmStep />}
       {step === 'done' && <DoneStep />}
-      {step !== 'done' && (
-        <footer className="wizard-footer">
-          {step !== 'item' && <button type="button" className="button" onClick={back}>Back</button>}
-          <button type="button" className="button subtle" onClick={() => { reset(); go('home'); }}>Cancel</button>
-        </footer>
-      )}
-    </section>
+    </WizardFrame>
   );
 }
