@@ -5,11 +5,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { db, sync } from '../../app/device';
 import { useSessionStore } from '../../app/session-store';
-import { putawayPayload, slotFit, suggestPlacement, type Item, type PlacementLine, type PlacementNeed, type Slot } from '../../domain';
+import { putawayPayload, slotFit, suggestPlacement } from '../../domain';
 import { recordOperation } from '../../replica/record';
-import { slotsOfItem, type SlotView } from '../../replica/queries';
+import { slotsOfItem } from '../../replica/queries';
+import { NeedBlock, ShortageNotice, withOtherLots } from '../placement/NeedBlock';
 import { useScanHandler, type ScanVerdict } from '../../scan/scan-bus';
-import { QuantityStepper } from '../../ui/QuantityStepper';
 import { describeCode } from '../../ui/messages';
 import { checkLot, locationScan, slotName } from '../move/logic';
 import { buildPutawayPayloads, putawayNeeds, unplacedOf } from './logic';
@@ -100,12 +100,7 @@ export function PlaceStep() {
         <p role="alert" className="warning">Lot mismatch confirmed: {source.location.code} should hold lot {check.expected}, the goods are lot {check.found}. {describeCode('lot-mismatch')}</p>
       )}
       {slots.length === 0 && <p className="error" role="alert">This item has no storage location. Create an assignment first.</p>}
-      {shortage.length > 0 && (
-        <p className="error" role="alert">
-          Not enough space for {shortage.map((n) => `${n.quantity}${n.lot ? ` of lot ${n.lot}` : ''}`).join(', ')}.
-          Create a new assignment or lower the quantity.
-        </p>
-      )}
+      <ShortageNotice shortage={shortage} />
       {needs.map((need) => (
         <NeedBlock key={need.lot ?? '(none)'} item={item} need={need} slots={slots} placements={placements} onChange={setPlacement} />
       ))}
@@ -115,53 +110,4 @@ export function PlaceStep() {
       </button>
     </div>
   );
-}
-
-interface NeedProps {
-  item: Item;
-  need: PlacementNeed;
-  slots: SlotView[];
-  placements: PlacementLine[];
-  onChange: (slotId: string, lot: string | null, quantity: number) => void;
-}
-
-/** One lot's share: which storage slots can take it (R3), with their lot and free room (R6). */
-function NeedBlock({ item, need, slots, placements, onChange }: NeedProps) {
-  const left = unplacedOf(need, placements);
-  const title = need.lot ? `Lot ${need.lot}` : item.lotTracked && !item.serialized ? 'Lot unknown' : 'Units';
-  return (
-    <section className="need" aria-label={`Place ${title}`}>
-      <h2>{title} · {need.quantity} {item.unit}</h2>
-      <p className="progress">{left === 0 ? 'All placed' : `${left} left to place`}</p>
-      <ul className="slots">
-        {slots.map((slot) => {
-          const mine = placements.find((p) => p.slotId === slot.id && p.lot === need.lot)?.quantity ?? 0;
-          const fit = slotFit(item, withOtherLots(slot, placements, need.lot), need.lot);
-          const where = slotName(slot);
-          if (fit.kind === 'other-lot' || (fit.kind === 'full' && mine === 0)) {
-            return (
-              <li key={slot.id} className="slot unavailable" aria-label={`${where} unavailable`}>
-                <span className="where">{where}</span>{' '}
-                <span>{fit.kind === 'full' ? 'Full' : fit.lot ? `Holds lot ${fit.lot}` : 'Holds stock of unknown lot'}</span>
-              </li>
-            );
-          }
-          const free = fit.kind === 'full' ? 0 : fit.free;
-          return (
-            <li key={slot.id} className="slot">
-              <span className="where">{where}</span>{' '}
-              <span className="slot-state">{fit.kind === 'empty' ? 'Empty' : slot.lot ? `Lot ${slot.lot}` : `${slot.quantity} in slot`} · {free} free</span>
-              <QuantityStepper label={`Into ${where}`} value={mine} onChange={(q) => onChange(slot.id, need.lot, q)} min={0} max={Math.min(free + mine, mine + left)} />
-            </li>
-          );
-        })}
-      </ul>
-    </section>
-  );
-}
-
-/** The slot as it will be once the other lots' placements in it are made. */
-function withOtherLots(slot: Slot, placements: PlacementLine[], lot: string | null): Slot {
-  const others = placements.filter((p) => p.slotId === slot.id && p.lot !== lot);
-  return others.reduce<Slot>((s, p) => ({ ...s, quantity: Math.max(0, s.quantity) + p.quantity, lot: p.lot ?? s.lot }), slot);
 }
