@@ -8,13 +8,17 @@ import { CHROMIUM_LAUNCH } from './e2e/support/chromium';
 
 const port = Number(process.env.LOTLINE_E2E_PORT ?? 8181);
 const baseURL = `http://127.0.0.1:${port}`;
-// Playwright empties test-results/ before it starts the web server, so every run
+// Runs on other ports (several developers or agents on one checkout) keep their
+// own results and their own build, so one run never empties another's.
+const outputDir = process.env.LOTLINE_E2E_PORT ? `test-results-${port}` : 'test-results';
+const staticDir = process.env.LOTLINE_E2E_DIST ?? join(import.meta.dirname, 'dist');
+// Playwright empties outputDir before it starts the web server, so every run
 // gets a fresh database and old ones are cleaned up.
-const dataDir = join(import.meta.dirname, 'test-results', `e2e-data-${Date.now()}`);
+const dataDir = join(import.meta.dirname, outputDir, `e2e-data-${Date.now()}`);
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results',
+  outputDir,
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
@@ -50,7 +54,7 @@ export default defineConfig({
       PORT: String(port),
       HOST: '127.0.0.1',
       LOTLINE_DATA_DIR: dataDir,
-      LOTLINE_STATIC_DIR: join(import.meta.dirname, 'dist'),
+      LOTLINE_STATIC_DIR: staticDir,
       // Always PGlite: never let e2e data land in a developer's PostgreSQL.
       DATABASE_URL: '',
       // Every test logs in from 127.0.0.1: the per-address login limit would stop the suite.
