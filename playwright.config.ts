@@ -36,7 +36,14 @@ export default defineConfig({
   projects: [
     {
       name: 'phone',
+      testIgnore: /\.tablet\.spec\.ts$/,
       use: { ...devices['Pixel 7'], browserName: 'chromium' },
+    },
+    {
+      // Supervisor screens: a 10-inch tablet held in landscape.
+      name: 'tablet',
+      testMatch: /\.tablet\.spec\.ts$/,
+      use: { ...devices['Galaxy Tab S4 landscape'], browserName: 'chromium' },
     },
   ],
   webServer: {
