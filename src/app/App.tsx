@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { getSettings } from '../replica/queries';
 import { ScanErrorToast, setScanSettings } from '../scan';
 import { loadSession } from '../replica/session';
+import { SupervisorScreen, isSupervisorScreen } from '../supervisor/routes';
 import { flowById } from '../wizards/registry';
 import { db, sync } from './device';
 import { Home } from './Home';
@@ -35,6 +36,9 @@ function SignedIn() {
   const screen = useRoute((s) => s.screen);
   const status = useSyncStatus();
   const flow = flowById(screen);
+  const role = useSessionStore((s) => s.session?.user.role);
+  // Other roles asking for a supervisor path get their home; the server refuses their requests anyway.
+  const supervisor = isSupervisorScreen(screen) && role === 'supervisor';
   // An update waits while a task is open: the safe moment is between tasks.
   const busy = flow !== undefined;
   // Scanner settings (GS substitute, prefix, suffix, gaps) come from the server like any row:
@@ -50,8 +54,9 @@ function SignedIn() {
       {status.authRequired && <ReloginDialog />}
       <ScanErrorToast />
       <main className="screen">
-        {(screen === 'home' || (screen !== 'inbox' && !flow)) && <Home />}
+        {(screen === 'home' || (screen !== 'inbox' && !flow && !supervisor)) && <Home />}
         {screen === 'inbox' && <Inbox />}
+        {supervisor && <SupervisorScreen screen={screen} />}
         {flow && <flow.Wizard key={flow.id} />}
       </main>
     </div>

@@ -21,6 +21,9 @@ export function Home() {
           <button key={f.id} type="button" className="tile" onClick={() => go(f.id)}>{f.title}</button>
         ))}
         <button type="button" className="tile" onClick={() => go('inbox')}>Inbox</button>
+        {role === 'supervisor' && (
+          <button type="button" className="tile" onClick={() => go('supervisor')}>Supervisor</button>
+        )}
       </nav>
       <MuteToggle />
       <button
