@@ -7,13 +7,16 @@
 import { test as base, devices, expect, type Page } from '@playwright/test';
 import { AppPage } from './pages/app-page';
 import { RestockPage } from './pages/restock-page';
+import { inputMethodScan, wedgeScan } from './support/wedge';
+
+/** A scan into whatever has focus: these tests decide the focus themselves. */
+const wedgeScanFocused = (page: Page, code: string, options: { terminator?: 'Enter' | 'Tab'; gapMs?: number } = {}) =>
+  wedgeScan(page, code, { ...options, blur: false });
 
 const OPERATOR = ['OP-1001', '1234'] as const;
 /** MILK-1L's demo GTIN-13 is 501234500001 + check digit 5 (sync-server/src/db/seed.ts): (01) 05012345000015. */
 const MILK_GTIN14 = '05012345000015';
 const GS = '\u001d';
-/** Scanner speed (field notes: 7-8 ms, sometimes 16 ms). */
-const SCANNER_GAP_MS = 8;
 const HUMAN_DELAY = 150;
 
 interface Probe {
@@ -113,79 +116,6 @@ async function blur(page: Page): Promise<void> {
   expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
 }
 
-interface KeyDescription { key: string; code: string; windowsVirtualKeyCode: number; text?: string }
-
-const PUNCTUATION: Record<string, [code: string, keyCode: number]> = {
-  '-': ['Minus', 189], ']': ['BracketRight', 221], '[': ['BracketLeft', 219], '~': ['Backquote', 192],
-  '.': ['Period', 190], '/': ['Slash', 191], '$': ['Digit4', 52], '#': ['Digit3', 51], '@': ['Digit2', 50],
-};
-
-function describeKey(key: string): KeyDescription {
-  if (key === 'Enter') return { key, code: 'Enter', windowsVirtualKeyCode: 13, text: '\r' };
-  if (key === 'Tab') return { key, code: 'Tab', windowsVirtualKeyCode: 9 };
-  const upper = key.toUpperCase();
-  if (/^[A-Z]$/.test(upper)) return { key, code: `Key${upper}`, windowsVirtualKeyCode: upper.charCodeAt(0), text: key };
-  if (/^[0-9]$/.test(key)) return { key, code: `Digit${key}`, windowsVirtualKeyCode: key.charCodeAt(0), text: key };
-  const [code, keyCode] = PUNCTUATION[key] ?? ['', 0];
-  return { key, code, windowsVirtualKeyCode: keyCode, text: key };
-}
-
-const until = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms - Date.now())));
-
-/**
- * A wedge scanner: each key of `code`, then Enter (or Tab), `gapMs` apart. The keys go
- * through DevTools paced in real time and stamped with their time, as a scanner's
- * keyboard events are: the page sees 8 ms gaps even when this 2-core machine is busy
- * (page.keyboard.type's round trips alone stretch gaps past 30 ms under load).
- */
-async function wedgeScan(page: Page, code: string, { terminator = 'Enter', gapMs = SCANNER_GAP_MS } = {}): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const start = Date.now() + 5;
-    const sent: Promise<unknown>[] = [];
-    for (const [i, key] of [...code, terminator].entries()) {
-      const at = start + i * gapMs;
-      await until(at);
-      const { text, ...description } = describeKey(key);
-      sent.push(cdp.send('Input.dispatchKeyEvent', { type: text ? 'keyDown' : 'rawKeyDown', ...description, ...(text ? { text, unmodifiedText: text } : {}), timestamp: at / 1000 }));
-      sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...description, timestamp: (at + gapMs / 2) / 1000 }));
-    }
-    await Promise.all(sent);
-  } finally {
-    await cdp.detach();
-  }
-}
-
-/**
- * A scanner typing through an input method (Zebra DataWedge on Android 10+): per
- * character a keydown without a key (229) and the text as input events, `gapMs` apart,
- * then Enter.
- */
-async function inputMethodScan(page: Page, code: string, gapMs = SCANNER_GAP_MS): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const start = Date.now() + 5;
-    const sent: Promise<unknown>[] = [];
-    for (const [i, char] of [...code].entries()) {
-      const at = start + i * gapMs;
-      await until(at);
-      // What Android's input method sends: key 'Unidentified', keyCode 229, then the text as input events.
-      const ime = { key: 'Unidentified', code: '', windowsVirtualKeyCode: 229, timestamp: at / 1000 };
-      sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...ime }));
-      sent.push(cdp.send('Input.insertText', { text: char }));
-      sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...ime }));
-    }
-    const end = start + code.length * gapMs;
-    await until(end);
-    const { text, ...enter } = describeKey('Enter');
-    sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...enter, text, timestamp: end / 1000 }));
-    sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...enter, timestamp: (end + gapMs / 2) / 1000 }));
-    await Promise.all(sent);
-  } finally {
-    await cdp.detach();
-  }
-}
-
 /**
  * Reports, for the scan just made: last character -> the step's heading changed (DOM
  * commit, and the frame after), split into Enter -> scan published (the wedge),
@@ -228,7 +158,7 @@ async function measure(page: Page, heading: string, label: string, via: 'keys' |
 test('a wedge scan with no field focused chooses the item on the restock step', async ({ page }) => {
   await openRestock(page);
   await blur(page);
-  await wedgeScan(page, 'MILK-1L');
+  await wedgeScanFocused(page, 'MILK-1L');
   await expect(page.getByRole('heading', { name: 'Restock · Quantity' })).toBeVisible();
   await expect(page.getByText('MILK-1L · Whole milk 1 L')).toBeVisible();
   await measure(page, 'Restock · Quantity', 'plain SKU, body focused');
@@ -239,7 +169,7 @@ test('a wedge scan typed into the order reference field goes to the step and lea
   const orderRef = page.getByLabel('Order reference (optional)');
   await orderRef.click();
   await page.keyboard.type('PO-7', { delay: HUMAN_DELAY });
-  await wedgeScan(page, 'MILK-1L');
+  await wedgeScanFocused(page, 'MILK-1L');
   await expect(page.getByRole('heading', { name: 'Restock · Quantity' })).toBeVisible();
   await expect(page.getByText('MILK-1L · Whole milk 1 L')).toBeVisible();
   // The field's last value, as the app saw it before the step changed: what the person typed, not the scan.
@@ -254,7 +184,7 @@ test('a refused wedge scan in a focused field leaves the field as it was and say
   const orderRef = page.getByLabel('Order reference (optional)');
   await orderRef.click();
   await page.keyboard.type('PO-7', { delay: HUMAN_DELAY });
-  await wedgeScan(page, 'NOPE-404');
+  await wedgeScanFocused(page, 'NOPE-404');
   // .first(): the step's own message, and ScanErrorToast's where the app mounts it.
   await expect(page.getByText('No item with SKU or GTIN NOPE-404.').first()).toBeVisible();
   await expect(orderRef).toHaveValue('PO-7');
@@ -286,7 +216,7 @@ test('a person typing a code slowly with nothing focused is not a scan', async (
 test('a GS1 DataMatrix wedge scan chooses the item by GTIN and its lot (10) fills the lots step', async ({ page }) => {
   const restock = await openRestock(page);
   // The item field has focus (autofocus): the scan still goes to the step, not through the field.
-  await wedgeScan(page, `]d2${'01' + MILK_GTIN14}10L2611A`);
+  await wedgeScanFocused(page, `]d2${'01' + MILK_GTIN14}10L2611A`);
   await expect(page.getByRole('heading', { name: 'Restock · Quantity' })).toBeVisible();
   await expect(page.getByText('MILK-1L · Whole milk 1 L')).toBeVisible();
   await measure(page, 'Restock · Quantity', 'GS1 ]d2 (01)(10), item field focused');
@@ -298,7 +228,7 @@ test('a GS1 DataMatrix wedge scan chooses the item by GTIN and its lot (10) fill
 test('a GS1 scan with the ~ substitute for GS, at 16 ms and ended by Tab, is read', async ({ page }) => {
   const restock = await openRestock(page);
   await blur(page);
-  await wedgeScan(page, `${'01' + MILK_GTIN14}10L2611C~17301231`, { terminator: 'Tab', gapMs: 16 });
+  await wedgeScanFocused(page, `${'01' + MILK_GTIN14}10L2611C~17301231`, { terminator: 'Tab', gapMs: 16 });
   await expect(page.getByRole('heading', { name: 'Restock · Quantity' })).toBeVisible();
   await measure(page, 'Restock · Quantity', 'GS1 with ~ (01)(10)(17), 16 ms + Tab, body focused');
   await restock.quantity(4);

@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { scanUntil, wedgeScan } from '../support/wedge';
 import { randomUUID } from 'node:crypto';
 
 /** The cycle count wizard, driven by keyboard-wedge scans with nothing focused. */
@@ -13,9 +14,7 @@ export class CountPage {
 
   /** A wedge scan: the scanner types the code and Enter, nothing focused (the heading clicked first). */
   async wedge(code: string): Promise<void> {
-    await this.page.getByRole('heading', { level: 1 }).click();
-    await this.page.keyboard.type(code, { delay: 8 });
-    await this.page.keyboard.press('Enter');
+    await wedgeScan(this.page, code);
   }
 
   /**
@@ -24,10 +23,7 @@ export class CountPage {
    * the operator hears no beep and scans again.
    */
   async scanUntil(code: string, took: () => Promise<void>): Promise<void> {
-    await expect(async () => {
-      await this.wedge(code);
-      await took();
-    }).toPass({ timeout: 30_000, intervals: [250] });
+    await scanUntil(this.page, code, took);
   }
 
   async scanLocation(code: string): Promise<void> {

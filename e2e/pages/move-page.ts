@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { scanUntil } from '../support/wedge';
 
 /** The move wizard, driven by keyboard-wedge scans the way an operator does. */
 export class MovePage {
@@ -14,28 +15,10 @@ export class MovePage {
     await expect(this.page.getByRole('heading', { name: `Move · ${step}` })).toBeVisible();
   }
 
-  /**
-   * A wedge scan: keys typed fast and Enter, with nothing focused, until
-   * `then` shows (a step's name, or a locator). On a loaded machine a burst can
-   * come out slower than a scanner's: the wedge then drops it, or keeps only
-   * its tail (a person typing, then a burst); the scan is typed again.
-   */
+  /** A wedge scan with nothing focused, until `then` shows (a step's name, or a locator). */
   async scan(code: string, then: string | Locator): Promise<void> {
     const expected = typeof then === 'string' ? this.page.getByRole('heading', { name: `Move · ${then}` }) : then;
-    for (let attempt = 0; attempt < 6; attempt += 1) {
-      await this.page.getByRole('heading', { level: 1 }).click();
-      await this.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-      await this.page.keyboard.type(code, { delay: 8 });
-      await this.page.keyboard.press('Enter');
-      try {
-        await expect(expected.first()).toBeVisible({ timeout: 3_000 });
-        return;
-      } catch {
-        // Not read as this scan: type it again.
-      }
-    }
-    const toast = await this.page.locator('.scan-toast').allTextContents();
-    await expect(expected.first(), `scan ${code}; last refusal: ${toast.join(' | ') || 'none'}`).toBeVisible();
+    await scanUntil(this.page, code, () => expect(expected.first()).toBeVisible({ timeout: 3_000 }));
   }
 
   async quantity(n: number): Promise<void> {

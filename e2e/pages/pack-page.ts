@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { scanUntil, wedgeScan } from '../support/wedge';
 
 /** The pack wizard, driven by keyboard-wedge scans with nothing focused. */
 export class PackPage {
@@ -11,17 +12,12 @@ export class PackPage {
   }
 
   async wedge(code: string): Promise<void> {
-    await this.page.getByRole('heading', { level: 1 }).click();
-    await this.page.keyboard.type(code, { delay: 8 });
-    await this.page.keyboard.press('Enter');
+    await wedgeScan(this.page, code);
   }
 
   /** A wedge scan, scanned again when a loaded machine stretched it into typing (no beep). */
   async scanUntil(code: string, took: () => Promise<void>): Promise<void> {
-    await expect(async () => {
-      await this.wedge(code);
-      await took();
-    }).toPass({ timeout: 30_000, intervals: [250] });
+    await scanUntil(this.page, code, took);
   }
 
   async scanShipment(reference: string): Promise<void> {

@@ -1,45 +1,7 @@
 import { expect, type Page } from '@playwright/test';
+import { wedgeScan } from '../support/wedge';
 
-const SCANNER_GAP_MS = 8;
-const PUNCTUATION: Record<string, [code: string, keyCode: number]> = {
-  '-': ['Minus', 189], '(': ['Digit9', 57], ')': ['Digit0', 48], '.': ['Period', 190], '/': ['Slash', 191],
-};
-
-function describeKey(key: string): { key: string; code: string; windowsVirtualKeyCode: number; text: string } {
-  if (key === 'Enter') return { key, code: 'Enter', windowsVirtualKeyCode: 13, text: '\r' };
-  const upper = key.toUpperCase();
-  if (/^[A-Z]$/.test(upper)) return { key, code: `Key${upper}`, windowsVirtualKeyCode: upper.charCodeAt(0), text: key };
-  if (/^[0-9]$/.test(key)) return { key, code: `Digit${key}`, windowsVirtualKeyCode: key.charCodeAt(0), text: key };
-  const [code, keyCode] = PUNCTUATION[key] ?? ['', 0];
-  return { key, code, windowsVirtualKeyCode: keyCode, text: key };
-}
-
-const until = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms - Date.now())));
-
-/**
- * A keyboard-wedge scanner with nothing focused: each key then Enter, 8 ms apart. The
- * keys go through DevTools stamped with their time, as a scanner's are, so the page sees
- * 8 ms gaps even on a busy 2-core machine (page.keyboard.type({ delay: 8 })'s round trips
- * stretch gaps past the wedge's 30 ms under load, as e2e/wedge.spec.ts found).
- */
-export async function wedgeScan(page: Page, code: string): Promise<void> {
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const start = Date.now() + 5;
-    const sent: Promise<unknown>[] = [];
-    for (const [i, key] of [...code, 'Enter'].entries()) {
-      const at = start + i * SCANNER_GAP_MS;
-      await until(at);
-      const { text, ...description } = describeKey(key);
-      sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...description, text, unmodifiedText: text, timestamp: at / 1000 }));
-      sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...description, timestamp: (at + SCANNER_GAP_MS / 2) / 1000 }));
-    }
-    await Promise.all(sent);
-  } finally {
-    await cdp.detach();
-  }
-}
+export { wedgeScan };
 
 /** The pick wizard, driven by keyboard-wedge scans (nothing focused, keys then Enter). */
 export class PickPage {

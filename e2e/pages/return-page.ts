@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { wedgeScan } from './pick-page';
+import { wedgeScan } from '../support/wedge';
 
 /** The return wizard, driven by keyboard-wedge scans (nothing focused, keys then Enter). */
 export class ReturnPage {
