@@ -1,0 +1,175 @@
+// Spreadsheet rows (CSV or XLSX) to the API's item and location rows, each
+// with the problems found before anything is sent. Columns are found by their
+// header, in any order and spelling a person would use ("Lot tracked",
+// "lot_tracking", "LotTracked"). Pure: the preview shows the result row by row.
+import type { ItemInput, LocationInput } from '../api';
+import { hasValidCheckDigit, toGtin14 } from '../../../domain';
+
+export interface RowProblem {
+  field: string;
+  message: string;
+}
+
+/** One data row: its line in the file (header = 1), what will be sent, and why not. */
+export interface MappedRow<T> {
+  line: number;
+  key: string;
+  input: T | null;
+  errors: RowProblem[];
+}
+
+export interface Mapped<T> {
+  rows: MappedRow<T>[];
+  /** Header cells that name no known column (ignored, shown to the person). */
+  ignored: string[];
+  /** A missing required column: nothing can be imported. */
+  missing: string[];
+}
+
+function normalize(header: string): string {
+  return header.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+type ItemField = keyof ItemInput;
+const ITEM_COLUMNS: Record<string, ItemField> = {
+  sku: 'sku', itemnumber: 'sku', article: 'sku', articlenumber: 'sku',
+  name: 'name', description: 'name',
+  gtin: 'gtins', gtins: 'gtins', ean: 'gtins', barcode: 'gtins',
+  unit: 'unit', uom: 'unit',
+  lottracked: 'lotTracked', lottracking: 'lotTracked', lots: 'lotTracked',
+  lotatpack: 'lotAtPack', lotatpacking: 'lotAtPack',
+  serialized: 'serialized', serialised: 'serialized', serials: 'serialized',
+  durable: 'durable',
+  conditions: 'conditions',
+  shelflifedays: 'shelfLifeDays', shelflife: 'shelfLifeDays',
+  specialhandling: 'specialHandling',
+  active: 'active',
+};
+
+type LocationField = keyof LocationInput;
+const LOCATION_COLUMNS: Record<string, LocationField> = {
+  code: 'code', location: 'code', label: 'code', locationcode: 'code',
+  zone: 'zone', area: 'zone',
+  type: 'type', locationtype: 'type',
+  active: 'active',
+};
+
+const TRUE = new Set(['true', 'yes', 'y', '1', 'x', 'on', 'ja', 'oui']);
+const FALSE = new Set(['false', 'no', 'n', '0', 'off', 'nein', 'non']);
+
+/** A yes/no cell: undefined when empty (the server keeps or defaults it). */
+export function parseFlag(cell: string): boolean | undefined | 'invalid' {
+  const v = cell.trim().toLowerCase();
+  if (v === '') return undefined;
+  if (TRUE.has(v)) return true;
+  if (FALSE.has(v)) return false;
+  return 'invalid';
+}
+
+/** A list cell: GTINs or conditions separated by '|', ',', ';' or spaces. */
+export function parseList(cell: string): string[] {
+  return cell.split(/[|,;\s]+/).map((s) => s.trim()).filter((s) => s !== '');
+}
+
+/** GS1: 8, 12, 13 or 14 digits with a valid check digit. */
+export function gtinProblem(gtin: string): string | null {
+  if (toGtin14(gtin) === null) return `GTIN ${gtin} must have 8, 12, 13 or 14 digits.`;
+  if (!hasValidCheckDigit(gtin)) return `GTIN ${gtin} has a wrong check digit.`;
+  return null;
+}
+
+function columnsOf<F extends string>(header: string[], known: Record<string, F>): { at: Map<F, number>; ignored: string[] } {
+  const at = new Map<F, number>();
+  const ignored: string[] = [];
+  header.forEach((cell, i) => {
+    const field = known[normalize(cell)];
+    if (field && !at.has(field)) at.set(field, i);
+    else if (cell.trim() !== '') ignored.push(cell.trim());
+  });
+  return { at, ignored };
+}
+
+function cellOf<F>(row: string[], at: Map<F, number>, field: F): string {
+  const i = at.get(field);
+  return i === undefined ? '' : (row[i] ?? '').trim();
+}
+
+/** Items: SKU and name required; GTIN check digits; flags as yes/no; shelf life in whole days. */
+export function mapItemRows(table: string[][]): Mapped<ItemInput> {
+  const [header = [], ...data] = table;
+  const { at, ignored } = columnsOf(header, ITEM_COLUMNS);
+  const missing = (['sku', 'name'] as const).filter((f) => !at.has(f));
+  if (missing.length > 0) return { rows: [], ignored, missing: missing.map((f) => (f === 'sku' ? 'SKU' : 'Name')) };
+  const rows = data.map((row, i): MappedRow<ItemInput> => {
+    const errors: RowProblem[] = [];
+    const cell = (f: ItemField) => cellOf(row, at, f);
+    const input: ItemInput = { sku: cell('sku'), name: cell('name') };
+    if (input.sku === '') errors.push({ field: 'sku', message: 'SKU is empty.' });
+    if (input.name === '') errors.push({ field: 'name', message: 'Name is empty.' });
+    if (at.has('gtins')) {
+      input.gtins = parseList(cell('gtins'));
+      for (const g of input.gtins) {
+        const problem = gtinProblem(g);
+        if (problem) errors.push({ field: 'gtins', message: problem });
+      }
+    }
+    if (cell('unit') !== '') input.unit = cell('unit');
+    for (const flag of ['lotTracked', 'lotAtPack', 'serialized', 'durable', 'specialHandling', 'active'] as const) {
+      if (!at.has(flag)) continue;
+      const value = parseFlag(cell(flag));
+      if (value === 'invalid') errors.push({ field: flag, message: `${flag} must be yes or no, not "${cell(flag)}".` });
+      else if (value !== undefined) input[flag] = value;
+    }
+    if (at.has('conditions')) input.conditions = parseList(cell('conditions'));
+    const shelfLife = cell('shelfLifeDays');
+    if (shelfLife !== '') {
+      const days = Number(shelfLife);
+      if (!Number.isInteger(days) || days < 0) errors.push({ field: 'shelfLifeDays', message: `Shelf life must be whole days, not "${shelfLife}".` });
+      else input.shelfLifeDays = days;
+    }
+    if (input.durable === true && (input.conditions ?? []).length === 0) {
+      errors.push({ field: 'conditions', message: 'A durable item needs its conditions (e.g. new|used).' });
+    }
+    return { line: i + 2, key: input.sku, input: errors.length === 0 ? input : null, errors };
+  });
+  return { rows: flagDuplicates(rows, 'SKU'), ignored, missing: [] };
+}
+
+const LOCATION_TYPES = { storage: 'storage', receiving: 'receiving', dock: 'receiving', packing: 'packing' } as const;
+
+/** Locations: code required; type storage, receiving (or dock) or packing. */
+export function mapLocationRows(table: string[][]): Mapped<LocationInput> {
+  const [header = [], ...data] = table;
+  const { at, ignored } = columnsOf(header, LOCATION_COLUMNS);
+  const missing = (['code', 'type'] as const).filter((f) => !at.has(f));
+  if (missing.length > 0) return { rows: [], ignored, missing: missing.map((f) => (f === 'code' ? 'Code' : 'Type')) };
+  const rows = data.map((row, i): MappedRow<LocationInput> => {
+    const errors: RowProblem[] = [];
+    const code = cellOf(row, at, 'code');
+    const typeCell = cellOf(row, at, 'type');
+    const type = (LOCATION_TYPES as Record<string, LocationInput['type']>)[typeCell.toLowerCase()];
+    if (code === '') errors.push({ field: 'code', message: 'Code is empty.' });
+    if (!type) errors.push({ field: 'type', message: `Type must be storage, receiving or packing, not "${typeCell}".` });
+    const input: LocationInput = { code, type: type ?? 'storage' };
+    if (cellOf(row, at, 'zone') !== '') input.zone = cellOf(row, at, 'zone');
+    if (at.has('active')) {
+      const active = parseFlag(cellOf(row, at, 'active'));
+      if (active === 'invalid') errors.push({ field: 'active', message: `Active must be yes or no, not "${cellOf(row, at, 'active')}".` });
+      else if (active !== undefined) input.active = active;
+    }
+    return { line: i + 2, key: code, input: errors.length === 0 ? input : null, errors };
+  });
+  return { rows: flagDuplicates(rows, 'Code'), ignored, missing: [] };
+}
+
+/** A key twice in one file: the later row would silently win, so both are refused. */
+function flagDuplicates<T>(rows: MappedRow<T>[], what: string): MappedRow<T>[] {
+  const lines = new Map<string, number[]>();
+  for (const r of rows) if (r.key !== '') lines.set(r.key, [...(lines.get(r.key) ?? []), r.line]);
+  return rows.map((r) => {
+    const same = lines.get(r.key) ?? [];
+    if (same.length < 2) return r;
+    const others = same.filter((l) => l !== r.line).join(', ');
+    return { ...r, input: null, errors: [...r.errors, { field: 'key', message: `${what} ${r.key} is also on line ${others}.` }] };
+  });
+}
