@@ -8,6 +8,7 @@ import { applyAssign } from './operations/assign';
 import { applyChangeSerialLot } from './operations/change-serial-lot';
 import { applyChangeSettings } from './operations/change-settings';
 import { applyCount } from './operations/count';
+import { applyImportStock } from './operations/import-stock';
 import { applyMove } from './operations/move';
 import { applyPack } from './operations/pack';
 import { applyPick } from './operations/pick';
@@ -40,6 +41,7 @@ export function applyOperation(op: Operation, world: World, ctx: OpContext): App
     case 'adjust': return applyAdjust(op.payload, world, c);
     case 'resolveException': return applyResolveException(op.payload, world, c);
     case 'changeSettings': return applyChangeSettings(op.payload, world, c);
+    case 'importStock': return applyImportStock(op.payload, world, c);
   }
 }
 
@@ -87,6 +89,9 @@ export function refsOf(op: Operation): Refs {
       return { ...refs([], []), exceptionIds: [op.payload.exceptionId] };
     case 'changeSettings':
       return refs([], []);
+    case 'importStock':
+      // Every named item in every named location: a superset of the slots the sheet sets.
+      return refs(op.payload.rows.map((r) => r.item.trim()), op.payload.rows.map((r) => r.location.trim()));
   }
 }
 

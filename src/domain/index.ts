@@ -18,5 +18,6 @@ export * from './operations/change-serial-lot';
 export * from './operations/adjust';
 export * from './operations/resolve-exception';
 export * from './operations/change-settings';
+export * from './operations/import-stock';
 export * from './placement';
 export * from './gs1';

@@ -16,6 +16,7 @@ import { changeSerialLotPayload } from './operations/change-serial-lot';
 import { adjustPayload } from './operations/adjust';
 import { resolveExceptionPayload } from './operations/resolve-exception';
 import { changeSettingsPayload } from './operations/change-settings';
+import { importStockPayload } from './operations/import-stock';
 
 export const PAYLOAD_SCHEMAS = {
   restock: restockPayload,
@@ -31,6 +32,7 @@ export const PAYLOAD_SCHEMAS = {
   adjust: adjustPayload,
   resolveException: resolveExceptionPayload,
   changeSettings: changeSettingsPayload,
+  importStock: importStockPayload,
 } as const;
 
 export type OperationType = keyof typeof PAYLOAD_SCHEMAS;
@@ -43,7 +45,7 @@ export const ROLE_OPERATIONS: Record<Role, readonly OperationType[]> = {
   // A picker cannot count, adjust or place new stock.
   picker: ['pick', 'return', 'pack'],
   operator: FLOOR_WORK,
-  supervisor: [...FLOOR_WORK, 'setLotTracking', 'changeSerialLot', 'adjust', 'resolveException', 'changeSettings'],
+  supervisor: [...FLOOR_WORK, 'setLotTracking', 'changeSerialLot', 'adjust', 'resolveException', 'changeSettings', 'importStock'],
 };
 
 export function mayRun(role: Role, type: OperationType): boolean {
