@@ -1,6 +1,6 @@
 // The push/pull protocol between a device and the sync server, shared by both.
 import { z } from 'zod';
-import type { Item, Location, LotException, Serial, Settings, Slot } from './types';
+import type { Item, Location, LotException, PickList, PurchaseOrder, Serial, Settings, Slot } from './types';
 
 export const deviceId = z.string().trim().min(1).max(100).regex(/^[A-Za-z0-9._:-]+$/, 'letters, digits and . _ : - only');
 
@@ -61,6 +61,13 @@ export interface PullChanges {
   exceptions: LotException[];
   outcomes: PulledOutcome[];
   settings: Settings | null;
+  /**
+   * Orders changed since the cursor (open ones on a first sync); a closed or
+   * packed one arrives once so the device can drop it. Optional: a server
+   * before master data sends none.
+   */
+  purchaseOrders?: PurchaseOrder[];
+  pickLists?: PickList[];
 }
 
 export interface PullResponse {

@@ -19,7 +19,14 @@ export const pickPayload = z.object({
   /** What the pick list asked for; more than quantity is a short pick. */
   requested: quantity.optional(),
   serials: z.array(serialRef).optional(),
-  pickList: z.string().max(64).optional(),
+  /**
+   * The pick list worked through: its number and line (counted as picked on that
+   * line), or the bare number as older app versions still queue it.
+   */
+  pickList: z.union([
+    z.string().max(64),
+    z.object({ number: z.string().trim().min(1).max(64), line: z.number().int().positive() }),
+  ]).optional(),
 })
   .refine(serialsMatchQuantity, { message: SERIAL_COUNT_MESSAGE, path: ['serials'] })
   .refine((p) => distinctSerials(p.serials), { message: SERIAL_DISTINCT_MESSAGE, path: ['serials'] });

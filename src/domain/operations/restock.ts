@@ -20,6 +20,8 @@ export const restockPayload = z.object({
     /** Serialized items: one entry per unit; quantity must equal their count. */
     serials: z.array(newSerial).optional(),
   }).refine(serialsMatchQuantity, { message: SERIAL_COUNT_MESSAGE, path: ['serials'] })).min(1).max(200),
+  /** The purchase order received against (its number): counted as received on the order's lines. */
+  purchaseOrder: z.string().trim().min(1).max(64).optional(),
 }).refine((p) => distinctSerials(p.lines.flatMap((l) => l.serials ?? [])), {
   message: SERIAL_DISTINCT_MESSAGE, path: ['lines'],
 });

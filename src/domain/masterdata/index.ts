@@ -1,0 +1,2 @@
+// Master data rows: schemas and per-row validation shared by server and app.
+export * from './rows';
