@@ -6,6 +6,8 @@ import { ScanErrorToast, setScanSettings } from '../scan';
 import { loadSession } from '../replica/session';
 import { SupervisorScreen, isSupervisorScreen } from '../supervisor/routes';
 import { flowById } from '../wizards/registry';
+import { RedoBanner } from '../wizards/RedoBanner';
+import { useRedoStore } from '../wizards/save';
 import { db, sync } from './device';
 import { Home } from './Home';
 import { Inbox } from './Inbox';
@@ -39,6 +41,11 @@ function SignedIn() {
   const role = useSessionStore((s) => s.session?.user.role);
   // Other roles asking for a supervisor path get their home; the server refuses their requests anyway.
   const supervisor = isSupervisorScreen(screen) && role === 'supervisor';
+  // Leaving the flow of a redo (Cancel, Home) ends it: the rejected operation stays in the inbox.
+  useEffect(() => {
+    const { redo, clear } = useRedoStore.getState();
+    if (redo && redo.type !== screen) clear();
+  }, [screen]);
   // An update waits while a task is open: the safe moment is between tasks.
   const busy = flow !== undefined;
   // Scanner settings (GS substitute, prefix, suffix, gaps) come from the server like any row:
@@ -57,6 +64,7 @@ function SignedIn() {
         {(screen === 'home' || (screen !== 'inbox' && !flow && !supervisor)) && <Home />}
         {screen === 'inbox' && <Inbox />}
         {supervisor && <SupervisorScreen screen={screen} />}
+        {flow && <RedoBanner flowId={flow.id} />}
         {flow && <flow.Wizard key={flow.id} />}
       </main>
     </div>

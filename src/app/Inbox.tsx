@@ -4,10 +4,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { attentionItems, discardRejected, type AttentionItem } from '../replica/queries';
 import { describeCode, OPERATION_NAMES } from '../ui/messages';
 import { useRestockStore } from '../wizards/restock/store';
-import type { RestockPayload } from '../domain';
+import { flowById } from '../wizards/registry';
+import { summarizePayload } from '../wizards/redo-summary';
+import { useRedoStore } from '../wizards/save';
+import type { OperationType, RestockPayload } from '../domain';
 import { db, sync } from './device';
 import { openWarehouseExceptions } from './warehouse-exceptions';
 import { useRoute } from './router';
+import { useSessionStore } from './session-store';
 
 export function Inbox() {
   const items = useLiveQuery(() => attentionItems(db), [], undefined);
@@ -43,6 +47,23 @@ export function Inbox() {
 function AttentionCard({ item }: { item: AttentionItem }) {
   const go = useRoute((s) => s.go);
   const editRestock = useRestockStore((s) => s.editRejected);
+  const beginRedo = useRedoStore((s) => s.begin);
+  const role = useSessionStore((s) => s.session?.user.role);
+  // Only a flow this user may run can redo it (a 'forbidden' one can only be discarded).
+  const candidate = flowById(item.type);
+  const flow = role && candidate?.roles.includes(role) ? candidate : undefined;
+  // Restock reopens with the rejected lines filled in; the other wizards start
+  // afresh under a banner saying what was refused and why.
+  const fixAndResend = () => {
+    if (!flow || !item.entry) return;
+    if (item.type === 'restock') {
+      editRestock(item.opId, item.entry.payload as RestockPayload);
+    } else {
+      flow.reset();
+      beginRedo({ opId: item.opId, type: item.type as OperationType, code: item.code, summary: summarizePayload(item.entry.payload) });
+    }
+    go(flow.id);
+  };
   const title = `${OPERATION_NAMES[item.type] ?? item.type} ${item.kind === 'rejected' ? 'rejected' : 'raised an exception'}`;
   return (
     <li className={`card ${item.kind}`}>
@@ -52,15 +73,8 @@ function AttentionCard({ item }: { item: AttentionItem }) {
       {item.kind === 'exception' && <p className="hint">A supervisor will resolve it; the slot is marked for a count.</p>}
       {item.kind === 'rejected' && (
         <div className="actions">
-          {item.type === 'restock' && item.entry && (
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                editRestock(item.opId, item.entry?.payload as RestockPayload);
-                go('restock');
-              }}
-            >
+          {flow && item.entry && (
+            <button type="button" className="button" onClick={fixAndResend}>
               Fix and resend
             </button>
           )}

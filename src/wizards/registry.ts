@@ -10,6 +10,14 @@ import { ReturnWizard } from './return/ReturnWizard';
 import { CountWizard } from './count/CountWizard';
 import { PackWizard } from './pack/PackWizard';
 import { AssignWizard } from './assign/AssignWizard';
+import { useRestockStore } from './restock/store';
+import { useMoveStore } from './move/store';
+import { usePutawayStore } from './putaway/store';
+import { usePickStore } from './pick/store';
+import { useReturnStore } from './return/store';
+import { useCountStore } from './count/store';
+import { usePackStore } from './pack/store';
+import { useAssignStore } from './assign/store';
 
 export interface Flow {
   /** The URL path segment, e.g. 'restock' for /restock. */
@@ -18,19 +26,21 @@ export interface Flow {
   /** Roles allowed to run it; the server enforces the same (ROLE_OPERATIONS). */
   roles: readonly Role[];
   Wizard: ComponentType;
+  /** Empties the wizard, e.g. before redoing a rejected operation from the inbox. */
+  reset: () => void;
 }
 
 const FLOOR: readonly Role[] = ['operator', 'supervisor'];
 
 export const FLOWS: readonly Flow[] = [
-  { id: 'restock', title: 'Restock', roles: FLOOR, Wizard: RestockWizard },
-  { id: 'move', title: 'Move', roles: FLOOR, Wizard: MoveWizard },
-  { id: 'putaway', title: 'Putaway', roles: FLOOR, Wizard: PutawayWizard },
-  { id: 'pick', title: 'Pick', roles: ['picker', ...FLOOR], Wizard: PickWizard },
-  { id: 'return', title: 'Return', roles: ['picker', ...FLOOR], Wizard: ReturnWizard },
-  { id: 'count', title: 'Count', roles: FLOOR, Wizard: CountWizard },
-  { id: 'pack', title: 'Pack', roles: ['picker', ...FLOOR], Wizard: PackWizard },
-  { id: 'assign', title: 'Assign', roles: FLOOR, Wizard: AssignWizard },
+  { id: 'restock', title: 'Restock', roles: FLOOR, Wizard: RestockWizard, reset: () => useRestockStore.getState().reset() },
+  { id: 'move', title: 'Move', roles: FLOOR, Wizard: MoveWizard, reset: () => useMoveStore.getState().reset() },
+  { id: 'putaway', title: 'Putaway', roles: FLOOR, Wizard: PutawayWizard, reset: () => usePutawayStore.getState().reset() },
+  { id: 'pick', title: 'Pick', roles: ['picker', ...FLOOR], Wizard: PickWizard, reset: () => usePickStore.getState().reset() },
+  { id: 'return', title: 'Return', roles: ['picker', ...FLOOR], Wizard: ReturnWizard, reset: () => useReturnStore.getState().reset() },
+  { id: 'count', title: 'Count', roles: FLOOR, Wizard: CountWizard, reset: () => useCountStore.getState().reset() },
+  { id: 'pack', title: 'Pack', roles: ['picker', ...FLOOR], Wizard: PackWizard, reset: () => usePackStore.getState().reset() },
+  { id: 'assign', title: 'Assign', roles: FLOOR, Wizard: AssignWizard, reset: () => useAssignStore.getState().reset() },
 ];
 
 export function flowById(id: string): Flow | undefined {

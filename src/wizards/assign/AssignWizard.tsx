@@ -5,10 +5,10 @@ import { useRoute } from '../../app/router';
 import { WizardFrame } from '../../ui/WizardFrame';
 import { CapacityStep } from './CapacityStep';
 import { ConfirmStep } from './ConfirmStep';
-import { DoneStep } from './DoneStep';
 import { ItemStep } from './ItemStep';
 import { LocationStep } from './LocationStep';
 import { StockStep } from './StockStep';
+import { SavedStep } from '../SavedStep';
 import { useAssignStore } from './store';
 
 const TITLES = { item: 'Item', location: 'Location', capacity: 'Capacity', stock: 'Stock', confirm: 'Confirm', done: 'Done' } as const;
@@ -16,7 +16,7 @@ const TITLES = { item: 'Item', location: 'Location', capacity: 'Capacity', stock
 export function AssignWizard() {
   const step = useAssignStore((s) => s.step);
   const item = useAssignStore((s) => s.item);
-  const { back, reset } = useAssignStore();
+  const { back, reset, savedOutcome } = useAssignStore();
   const go = useRoute((s) => s.go);
   return (
     <WizardFrame
@@ -28,7 +28,7 @@ export function AssignWizard() {
       {step === 'capacity' && <CapacityStep />}
       {step === 'stock' && <StockStep />}
       {step === 'confirm' && <ConfirmStep />}
-      {step === 'done' && <DoneStep />}
+      {step === 'done' && <SavedStep what="Assignment" again="Assign another" saved={savedOutcome} reset={reset} />}
     </WizardFrame>
   );
 }

@@ -1,36 +1,21 @@
 // The assignment as it will be recorded: one Dexie transaction, offline or
 // not; the engine's preview tells whether the server will flag it.
-import { useState } from 'react';
-import { db, sync } from '../../app/device';
 import { useSessionStore } from '../../app/session-store';
-import { recordOperation } from '../../replica/record';
 import { useScanHandler } from '../../scan/scan-bus';
+import { useSaveOperation } from '../save';
 import { buildAssignPayload, rowBlock } from './scan-meaning';
 import { useAssignStore } from './store';
 
 export function ConfirmStep() {
   const { item, location, capacity, rows, saved } = useAssignStore();
   const session = useSessionStore((s) => s.session);
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { save, saving, error } = useSaveOperation('assign', saved);
   useScanHandler(() => ({ ok: false, message: 'Check the assignment and press Confirm assignment.' }));
   if (!item || !location || !session) return <p aria-busy="true">Loading…</p>;
   const payload = buildAssignPayload(item, location.code, capacity, rows);
   const blocked = rows.some((r) => rowBlock(item, r) !== null);
 
-  const confirm = async () => {
-    setSaving(true);
-    setError(null);
-    const result = await recordOperation(db, session, 'assign', payload);
-    setSaving(false);
-    if (!result.ok) {
-      setError(result.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
-      return;
-    }
-    const preview = result.preview;
-    saved({ id: result.id, outcome: preview.outcome, code: preview.outcome === 'rejected' ? preview.code : preview.effects.exceptions[0]?.code ?? null });
-    void sync.syncNow();
-  };
+  const confirm = () => save(payload);
 
   return (
     <div className="step">

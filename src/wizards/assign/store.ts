@@ -1,12 +1,12 @@
 // The assign wizard's short-lived state (zustand). Nothing here is persistent:
 // the outbox is, once the assignment is confirmed.
 import { create } from 'zustand';
+import type { SavedOutcome } from '../save';
 import type { Item, Location } from '../../domain';
 import { conditionRows, type AssignSerial, type ConditionRow } from './scan-meaning';
 
 export type AssignStep = 'item' | 'location' | 'capacity' | 'stock' | 'confirm' | 'done';
 
-export interface SavedOutcome { id: string; outcome: string; code: string | null }
 
 interface AssignState {
   step: AssignStep;

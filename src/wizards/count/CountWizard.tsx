@@ -4,39 +4,31 @@
 // given, R9) or the serials present with their lots (R14), confirm, done.
 // A count on stale figures is recorded and flagged by the server (C2).
 import { useRoute } from '../../app/router';
+import { WizardFrame } from '../../ui/WizardFrame';
 import { ConfirmStep } from './ConfirmStep';
 import { CountStep } from './CountStep';
-import { DoneStep } from './DoneStep';
 import { ItemStep } from './ItemStep';
 import { LocationStep } from './LocationStep';
 import { SerialsStep } from './SerialsStep';
+import { SavedStep } from '../SavedStep';
 import { useCountStore } from './store';
 
 const TITLES = { location: 'Location', item: 'Item', count: 'Quantity', serials: 'Serials', confirm: 'Confirm', done: 'Done' } as const;
 
 export function CountWizard() {
-  const step = useCountStore((s) => s.step);
-  const item = useCountStore((s) => s.item);
-  const { back, reset } = useCountStore();
+  const { step, item, back, reset, savedOutcome } = useCountStore();
   const go = useRoute((s) => s.go);
   return (
-    <section className="wizard" aria-labelledby="count-title">
-      <header className="wizard-header">
-        <h1 id="count-title" tabIndex={-1}>Count · {TITLES[step]}</h1>
-        {item && step !== 'done' && step !== 'item' && <p className="item-line">{item.sku} · {item.name}</p>}
-      </header>
+    <WizardFrame
+      id="count" title="Count" stepTitle={TITLES[step]} item={step === 'item' ? null : item} first={step === 'location'} done={step === 'done'}
+      onBack={back} onCancel={() => { reset(); go('home'); }}
+    >
       {step === 'location' && <LocationStep />}
       {step === 'item' && <ItemStep />}
       {step === 'count' && <CountStep />}
       {step === 'serials' && <SerialsStep />}
       {step === 'confirm' && <ConfirmStep />}
-      {step === 'done' && <DoneStep />}
-      {step !== 'done' && (
-        <footer className="wizard-footer">
-          {step !== 'location' && <button type="button" className="button" onClick={back}>Back</button>}
-          <button type="button" className="button subtle" onClick={() => { reset(); go('home'); }}>Cancel</button>
-        </footer>
-      )}
-    </section>
+      {step === 'done' && <SavedStep what="Count" again="Count another slot" saved={savedOutcome} reset={reset} />}
+    </WizardFrame>
   );
 }

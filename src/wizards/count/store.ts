@@ -1,13 +1,13 @@
 // The count wizard's short-lived state (zustand). Nothing here is persistent:
 // the outbox is, once the count is confirmed.
 import { create } from 'zustand';
+import type { SavedOutcome } from '../save';
 import type { Item, Location } from '../../domain';
 import type { SlotView } from '../../replica/queries';
 import { expectedOf, type CountedSerial } from './scan-meaning';
 
 export type CountStep = 'location' | 'item' | 'count' | 'serials' | 'confirm' | 'done';
 
-export interface SavedOutcome { id: string; outcome: string; code: string | null }
 
 interface CountState {
   step: CountStep;

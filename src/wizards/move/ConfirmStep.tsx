@@ -1,35 +1,19 @@
-import { useState } from 'react';
-import { db, sync } from '../../app/device';
 import { useSessionStore } from '../../app/session-store';
-import { recordOperation } from '../../replica/record';
 import { describeCode } from '../../ui/messages';
 import { buildMovePayload, checkLot, movedLot, slotName } from './logic';
+import { useSaveOperation } from '../save';
 import { useMoveStore } from './store';
 
 /** Everything once more; the operation is recorded on the device, then synced. */
 export function ConfirmStep() {
   const { item, source, to, quantity, scannedLot, mismatchAccepted, serials, saved } = useMoveStore();
   const session = useSessionStore((s) => s.session);
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { save, saving, error } = useSaveOperation('move', saved);
   if (!item || !source || !to || !session) return null;
   const lot = movedLot(item, source, scannedLot);
   const check = scannedLot !== null ? checkLot(source, scannedLot) : null;
 
-  const confirm = async () => {
-    setSaving(true);
-    setError(null);
-    const payload = buildMovePayload({ item, from: source, to, quantity, scannedLot, serials: serials.map((s) => s.serial) });
-    const result = await recordOperation(db, session, 'move', payload);
-    setSaving(false);
-    if (!result.ok) {
-      setError(result.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
-      return;
-    }
-    const p = result.preview;
-    saved({ id: result.id, outcome: p.outcome, code: p.outcome === 'rejected' ? p.code : p.effects.exceptions[0]?.code ?? null });
-    void sync.syncNow();
-  };
+  const confirm = () => save(buildMovePayload({ item, from: source, to, quantity, scannedLot, serials: serials.map((s) => s.serial) }));
 
   return (
     <div className="step">

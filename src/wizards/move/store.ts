@@ -1,6 +1,7 @@
 // The move wizard's short-lived state (zustand). Nothing is persistent until
 // the operation is recorded in the outbox.
 import { create } from 'zustand';
+import type { SavedOutcome } from '../save';
 import type { Item, Location } from '../../domain';
 import type { SlotView } from '../../replica/queries';
 
@@ -10,12 +11,6 @@ export type MoveStep = 'from' | 'item' | 'lot' | 'quantity' | 'serials' | 'to' |
 export interface ChosenSerial {
   serial: string;
   lot: string | null;
-}
-
-export interface SavedOutcome {
-  id: string;
-  outcome: string;
-  code: string | null;
 }
 
 interface MoveState {

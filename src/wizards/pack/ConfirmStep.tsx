@@ -1,12 +1,11 @@
 // The pack as it will be recorded: one Dexie transaction, offline or not;
 // the engine's preview tells whether the server will flag it.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
-import { db, sync } from '../../app/device';
+import { db } from '../../app/device';
 import { useSessionStore } from '../../app/session-store';
 import { getSettings } from '../../replica/queries';
-import { recordOperation } from '../../replica/record';
 import { useScanHandler } from '../../scan/scan-bus';
+import { useSaveOperation } from '../save';
 import { buildPackPayload, isLotMismatch } from './scan-meaning';
 import { usePackStore } from './store';
 
@@ -14,26 +13,13 @@ export function ConfirmStep() {
   const { shipment, lines, saved } = usePackStore();
   const settings = useLiveQuery(() => getSettings(db), []);
   const session = useSessionStore((s) => s.session);
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { save, saving, error } = useSaveOperation('pack', saved);
   useScanHandler(() => ({ ok: false, message: 'Check the shipment and press Confirm pack.' }));
   if (!settings || !session) return <p aria-busy="true">Loading…</p>;
   const payload = buildPackPayload(shipment, lines, settings);
   const mismatches = lines.filter(isLotMismatch).length;
 
-  const confirm = async () => {
-    setSaving(true);
-    setError(null);
-    const result = await recordOperation(db, session, 'pack', payload);
-    setSaving(false);
-    if (!result.ok) {
-      setError(result.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
-      return;
-    }
-    const preview = result.preview;
-    saved({ id: result.id, outcome: preview.outcome, code: preview.outcome === 'rejected' ? preview.code : preview.effects.exceptions[0]?.code ?? null });
-    void sync.syncNow();
-  };
+  const confirm = () => save(payload);
 
   return (
     <div className="step">

@@ -1,12 +1,12 @@
 // The pack wizard's short-lived state (zustand). Nothing here is persistent:
 // the outbox is, once the pack is confirmed.
 import { create } from 'zustand';
+import type { SavedOutcome } from '../save';
 import type { Item } from '../../domain';
 import type { PackLine } from './scan-meaning';
 
 export type PackStep = 'shipment' | 'lines' | 'confirm' | 'done';
 
-export interface SavedOutcome { id: string; outcome: string; code: string | null }
 
 type Draft = Omit<PackLine, 'key'>;
 

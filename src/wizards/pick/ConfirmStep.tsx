@@ -1,10 +1,8 @@
 // The pick as it will be recorded: one Dexie transaction, offline or not;
 // the engine's preview tells whether the server will flag it.
-import { useState } from 'react';
-import { db, sync } from '../../app/device';
 import { useSessionStore } from '../../app/session-store';
-import { recordOperation } from '../../replica/record';
 import { useScanHandler } from '../../scan/scan-bus';
+import { useSaveOperation } from '../save';
 import { buildPickPayload, isShortPick, slotLotText } from './scan-meaning';
 import { useLiveSlot } from './SlotFacts';
 import { usePickStore } from './store';
@@ -13,25 +11,12 @@ export function ConfirmStep() {
   const { item, location, slot, quantity, requested, pickList, serials, saved } = usePickStore();
   const live = useLiveSlot(slot);
   const session = useSessionStore((s) => s.session);
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { save, saving, error } = useSaveOperation('pick', saved);
   useScanHandler(() => ({ ok: false, message: 'Check the pick and press Confirm pick.' }));
   if (!item || !location || !live || !session) return <p aria-busy="true">Loading…</p>;
   const payload = buildPickPayload({ item, locationCode: location.code, condition: live.condition, quantity, requested, pickList, serials });
 
-  const confirm = async () => {
-    setSaving(true);
-    setError(null);
-    const result = await recordOperation(db, session, 'pick', payload);
-    setSaving(false);
-    if (!result.ok) {
-      setError(result.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
-      return;
-    }
-    const preview = result.preview;
-    saved({ id: result.id, outcome: preview.outcome, code: preview.outcome === 'rejected' ? preview.code : preview.effects.exceptions[0]?.code ?? null });
-    void sync.syncNow();
-  };
+  const confirm = () => save(payload);
 
   return (
     <div className="step">

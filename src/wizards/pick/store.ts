@@ -1,13 +1,13 @@
 // The pick wizard's short-lived state (zustand). Nothing here is persistent:
 // the outbox is, once the pick is confirmed.
 import { create } from 'zustand';
+import type { SavedOutcome } from '../save';
 import type { Item, Location } from '../../domain';
 import type { SlotView } from '../../replica/queries';
 import type { PickedSerial } from './scan-meaning';
 
 export type PickStep = 'location' | 'item' | 'quantity' | 'serials' | 'confirm' | 'done';
 
-export interface SavedOutcome { id: string; outcome: string; code: string | null }
 
 interface PickState {
   step: PickStep;

@@ -2,17 +2,17 @@
 // their lot and free room; the same lot adds to a slot, another lot needs an
 // empty slot; when nothing fits the operator is told there is not enough space.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
-import { db, sync } from '../../app/device';
+import { useEffect, useMemo } from 'react';
+import { db } from '../../app/device';
 import { useSessionStore } from '../../app/session-store';
-import { putawayPayload, slotFit, suggestPlacement } from '../../domain';
-import { recordOperation } from '../../replica/record';
+import { slotFit, suggestPlacement } from '../../domain';
 import { slotsOfItem } from '../../replica/queries';
 import { NeedBlock, ShortageNotice, withOtherLots } from '../placement/NeedBlock';
 import { useScanHandler, type ScanVerdict } from '../../scan/scan-bus';
 import { describeCode } from '../../ui/messages';
 import { checkLot, locationScan, slotName } from '../move/logic';
 import { buildPutawayPayloads, putawayNeeds, unplacedOf } from './logic';
+import { useSaveOperation } from '../save';
 import { usePutawayStore } from './store';
 
 export function PlaceStep() {
@@ -29,8 +29,7 @@ export function PlaceStep() {
     () => (item && source ? putawayNeeds(item, source, scannedLot, quantity, serials) : []),
     [item, source, scannedLot, quantity, serials],
   );
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { save, saving, error } = useSaveOperation('putaway', saved);
 
   useEffect(() => {
     if (item && slots && placements.length === 0) setPlacements(suggestPlacement(item, slots, needs).lines);
@@ -64,34 +63,7 @@ export function PlaceStep() {
   const complete = needs.every((n) => unplacedOf(n, placements) === 0);
   const check = scannedLot !== null ? checkLot(source, scannedLot) : null;
 
-  const confirm = async () => {
-    setSaving(true);
-    setError(null);
-    const payloads = buildPutawayPayloads(item, source, placements, slots, scannedLot, serials);
-    // Validate all first: either every target's operation is recorded, or none.
-    const invalid = payloads.map((p) => putawayPayload.safeParse(p)).find((r) => !r.success);
-    if (invalid && !invalid.success) {
-      setSaving(false);
-      setError(invalid.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-      return;
-    }
-    const ids: string[] = [];
-    let flagged: { outcome: string; code: string | null } | null = null;
-    for (const payload of payloads) {
-      const result = await recordOperation(db, session, 'putaway', payload);
-      if (!result.ok) {
-        setSaving(false);
-        setError(result.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
-        return;
-      }
-      ids.push(result.id);
-      const p = result.preview;
-      if (!flagged && p.outcome !== 'applied') flagged = { outcome: p.outcome, code: p.outcome === 'rejected' ? p.code : p.effects.exceptions[0]?.code ?? null };
-    }
-    setSaving(false);
-    saved({ ids, ...(flagged ?? { outcome: 'applied', code: null }) });
-    void sync.syncNow();
-  };
+  const confirm = () => save(...buildPutawayPayloads(item, source, placements, slots, scannedLot, serials));
 
   return (
     <div className="step">

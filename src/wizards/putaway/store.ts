@@ -1,16 +1,11 @@
 // The putaway wizard's short-lived state (zustand).
 import { create } from 'zustand';
+import type { SavedOutcome } from '../save';
 import type { Item, Location, PlacementLine } from '../../domain';
 import type { SlotView } from '../../replica/queries';
 import type { ChosenSerial } from './logic';
 
 export type PutawayStep = 'from' | 'item' | 'lot' | 'quantity' | 'serials' | 'place' | 'done';
-
-export interface SavedOutcome {
-  ids: string[];
-  outcome: string;
-  code: string | null;
-}
 
 interface PutawayState {
   step: PutawayStep;

@@ -1,33 +1,18 @@
-import { useState } from 'react';
-import { db, sync } from '../../app/device';
 import { useSessionStore } from '../../app/session-store';
-import { recordOperation } from '../../replica/record';
 import { useScanHandler } from '../../scan/scan-bus';
+import { useSaveOperation } from '../save';
 import { buildReturnPayload } from './scan-meaning';
 import { useReturnStore } from './store';
 
 export function ConfirmStep() {
   const { item, lot, slot, quantity, serials, saved } = useReturnStore();
   const session = useSessionStore((s) => s.session);
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { save, saving, error } = useSaveOperation('return', saved);
   useScanHandler(() => ({ ok: false, message: 'Check the return and press Confirm return.' }));
   if (!item || !slot || !session) return <p aria-busy="true">Loading…</p>;
   const payload = buildReturnPayload({ item, lot, locationCode: slot.location.code, condition: slot.condition, quantity, serials });
 
-  const confirm = async () => {
-    setSaving(true);
-    setError(null);
-    const result = await recordOperation(db, session, 'return', payload);
-    setSaving(false);
-    if (!result.ok) {
-      setError(result.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
-      return;
-    }
-    const preview = result.preview;
-    saved({ id: result.id, outcome: preview.outcome, code: preview.outcome === 'rejected' ? preview.code : preview.effects.exceptions[0]?.code ?? null });
-    void sync.syncNow();
-  };
+  const confirm = () => save(payload);
 
   return (
     <div className="step">

@@ -4,12 +4,12 @@
 import { useRoute } from '../../app/router';
 import { WizardFrame } from '../../ui/WizardFrame';
 import { ConfirmStep } from './ConfirmStep';
-import { DoneStep } from './DoneStep';
 import { ItemStep } from './ItemStep';
 import { LocationStep } from './LocationStep';
 import { LotStep } from './LotStep';
 import { QuantityStep } from './QuantityStep';
 import { SerialsStep } from './SerialsStep';
+import { SavedStep } from '../SavedStep';
 import { useReturnStore } from './store';
 
 const TITLES = { item: 'Item', lot: 'Lot', serials: 'Serials', location: 'Location', quantity: 'Quantity', confirm: 'Confirm', done: 'Done' } as const;
@@ -17,7 +17,7 @@ const TITLES = { item: 'Item', lot: 'Lot', serials: 'Serials', location: 'Locati
 export function ReturnWizard() {
   const step = useReturnStore((s) => s.step);
   const item = useReturnStore((s) => s.item);
-  const { back, reset } = useReturnStore();
+  const { back, reset, savedOutcome } = useReturnStore();
   const go = useRoute((s) => s.go);
   return (
     <WizardFrame
@@ -30,7 +30,7 @@ export function ReturnWizard() {
       {step === 'location' && <LocationStep />}
       {step === 'quantity' && <QuantityStep />}
       {step === 'confirm' && <ConfirmStep />}
-      {step === 'done' && <DoneStep />}
+      {step === 'done' && <SavedStep what="Return" again="Return more" saved={savedOutcome} reset={reset} />}
     </WizardFrame>
   );
 }

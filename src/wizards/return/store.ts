@@ -1,12 +1,12 @@
 // The return wizard's short-lived state (zustand).
 import { create } from 'zustand';
+import type { SavedOutcome } from '../save';
 import type { Item } from '../../domain';
 import type { SlotView } from '../../replica/queries';
 import type { ReturnedSerial } from './scan-meaning';
 
 export type ReturnStep = 'item' | 'lot' | 'serials' | 'location' | 'quantity' | 'confirm' | 'done';
 
-export interface SavedOutcome { id: string; outcome: string; code: string | null }
 
 interface ReturnState {
   step: ReturnStep;

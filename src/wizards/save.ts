@@ -1,0 +1,93 @@
+// Saving what an operator confirmed, the same way in every wizard: record it in
+// the outbox (or, when the operator is redoing an operation the server
+// rejected, record it in place of that one: C3 fix and resend), keep what the
+// engine foresees for the Done step, and start a sync.
+import { useState } from 'react';
+import { create } from 'zustand';
+import { db, sync } from '../app/device';
+import { useSessionStore } from '../app/session-store';
+import { PAYLOAD_SCHEMAS, toFieldIssues, type OperationType } from '../domain';
+import { recordOperation, type RecordResult } from '../replica/record';
+import { resendRejected } from '../replica/queries';
+
+/** What the device's engine foresees for the saved operation(s): the Done step shows it. */
+export interface SavedOutcome {
+  ids: string[];
+  outcome: 'applied' | 'exception' | 'rejected';
+  code: string | null;
+}
+
+/** A rejected operation the operator chose to redo from the inbox. */
+export interface Redo {
+  opId: string;
+  type: OperationType;
+  /** Why the server rejected it, to show while redoing. */
+  code: string | null;
+  /** What it said (summarizePayload), to show while redoing. */
+  summary: string;
+}
+
+interface RedoState {
+  redo: Redo | null;
+  begin: (redo: Redo) => void;
+  clear: () => void;
+}
+
+export const useRedoStore = create<RedoState>((set) => ({
+  redo: null,
+  begin: (redo) => set({ redo }),
+  clear: () => set({ redo: null }),
+}));
+
+function issuesText(result: Extract<RecordResult, { ok: false }>): string {
+  return result.issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+}
+
+/**
+ * Records `payloads` (one operation each) in order, after checking them all.
+ * The first replaces the operation being redone, when it is of the same type.
+ */
+async function record(type: OperationType, payloads: readonly unknown[]): Promise<{ ok: true; saved: SavedOutcome } | { ok: false; error: string }> {
+  const session = useSessionStore.getState().session;
+  if (!session) return { ok: false, error: 'You are logged out: log in again to save.' };
+  // Validate all first: either every operation of the task is recorded, or none.
+  for (const payload of payloads) {
+    const checked = PAYLOAD_SCHEMAS[type].safeParse(payload);
+    if (!checked.success) return { ok: false, error: issuesText({ ok: false, issues: toFieldIssues(checked.error, ['payload']) }) };
+  }
+  const ids: string[] = [];
+  let flagged: Omit<SavedOutcome, 'ids'> | null = null;
+  for (const payload of payloads) {
+    const redo = useRedoStore.getState().redo;
+    const result = redo?.type === type
+      ? await resendRejected(db, session, redo.opId, payload)
+      : await recordOperation(db, session, type, payload);
+    if (!result.ok) return { ok: false, error: issuesText(result) };
+    if (redo?.type === type) useRedoStore.getState().clear();
+    ids.push(result.id);
+    const p = result.preview;
+    if (!flagged && p.outcome !== 'applied') {
+      flagged = { outcome: p.outcome, code: p.outcome === 'rejected' ? p.code : p.effects.exceptions[0]?.code ?? null };
+    }
+  }
+  return { ok: true, saved: { ids, ...(flagged ?? { outcome: 'applied', code: null }) } };
+}
+
+/** A confirm step's save: `save(payloads)` records them, then `onSaved` moves the wizard on. */
+export function useSaveOperation(type: OperationType, onSaved: (saved: SavedOutcome) => void) {
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const save = async (...payloads: unknown[]) => {
+    setSaving(true);
+    setError(null);
+    const result = await record(type, payloads);
+    setSaving(false);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    onSaved(result.saved);
+    void sync.syncNow();
+  };
+  return { save, saving, error };
+}
