@@ -7,7 +7,9 @@ import { create } from 'zustand';
 import { db, sync } from '../app/device';
 import { useSessionStore } from '../app/session-store';
 import { PAYLOAD_SCHEMAS, toFieldIssues, type OperationType } from '../domain';
+import type { ReplicaDb } from '../replica/db';
 import { recordOperation, type RecordResult } from '../replica/record';
+import type { StoredSession } from '../replica/session';
 import { resendRejected } from '../replica/queries';
 
 /** What the device's engine foresees for the saved operation(s): the Done step shows it. */
@@ -47,9 +49,11 @@ function issuesText(result: Extract<RecordResult, { ok: false }>): string {
  * Records `payloads` (one operation each) in order, after checking them all.
  * The first replaces the operation being redone, when it is of the same type.
  */
-async function record(type: OperationType, payloads: readonly unknown[]): Promise<{ ok: true; saved: SavedOutcome } | { ok: false; error: string }> {
-  const session = useSessionStore.getState().session;
+export async function saveOperations(
+  db: ReplicaDb, session: StoredSession | null, type: OperationType, payloads: readonly unknown[],
+): Promise<{ ok: true; saved: SavedOutcome } | { ok: false; error: string }> {
   if (!session) return { ok: false, error: 'You are logged out: log in again to save.' };
+  if (payloads.length === 0) return { ok: false, error: 'Nothing to save.' };
   // Validate all first: either every operation of the task is recorded, or none.
   for (const payload of payloads) {
     const checked = PAYLOAD_SCHEMAS[type].safeParse(payload);
@@ -80,7 +84,7 @@ export function useSaveOperation(type: OperationType, onSaved: (saved: SavedOutc
   const save = async (...payloads: unknown[]) => {
     setSaving(true);
     setError(null);
-    const result = await record(type, payloads);
+    const result = await saveOperations(db, useSessionStore.getState().session, type, payloads);
     setSaving(false);
     if (!result.ok) {
       setError(result.error);
