@@ -1,0 +1,131 @@
+// Import items or locations from a CSV or XLSX file: read in the browser,
+// each row previewed with its problems, the good rows sent as bulk upserts
+// (in chunks), and the server's answer shown row by row.
+import { useState } from 'react';
+import { sync } from '../../app/device';
+import { describeApiError, upsert, type ItemInput, type LocationInput, type RowResult } from './api';
+import { describeResult, useGo } from './common';
+import { parseCsv } from './import/csv';
+import { mapItemRows, mapLocationRows, type Mapped } from './import/map-rows';
+import { readXlsx, XlsxError } from './import/xlsx';
+
+type ImportKind = 'items' | 'locations';
+/** Rows per request: well under the server's body limit, a few requests for thousands of rows. */
+const CHUNK = 1000;
+
+const COLUMNS: Record<ImportKind, string> = {
+  items: 'SKU, Name (required); GTIN, Unit, Lot tracked, Lot at pack, Serialized, Durable, Conditions, Shelf life days, Special handling, Active',
+  locations: 'Code, Type (storage, receiving/dock, packing) (required); Zone, Active',
+};
+
+/** A file's rows: .xlsx by its zip signature, anything else as CSV text. */
+export async function readTable(file: File): Promise<string[][]> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return readXlsx(bytes);
+  if (/\.xlsx?$/i.test(file.name)) throw new XlsxError('This file is not an .xlsx workbook (an old .xls? Save it as .xlsx or CSV).');
+  return parseCsv(new TextDecoder().decode(bytes));
+}
+
+type Sent = { line: number; result: RowResult };
+
+export function ImportScreen({ kind }: { kind: ImportKind }) {
+  const go = useGo();
+  const [fileName, setFileName] = useState<string | null>(null);
+  const [mapped, setMapped] = useState<Mapped<ItemInput> | Mapped<LocationInput> | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+  const [sent, setSent] = useState<Sent[] | null>(null);
+
+  const choose = async (file: File | undefined) => {
+    setMapped(null);
+    setSent(null);
+    setProblem(null);
+    if (!file) return;
+    setFileName(file.name);
+    try {
+      const table = await readTable(file);
+      setMapped(kind === 'items' ? mapItemRows(table) : mapLocationRows(table));
+    } catch (error) {
+      setProblem(error instanceof XlsxError ? error.message : `The file could not be read: ${describeApiError(error)}`);
+    }
+  };
+
+  const send = async () => {
+    if (!mapped) return;
+    const good = mapped.rows.filter((r) => r.input !== null);
+    setSending(true);
+    setProblem(null);
+    const answers: Sent[] = [];
+    try {
+      for (let at = 0; at < good.length; at += CHUNK) {
+        const chunk = good.slice(at, at + CHUNK);
+        const response = kind === 'items'
+          ? await upsert('items', chunk.map((r) => r.input as ItemInput))
+          : await upsert('locations', chunk.map((r) => r.input as LocationInput));
+        for (const result of response.results) answers.push({ line: chunk[result.index]?.line ?? 0, result });
+        setSent([...answers]);
+      }
+      void sync.syncNow();
+    } catch (error) {
+      setProblem(`Stopped after ${answers.length} of ${good.length} rows: ${describeApiError(error)}. Rows already answered are saved; import the file again to send the rest (unchanged rows are skipped).`);
+    } finally {
+      setSending(false);
+    }
+  };
+
+  const good = mapped?.rows.filter((r) => r.input !== null).length ?? 0;
+  const bad = (mapped?.rows.length ?? 0) - good;
+  const counts = sent && sent.reduce<Record<string, number>>((n, s) => ({ ...n, [s.result.status]: (n[s.result.status] ?? 0) + 1 }), {});
+  return (
+    <div className="master-import">
+      <div className="toolbar" role="group" aria-label="What to import">
+        <button type="button" className="button" aria-pressed={kind === 'items'} onClick={() => go('import', 'items')}>Items</button>
+        <button type="button" className="button" aria-pressed={kind === 'locations'} onClick={() => go('import', 'locations')}>Locations</button>
+      </div>
+      <p className="hint">Columns: {COLUMNS[kind]}. The first row names the columns; a row whose key exists updates it.</p>
+      <label className="field file">
+        <span>{kind === 'items' ? 'Items file' : 'Locations file'} (CSV or XLSX)</span>
+        <input type="file" accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onChange={(e) => void choose(e.target.files?.[0])} />
+      </label>
+      {problem && <p role="alert" className="error">{problem}</p>}
+      {mapped && mapped.missing.length > 0 && (
+        <p role="alert" className="error">{fileName}: the column{mapped.missing.length > 1 ? 's' : ''} {mapped.missing.join(' and ')} {mapped.missing.length > 1 ? 'are' : 'is'} missing in the first row.</p>
+      )}
+      {mapped && mapped.ignored.length > 0 && <p className="hint">Ignored columns: {mapped.ignored.join(', ')}</p>}
+      {mapped && mapped.missing.length === 0 && (
+        <>
+          <p className="progress" aria-live="polite">{good} row{good === 1 ? '' : 's'} ready, {bad} with errors</p>
+          {!sent && (
+            <button type="button" className="button primary" disabled={good === 0 || sending} onClick={() => void send()}>
+              {sending ? 'Importing…' : `Import ${good} row${good === 1 ? '' : 's'}`}
+            </button>
+          )}
+          {counts && (
+            <p role="status" className={counts.error ? 'warning' : 'success'}>
+              Imported: {counts.created ?? 0} created, {counts.updated ?? 0} updated, {counts.unchanged ?? 0} unchanged, {counts.error ?? 0} refused by the server
+            </p>
+          )}
+          <table className="rows preview" aria-label="Preview">
+            <thead><tr><th scope="col">Line</th><th scope="col">{kind === 'items' ? 'SKU' : 'Code'}</th><th scope="col">Result</th></tr></thead>
+            <tbody>
+              {mapped.rows.map((row) => {
+                const answer = sent?.find((s) => s.line === row.line);
+                const status = answer ? answer.result.status : row.input ? 'ready' : 'error';
+                return (
+                  <tr key={row.line} className={`row-${status}`}>
+                    <td>{row.line}</td>
+                    <td>{row.key || '—'}</td>
+                    <td>
+                      {answer ? describeResult(answer.result) : row.input ? 'ready' : row.errors.map((e) => e.message).join(' ')}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+// Create or edit one item. Deactivating keeps the item (and its history);
+// a deactivated item can be activated again.
+import { useEffect, useState } from 'react';
+import { list } from './api';
+import { fieldErrors, SaveOutcome, useGo, useSave } from './common';
+import { EMPTY_ITEM, formToItem, itemToForm, type ItemFormValues } from './item-form';
+import { describeApiError } from './api';
+
+export function ItemForm({ sku }: { sku: string | null }) {
+  const go = useGo();
+  const [form, setForm] = useState<ItemFormValues>(EMPTY_ITEM);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [loaded, setLoaded] = useState(sku === null);
+  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
+  const { state, save } = useSave('items');
+
+  useEffect(() => {
+    if (sku === null) return;
+    list('items', { search: sku, active: '', pageSize: 50 }).then((page) => {
+      const item = page.rows.find((r) => r.sku === sku);
+      if (item) setForm(itemToForm(item));
+      else setLoadError(`No item with SKU ${sku}.`);
+      setLoaded(true);
+    }, (error: unknown) => setLoadError(describeApiError(error)));
+  }, [sku]);
+
+  const set = <K extends keyof ItemFormValues>(key: K, value: ItemFormValues[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const submit = async (values: ItemFormValues) => {
+    const result = formToItem(values);
+    if (!result.ok) { setLocalErrors(result.errors); return; }
+    setLocalErrors({});
+    const response = await save([result.input]);
+    const first = response?.results[0];
+    if (first && first.status !== 'error' && sku === null) go('items', result.input.sku);
+  };
+  const errors = { ...fieldErrors(state), ...localErrors };
+
+  if (loadError) return <p role="alert" className="error">{loadError}</p>;
+  if (!loaded) return <p aria-busy="true">Loading…</p>;
+  return (
+    <form className="master-form" aria-label={sku ? `Item ${sku}` : 'New item'} onSubmit={(e) => { e.preventDefault(); void submit(form); }}>
+      <h2>{sku ? `Item ${sku}` : 'New item'}{sku && !form.active && <span className="tag off">deactivated</span>}</h2>
+      <div className="form-grid">
+        <Text label="SKU" value={form.sku} onChange={(v) => set('sku', v)} error={errors.sku} readOnly={sku !== null} />
+        <Text label="Name" value={form.name} onChange={(v) => set('name', v)} error={errors.name} />
+        <Text label="GTINs" hint="8, 12, 13 or 14 digits; several separated by spaces" value={form.gtins} onChange={(v) => set('gtins', v)} error={errors.gtins} inputMode="numeric" />
+        <Text label="Unit" value={form.unit} onChange={(v) => set('unit', v)} error={errors.unit} />
+        <Text label="Shelf life (days)" value={form.shelfLifeDays} onChange={(v) => set('shelfLifeDays', v)} error={errors.shelfLifeDays} inputMode="numeric" />
+      </div>
+      <fieldset className="flags">
+        <legend>Tracking and handling</legend>
+        <Flag label="Lot tracking (R1)" checked={form.lotTracked} onChange={(v) => set('lotTracked', v)} />
+        <Flag label="Lot recorded at pack (R15a)" checked={form.lotAtPack} onChange={(v) => set('lotAtPack', v)} />
+        <Flag label="Serialized" checked={form.serialized} onChange={(v) => set('serialized', v)} />
+        <Flag label="Special handling (R7)" checked={form.specialHandling} onChange={(v) => set('specialHandling', v)} />
+        <Flag label="Durable" checked={form.durable} onChange={(v) => set('durable', v)} />
+      </fieldset>
+      {form.durable && (
+        <Text label="Conditions" hint="e.g. new used refurbished" value={form.conditions} onChange={(v) => set('conditions', v)} error={errors.conditions} />
+      )}
+      {form.lotTracked && sku !== null && <p className="hint">Switching lot tracking on or off for stock on hand follows R2: stock already in slots becomes "lot unknown" until counted.</p>}
+      {errors.active && <p role="alert" className="error">{errors.active}</p>}
+      <SaveOutcome state={state} />
+      <div className="toolbar">
+        <button type="submit" className="button primary" disabled={state.phase === 'saving'}>{sku ? 'Save item' : 'Create item'}</button>
+        {sku !== null && (
+          <button type="button" className={form.active ? 'button danger' : 'button'} disabled={state.phase === 'saving'}
+            onClick={() => { const next = { ...form, active: !form.active }; setForm(next); void submit(next); }}>
+            {form.active ? 'Deactivate item' : 'Activate item'}
+          </button>
+        )}
+        <button type="button" className="button subtle" onClick={() => go('items')}>Back to items</button>
+      </div>
+    </form>
+  );
+}
+
+interface TextProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | undefined;
+  hint?: string;
+  readOnly?: boolean;
+  inputMode?: 'numeric' | 'text';
+}
+
+export function Text({ label, value, onChange, error, hint, readOnly = false, inputMode = 'text' }: TextProps) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <input value={value} onChange={(e) => onChange(e.target.value)} readOnly={readOnly} inputMode={inputMode}
+        autoComplete="off" spellCheck={false} aria-invalid={error ? true : undefined} />
+      {hint && <small className="hint">{hint}</small>}
+      {error && <small className="error" role="alert">{error}</small>}
+    </label>
+  );
+}
+
+export function Flag({ label, checked, onChange }: { label: string; checked: boolean; onChange: (v: boolean) => void }) {
+  return (
+    <label className="flag">
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      <span>{label}</span>
+    </label>
+  );
+}

@@ -1,0 +1,112 @@
+// Create or edit a purchase order (lines with expected quantities, received
+// against on the phone) or a pick list (lines to pick, optionally from a
+// location). The number is the order's external key.
+import { useEffect, useState } from 'react';
+import { describeApiError, list } from './api';
+import { fieldErrors, SaveOutcome, useGo, useSave } from './common';
+import { Text } from './ItemForm';
+import { toOrderLines, type LineValues } from './order-form';
+
+type OrderKind = 'purchaseOrders' | 'pickLists';
+const WORDS = {
+  purchaseOrders: { one: 'Purchase order', path: 'purchase-orders', party: 'Supplier' },
+  pickLists: { one: 'Pick list', path: 'pick-lists', party: 'Shipment' },
+} as const;
+export const ORDER_STATUSES = ['open', 'closed', 'cancelled'] as const;
+
+const EMPTY_LINE: LineValues = { sku: '', quantity: '', location: '' };
+
+export function OrderForm({ kind, number }: { kind: OrderKind; number: string | null }) {
+  const go = useGo();
+  const words = WORDS[kind];
+  const [head, setHead] = useState({ number: '', party: '', expectedDate: '', status: 'open' });
+  const [lines, setLines] = useState<LineValues[]>([{ ...EMPTY_LINE }]);
+  const [loaded, setLoaded] = useState(number === null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const purchase = useSave('purchaseOrders');
+  const pick = useSave('pickLists');
+  const { state } = kind === 'purchaseOrders' ? purchase : pick;
+
+  useEffect(() => {
+    if (number === null) return;
+    const found = kind === 'purchaseOrders'
+      ? list('purchaseOrders', { search: number, pageSize: 50 }).then((p) => p.rows.find((r) => r.number === number)).then((po) => po && {
+        head: { number: po.number, party: po.supplier ?? '', expectedDate: po.expectedDate ?? '', status: po.status },
+        lines: po.lines.map((l) => ({ sku: l.sku, quantity: String(l.quantity), location: '' })),
+      })
+      : list('pickLists', { search: number, pageSize: 50 }).then((p) => p.rows.find((r) => r.number === number)).then((pl) => pl && {
+        head: { number: pl.number, party: pl.shipment ?? '', expectedDate: '', status: pl.status },
+        lines: pl.lines.map((l) => ({ sku: l.sku, quantity: String(l.quantity), location: l.location ?? '' })),
+      });
+    found.then((order) => {
+      if (!order) setProblem(`No ${words.one.toLowerCase()} ${number}.`);
+      else { setHead(order.head); setLines(order.lines); }
+      setLoaded(true);
+    }, (error: unknown) => setProblem(describeApiError(error)));
+  }, [kind, number, words]);
+
+  const submit = async () => {
+    const orderNumber = head.number.trim();
+    if (orderNumber === '') { setProblem(`Enter the ${words.one.toLowerCase()} number.`); return; }
+    const result = toOrderLines(lines, kind === 'pickLists');
+    if (!result.ok) { setProblem(result.message); return; }
+    setProblem(null);
+    const party = head.party.trim();
+    const response = kind === 'purchaseOrders'
+      ? await purchase.save([{
+        number: orderNumber, status: head.status, lines: result.lines.map(({ line, sku, quantity }) => ({ line, sku, quantity })),
+        ...(party ? { supplier: party } : {}), ...(head.expectedDate ? { expectedDate: head.expectedDate } : {}),
+      }])
+      : await pick.save([{ number: orderNumber, status: head.status, lines: result.lines, ...(party ? { shipment: party } : {}) }]);
+    if (response && response.results[0]?.status !== 'error' && number === null) go(words.path, orderNumber);
+  };
+  const setLine = (i: number, patch: Partial<LineValues>) => setLines((ls) => ls.map((l, j) => (j === i ? { ...l, ...patch } : l)));
+  const errors = fieldErrors(state);
+
+  if (!loaded) return problem ? <p role="alert" className="error">{problem}</p> : <p aria-busy="true">Loading…</p>;
+  return (
+    <form className="master-form" aria-label={number ? `${words.one} ${number}` : `New ${words.one.toLowerCase()}`} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+      <h2>{number ? `${words.one} ${number}` : `New ${words.one.toLowerCase()}`}</h2>
+      <div className="form-grid">
+        <Text label="Number" value={head.number} onChange={(v) => setHead({ ...head, number: v })} error={errors.number} readOnly={number !== null} />
+        <Text label={words.party} value={head.party} onChange={(v) => setHead({ ...head, party: v })} />
+        {kind === 'purchaseOrders' && (
+          <label className="field">
+            <span>Expected date</span>
+            <input type="date" value={head.expectedDate} onChange={(e) => setHead({ ...head, expectedDate: e.target.value })} />
+          </label>
+        )}
+        <label className="field">
+          <span>Status</span>
+          <select value={head.status} onChange={(e) => setHead({ ...head, status: e.target.value })}>
+            {ORDER_STATUSES.map((s) => <option key={s} value={s}>{s}</option>)}
+          </select>
+        </label>
+      </div>
+      <table className="rows lines" aria-label="Lines">
+        <thead>
+          <tr><th scope="col">Line</th><th scope="col">Item SKU</th><th scope="col">Quantity</th>{kind === 'pickLists' && <th scope="col">From location</th>}<th scope="col" /></tr>
+        </thead>
+        <tbody>
+          {lines.map((line, i) => (
+            <tr key={i}>
+              <td>{i + 1}</td>
+              <td><input aria-label={`Line ${i + 1} SKU`} value={line.sku} onChange={(e) => setLine(i, { sku: e.target.value })} autoComplete="off" /></td>
+              <td><input aria-label={`Line ${i + 1} quantity`} value={line.quantity} inputMode="numeric" onChange={(e) => setLine(i, { quantity: e.target.value })} /></td>
+              {kind === 'pickLists' && <td><input aria-label={`Line ${i + 1} location`} value={line.location} onChange={(e) => setLine(i, { location: e.target.value })} /></td>}
+              <td><button type="button" className="button danger icon" aria-label={`Remove line ${i + 1}`} onClick={() => setLines((ls) => ls.filter((_, j) => j !== i))}>🗑</button></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {errors.lines && <p role="alert" className="error">{errors.lines}</p>}
+      <button type="button" className="button" onClick={() => setLines((ls) => [...ls, { ...EMPTY_LINE }])}>Add line</button>
+      {problem && <p role="alert" className="error">{problem}</p>}
+      <SaveOutcome state={state} />
+      <div className="toolbar">
+        <button type="submit" className="button primary" disabled={state.phase === 'saving'}>Save {words.one.toLowerCase()}</button>
+        <button type="button" className="button subtle" onClick={() => go(words.path)}>Back to {words.one.toLowerCase()}s</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,99 @@
+// Purchase orders with received vs expected per line, and pick lists with
+// picked vs wanted, filtered by status.
+import { useState } from 'react';
+import { ListStatus, useApiList, useGo } from './common';
+import { ORDER_STATUSES } from './OrderForm';
+
+interface OrderView {
+  number: string;
+  party: string | undefined;
+  status: string;
+  lines: { line: number; sku: string; quantity: number; done: number; location?: string | null | undefined }[];
+}
+
+function OrderCards({ orders, done, path }: { orders: OrderView[]; done: string; path: string }) {
+  const go = useGo();
+  return (
+    <ul className="cards" aria-label="Orders">
+      {orders.map((o) => {
+        const wanted = o.lines.reduce((n, l) => n + l.quantity, 0);
+        const got = o.lines.reduce((n, l) => n + l.done, 0);
+        return (
+          <li key={o.number} className="card" aria-label={o.number}>
+            <div className="card-head">
+              <strong>{o.number}</strong> {o.party && <span>{o.party}</span>}
+              <span className={`tag status-${o.status}`}>{o.status}</span>
+              <span className="totals">{got} of {wanted} {done}</span>
+              <button type="button" className="button" aria-label={`Edit ${o.number}`} onClick={() => go(path, o.number)}>Edit</button>
+            </div>
+            <table className="rows lines" aria-label={`Lines of ${o.number}`}>
+              <thead><tr><th scope="col">Line</th><th scope="col">SKU</th>{o.lines.some((l) => l.location) && <th scope="col">Location</th>}<th scope="col">{done} / expected</th></tr></thead>
+              <tbody>
+                {o.lines.map((l) => (
+                  <tr key={l.line} className={l.done >= l.quantity ? 'complete' : ''}>
+                    <td>{l.line}</td>
+                    <td>{l.sku}</td>
+                    {o.lines.some((x) => x.location) && <td>{l.location ?? ''}</td>}
+                    <td>{l.done} / {l.quantity}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function StatusFilter({ value, onChange }: { value: string; onChange: (s: string) => void }) {
+  return (
+    <label className="field">
+      <span>Status</span>
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">All</option>
+        {ORDER_STATUSES.map((s) => <option key={s} value={s}>{s}</option>)}
+      </select>
+    </label>
+  );
+}
+
+export function PurchaseOrdersScreen() {
+  const go = useGo();
+  const [status, setStatus] = useState('open');
+  const { page, error, loading } = useApiList('purchaseOrders', { status });
+  const orders = (page?.rows ?? []).map((po): OrderView => ({
+    number: po.number, party: po.supplier, status: po.status,
+    lines: po.lines.map((l) => ({ line: l.line, sku: l.sku, quantity: l.quantity, done: l.received })),
+  }));
+  return (
+    <div className="master-list">
+      <div className="toolbar">
+        <button type="button" className="button primary" onClick={() => go('purchase-orders', 'new')}>New purchase order</button>
+      </div>
+      <div className="filters"><StatusFilter value={status} onChange={setStatus} /></div>
+      <ListStatus error={error} loading={loading} total={page?.total} shown={orders.length} />
+      <OrderCards orders={orders} done="received" path="purchase-orders" />
+    </div>
+  );
+}
+
+export function PickListsScreen() {
+  const go = useGo();
+  const [status, setStatus] = useState('open');
+  const { page, error, loading } = useApiList('pickLists', { status });
+  const orders = (page?.rows ?? []).map((pl): OrderView => ({
+    number: pl.number, party: pl.shipment, status: pl.status,
+    lines: pl.lines.map((l) => ({ line: l.line, sku: l.sku, quantity: l.quantity, done: l.picked, location: l.location })),
+  }));
+  return (
+    <div className="master-list">
+      <div className="toolbar">
+        <button type="button" className="button primary" onClick={() => go('pick-lists', 'new')}>New pick list</button>
+      </div>
+      <div className="filters"><StatusFilter value={status} onChange={setStatus} /></div>
+      <ListStatus error={error} loading={loading} total={page?.total} shown={orders.length} />
+      <OrderCards orders={orders} done="picked" path="pick-lists" />
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+// Order lines typed on the form to the API's lines: line numbers 1, 2, 3 in
+// order, quantities whole and positive, one SKU per line. Pure.
+
+export interface LineValues {
+  sku: string;
+  quantity: string;
+  location: string;
+}
+
+export interface OrderLine {
+  line: number;
+  sku: string;
+  quantity: number;
+  location?: string;
+}
+
+export type LinesResult = { ok: true; lines: OrderLine[] } | { ok: false; message: string };
+
+/** Empty rows are skipped; at least one line; `withLocation` keeps each line's location (pick lists). */
+export function toOrderLines(rows: LineValues[], withLocation: boolean): LinesResult {
+  const lines: OrderLine[] = [];
+  for (const [i, row] of rows.entries()) {
+    const sku = row.sku.trim();
+    if (sku === '' && row.quantity.trim() === '') continue;
+    const quantity = Number(row.quantity);
+    if (sku === '') return { ok: false, message: `Line ${i + 1}: enter the item SKU.` };
+    if (!Number.isInteger(quantity) || quantity < 1) return { ok: false, message: `Line ${i + 1} (${sku}): the quantity is a whole number of at least 1.` };
+    const line: OrderLine = { line: lines.length + 1, sku, quantity };
+    if (withLocation && row.location.trim() !== '') line.location = row.location.trim();
+    lines.push(line);
+  }
+  if (lines.length === 0) return { ok: false, message: 'Add at least one line.' };
+  return { ok: true, lines };
+}
