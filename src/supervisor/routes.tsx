@@ -3,17 +3,48 @@
 // (items, locations, assignments, orders, labels) lives under
 // /supervisor/master/... in master/routes.tsx.
 import { MasterDataScreen } from './master/routes';
+import { CountTasksScreen } from './items/CountTasksScreen';
+import { ItemDetail } from './items/ItemDetail';
+import { ItemsScreen } from './items/ItemsScreen';
+import { SerialsScreen } from './serials/SerialsScreen';
+import { SerialDetail } from './serials/SerialDetail';
+import { ExceptionsScreen } from './exceptions/ExceptionsScreen';
+import { ReportsScreen } from './reports/ReportsScreen';
+import { RecallScreen } from './recall/RecallScreen';
+import { ImportScreen } from './import/ImportScreen';
+import { SettingsScreen } from './settings/SettingsScreen';
+import { Nav } from './Nav';
+import './supervisor.css';
 
 export function isSupervisorScreen(screen: string): boolean {
   return screen === 'supervisor' || screen.startsWith('supervisor/');
+}
+
+function Screen({ path }: { path: string[] }) {
+  const [section = 'items', id] = path;
+  const param = id === undefined ? undefined : decodeURIComponent(id);
+  switch (section) {
+    case 'items': return param ? <ItemDetail itemId={param} /> : <ItemsScreen />;
+    case 'counts': return <CountTasksScreen />;
+    case 'serials': return param ? <SerialDetail serialId={param} /> : <SerialsScreen />;
+    case 'exceptions': return <ExceptionsScreen />;
+    case 'reports': return <ReportsScreen tab={param === 'stock' ? 'stock' : 'transactions'} />;
+    case 'recall': return <RecallScreen />;
+    case 'import': return <ImportScreen />;
+    case 'settings': return <SettingsScreen />;
+    default: return <p role="alert" className="error">There is no supervisor screen called “{section}”.</p>;
+  }
 }
 
 export function SupervisorScreen({ screen }: { screen: string }) {
   const path = screen.split('/').slice(1);
   if (path[0] === 'master') return <MasterDataScreen path={path.slice(1)} />;
   return (
-    <section className="supervisor">
-      <h1>Supervisor</h1>
+    <section className="supervisor sv-console">
+      <Nav current={path[0] ?? 'items'} />
+      <div className="sv-content">
+        <Screen path={path} />
+      </div>
     </section>
   );
 }

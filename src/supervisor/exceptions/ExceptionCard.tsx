@@ -1,0 +1,100 @@
+// One exception: what happened in warehouse words, the operation behind it
+// (who, which device, when), and the three ways to close it.
+import { useState, type FormEvent } from 'react';
+import { describeCode, OPERATION_NAMES } from '../../ui/messages';
+import { useRecordOp } from '../record-op';
+import type { ExceptionRow } from '../server-types';
+import { fields } from './describe';
+
+const ACTION_WORDS: Record<string, string> = {
+  accept: 'accepted as recorded', 'count-task': 'sent to a count', adjust: 'adjusted',
+};
+
+function when(iso: string | undefined): string {
+  return iso ? new Date(iso).toLocaleString() : '—';
+}
+
+export function ExceptionCard({ row, pending }: { row: ExceptionRow; pending: string | null }) {
+  const { exception, operation, resolvedBy } = row;
+  const [adjusting, setAdjusting] = useState(false);
+  const [quantity, setQuantity] = useState('');
+  const [lot, setLot] = useState('');
+  const [note, setNote] = useState('');
+  const { run, saving, error } = useRecordOp();
+  const open = exception.status === 'open' && pending === null;
+  const title = `${row.locationCode ?? 'No location'}${row.itemSku ? ` · ${row.itemSku}` : ''}`;
+
+  const resolve = async (action: 'accept' | 'count-task' | 'adjust', adjust?: { quantity: number; lot: string | null }) => {
+    const payload = { exceptionId: exception.id, action, ...(adjust ? { adjust } : {}), ...(note.trim() ? { note: note.trim() } : {}) };
+    const outcome = await run('resolveException', payload);
+    if (outcome.ok && !outcome.flagged) setAdjusting(false);
+  };
+  const submitAdjust = (e: FormEvent) => {
+    e.preventDefault();
+    void resolve('adjust', { quantity: Number(quantity), lot: lot.trim() === '' ? null : lot.trim() });
+  };
+  const quantityOk = /^\d+$/.test(quantity.trim());
+
+  return (
+    <li className={`card sv-exception ${exception.status}`} aria-label={`Exception at ${title}`}>
+      <div className="sv-exception-head">
+        <h2>{title}</h2>
+        <span className="rule">Rule {exception.rule} · {exception.code}</span>
+      </div>
+      <p>{describeCode(exception.code)}</p>
+      {fields(exception.details).length > 0 && (
+        <dl className="sv-facts compact" aria-label="What was found">
+          {fields(exception.details).map((f) => <div key={f.label}><dt>{f.label}</dt><dd>{f.value}</dd></div>)}
+        </dl>
+      )}
+      {operation ? (
+        <details className="sv-operation">
+          <summary>
+            {OPERATION_NAMES[operation.type] ?? operation.type} by {operation.userName ?? operation.userId} on device {operation.deviceId.slice(0, 8)},
+            {' '}done {when(operation.deviceTime)}, received {when(operation.receivedAt)}
+          </summary>
+          <dl className="sv-facts compact" aria-label="Operation">
+            {fields(operation.payload).map((f) => <div key={f.label}><dt>{f.label}</dt><dd>{f.value}</dd></div>)}
+            <div><dt>Operation id</dt><dd>{operation.id}</dd></div>
+          </dl>
+        </details>
+      ) : <p className="hint">The operation behind it is not on the server.</p>}
+      {exception.status === 'resolved' && (
+        <p className="success">
+          Resolved: {exception.resolution ?? 'closed'}{resolvedBy ? ` by ${resolvedBy.userName ?? 'a supervisor'}` : ''}.
+        </p>
+      )}
+      {exception.status === 'open' && pending !== null && (
+        <p role="status" className="success">Resolution saved ({ACTION_WORDS[pending] ?? pending}); it reaches the server with the next sync.</p>
+      )}
+      {open && (
+        <>
+          <label className="field">
+            <span>Note (optional)</span>
+            <input value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
+          </label>
+          <div className="actions">
+            <button type="button" className="button primary-small" disabled={saving} onClick={() => void resolve('accept')}>Accept</button>
+            <button type="button" className="button" disabled={saving} onClick={() => void resolve('count-task')}>Count task</button>
+            <button type="button" className="button" disabled={saving || exception.slotId === null} aria-expanded={adjusting} onClick={() => setAdjusting(!adjusting)}>
+              Adjust…
+            </button>
+          </div>
+          <p className="hint">Accept keeps what was recorded and closes the slot's count task; Count task leaves the slot for an operator to count; Adjust sets the slot's true quantity and lot (a lot change is the remove-and-place pair, R10).</p>
+          {adjusting && (
+            <form className="sv-inline-form" onSubmit={submitAdjust} aria-label="Adjust the slot">
+              <label className="field"><span>True quantity</span>
+                <input inputMode="numeric" value={quantity} onChange={(e) => setQuantity(e.target.value)} />
+              </label>
+              <label className="field"><span>Lot (for items that track lots)</span>
+                <input value={lot} maxLength={40} onChange={(e) => setLot(e.target.value)} autoComplete="off" spellCheck={false} />
+              </label>
+              <button type="submit" className="button primary-small" disabled={saving || !quantityOk}>Save adjustment</button>
+            </form>
+          )}
+        </>
+      )}
+      {error && <p role="alert" className="error">{error}</p>}
+    </li>
+  );
+}
