@@ -8,6 +8,7 @@ import { installErrorHandling, sendError } from './http/errors';
 import { buildOpenApi } from './http/openapi';
 import { syncRoutes } from './http/sync-routes';
 import { LiveHub } from './sync/live';
+import { supervisorRoutes } from './supervisor/routes';
 
 export const VERSION = '0.1.0';
 
@@ -52,6 +53,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/api/openapi.json', (_request, reply) => reply.send(openApi));
   authRoutes(app, db, options.loginsPerMinute);
   syncRoutes(app, db, hub);
+  await supervisorRoutes(app, db, hub);
 
   const staticDir = options.staticDir;
   const haveApp = staticDir !== undefined && existsSync(`${staticDir}/index.html`);

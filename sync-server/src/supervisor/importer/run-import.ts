@@ -1,0 +1,123 @@
+// Preview and commit of a stock import. Both load the rows the sheet names
+// with the push path's loader and run the same pure importStock, so the
+// preview shows exactly what a commit does to the same data. A commit is ONE
+// operation (type importStock) of the supervisor, from the server's own
+// device id, written with its effects, outcome and per-row results in one
+// transaction by the push path's writer; its id makes it idempotent (C1).
+import { randomUUID } from 'node:crypto';
+import type { Db, Queryable } from '../../db/connection';
+import {
+  importStock, importStockPayload, refsOf,
+  type ImportRowResult, type ImportStockPayload, type ImportSummary, type OpContext, type Operation,
+} from '../../domain';
+import { HttpError } from '../../http/errors';
+import type { SessionUser } from '../../auth/sessions';
+import { loadUnlessSeen } from '../../sync/load-world';
+import { firstOutcome } from '../../sync/operation-log';
+import { recordOutcome } from '../../sync/write-effects';
+import { importMessage } from './messages';
+import type { Sheet } from './read-sheet';
+
+/** The device id of imports made on the server (its sequence is kept in devices like any device's). */
+export const IMPORT_DEVICE = 'server:import';
+
+export interface ImportRowResponse {
+  row: number;
+  sku: string;
+  locationCode: string;
+  condition: string;
+  quantity: number | null;
+  lot: string | null;
+  status: ImportRowResult['status'];
+  message: string | null;
+  code: ImportRowResult['code'];
+  rule: ImportRowResult['rule'];
+  current: ImportRowResult['current'];
+}
+
+export interface PreviewResponse {
+  columns: string[];
+  rows: ImportRowResponse[];
+  summary: ImportSummary;
+}
+
+export interface CommitResponse {
+  opId: string;
+  outcome: 'applied';
+  duplicate: boolean;
+  rows: ImportRowResponse[];
+  summary: ImportSummary;
+}
+
+function respond(r: ImportRowResult): ImportRowResponse {
+  return {
+    row: r.row, sku: r.sku, locationCode: r.locationCode, condition: r.condition, quantity: r.quantity, lot: r.lot,
+    status: r.status, message: importMessage(r), code: r.code, rule: r.rule, current: r.current,
+  };
+}
+
+function operationOf(opId: string, seq: number, payload: ImportStockPayload, deviceTime: string): Operation {
+  return { id: opId, seq, type: 'importStock', deviceTime, payload };
+}
+
+function payloadOf(sheet: Sheet, file: string | undefined): ImportStockPayload {
+  const parsed = importStockPayload.safeParse({ file, rows: sheet.rows });
+  if (!parsed.success) throw new HttpError(400, 'bad-file', `the sheet could not be read as stock rows: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  return parsed.data;
+}
+
+export async function previewImport(db: Db, user: SessionUser, sheet: Sheet, file?: string): Promise<PreviewResponse> {
+  const payload = payloadOf(sheet, file);
+  const op = operationOf(randomUUID(), 1, payload, new Date().toISOString());
+  // A fresh id is never seen: the loader only reads (its row locks end with this short transaction).
+  const loaded = await db.transaction((tx) => loadUnlessSeen(tx, op.id, refsOf(op), false));
+  if (!loaded.claimed) throw new Error('a fresh operation id was already recorded');
+  const result = importStock(payload, loaded.world, contextOf(op, user));
+  return { columns: sheet.columns, rows: result.rows.map(respond), summary: result.summary };
+}
+
+function contextOf(op: Operation, user: SessionUser): OpContext {
+  return { opId: op.id, userId: user.id, role: user.role, deviceId: IMPORT_DEVICE, deviceTime: op.deviceTime };
+}
+
+interface StoredDetails {
+  file: string | null;
+  summary: ImportSummary;
+  rows: ImportRowResponse[];
+}
+
+export async function commitImport(db: Db, user: SessionUser, opId: string, sheet: Sheet, file?: string): Promise<CommitResponse> {
+  const payload = payloadOf(sheet, file);
+  return db.transaction(async (tx) => {
+    // The import device's sequence, taken under its row lock: imports number 1, 2, 3... like a device's operations.
+    const seq = await nextSeq(tx, user.id);
+    const op = operationOf(opId, seq, payload, new Date().toISOString());
+    const loaded = await loadUnlessSeen(tx, opId, refsOf(op), false);
+    if (!loaded.claimed) return replay(tx, opId);
+    const result = importStock(payload, loaded.world, contextOf(op, user));
+    if (result.result.outcome === 'rejected') throw new Error('importStock never rejects a whole sheet');
+    const details: StoredDetails = { file: file ?? null, summary: result.summary, rows: result.rows.map(respond) };
+    await recordOutcome(tx, result.result.effects, {
+      outcome: { id: opId, seq, outcome: 'applied', code: null, rule: null, details: details as unknown as Record<string, unknown> },
+      claim: { id: opId, seq, deviceId: IMPORT_DEVICE, userId: user.id, type: 'importStock', deviceTime: op.deviceTime, payload },
+    });
+    return { opId, outcome: 'applied', duplicate: false, rows: details.rows, summary: details.summary };
+  });
+}
+
+async function nextSeq(tx: Queryable, userId: string): Promise<number> {
+  await tx.query('INSERT INTO devices (id, last_user_id) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING', [IMPORT_DEVICE, userId]);
+  const row = (await tx.query<{ seq: number }>('SELECT last_seq::int + 1 AS seq FROM devices WHERE id = $1 FOR UPDATE', [IMPORT_DEVICE])).rows[0];
+  return row?.seq ?? 1;
+}
+
+/** C1: the id was applied before: its first result, nothing applied again. */
+async function replay(tx: Queryable, opId: string): Promise<CommitResponse> {
+  const first = await firstOutcome(tx, opId);
+  const type = (await tx.query<{ type: string }>('SELECT type FROM operations WHERE id = $1', [opId])).rows[0]?.type;
+  const details = first.details as unknown as StoredDetails | null;
+  if (type !== 'importStock' || !details || !Array.isArray(details.rows)) {
+    throw new HttpError(409, 'op-id-taken', `operation ${opId} is already recorded as another kind of operation: use a new id`);
+  }
+  return { opId, outcome: 'applied', duplicate: true, rows: details.rows, summary: details.summary };
+}
