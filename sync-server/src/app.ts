@@ -7,6 +7,7 @@ import { authRoutes } from './http/auth-routes';
 import { installErrorHandling, sendError } from './http/errors';
 import { buildOpenApi } from './http/openapi';
 import { syncRoutes } from './http/sync-routes';
+import { masterDataRoutes } from './masterdata/routes';
 import { LiveHub } from './sync/live';
 import { supervisorRoutes } from './supervisor/routes';
 
@@ -54,6 +55,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   authRoutes(app, db, options.loginsPerMinute);
   syncRoutes(app, db, hub);
   await supervisorRoutes(app, db, hub);
+  masterDataRoutes(app, db, hub);
 
   const staticDir = options.staticDir;
   const haveApp = staticDir !== undefined && existsSync(`${staticDir}/index.html`);

@@ -20,7 +20,7 @@ describe.each(BACKENDS)('HTTP API on %s', (backend) => {
     }>();
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/sync/push', '/api/sync/pull', '/api/auth/login', '/api/events']));
-    expect(Object.keys(doc.components.schemas.RestockPayload?.properties ?? {})).toEqual(['item', 'lines']);
+    expect(Object.keys(doc.components.schemas.RestockPayload?.properties ?? {})).toEqual(['item', 'lines', 'purchaseOrder']);
     expect(doc.components.schemas.SetLotTrackingPayload).toBeDefined();
   });
 

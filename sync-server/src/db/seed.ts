@@ -1,14 +1,19 @@
 // The demo warehouse: a chilled and frozen food range with lots, packing
 // supplies without, serialized medical devices with a lot per serial, and a
-// durable handheld kept per condition. Master data goes in with SQL; stock
-// goes in as assign operations through the same rule engine and push path the
-// devices use, so every unit on a shelf has its transaction.
+// durable handheld kept per condition. Master data and orders go in through
+// the integration API's own upserts (masterdata/), as an ERP would load them;
+// stock goes in as assign operations through the same rule engine and push
+// path the devices use, so every unit on a shelf has its transaction.
 import { randomUUID } from 'node:crypto';
 import { gs1CheckDigit, type Item, type Location, type Role } from '../domain';
 import { hashPin } from '../auth/pin-hash';
 import { pushOperations } from '../sync/push';
 import type { Db } from './connection';
 import { ITEMS, LOCATIONS, upsertSql } from './tables';
+import { upsertItemsIn } from '../masterdata/items';
+import { upsertLocationsIn } from '../masterdata/locations';
+import { upsertPickListsIn, upsertPurchaseOrdersIn } from '../masterdata/orders';
+import type { UpsertResponse } from '../masterdata/result';
 
 export const DEMO_USERS: { id: string; name: string; badge: string; pin: string; role: Role }[] = [
   { id: 'usr-olivia', name: 'Olivia Operator', badge: 'OP-1001', pin: '1234', role: 'operator' },
@@ -79,6 +84,23 @@ const DEMO_ASSIGNMENTS = [
     { condition: 'damaged', quantity: 0 }),
 ];
 
+/** An open purchase order to receive against, and an open pick list to pick (stock is untouched by both). */
+export const DEMO_PURCHASE_ORDERS = [
+  { number: 'PO-1001', supplier: 'Dairy Fresh Ltd', expectedDate: '2026-11-24', lines: [
+    { line: 1, sku: 'MILK-1L', quantity: 96 }, { line: 2, sku: 'YOG-500', quantity: 48 },
+  ] },
+];
+export const DEMO_PICK_LISTS = [
+  { number: 'PL-5001', shipment: 'SH-5001', lines: [
+    { line: 1, sku: 'BOX-S', quantity: 10, location: 'A-01-01' }, { line: 2, sku: 'ICE-2L', quantity: 4, location: 'F-01-01' },
+  ] },
+];
+
+function expectClean(what: string, response: UpsertResponse): void {
+  const bad = response.results.filter((r) => r.status === 'error');
+  if (bad.length > 0) throw new Error(`demo ${what} did not load cleanly: ${JSON.stringify(bad)}`);
+}
+
 /** Seeds the demo warehouse into an empty database. Returns false when data was already there. */
 export async function seedDemo(db: Db): Promise<boolean> {
   const existing = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM users')).rows[0]?.n ?? 0;
@@ -93,7 +115,14 @@ export async function seedDemo(db: Db): Promise<boolean> {
       'INSERT INTO users (id, name, badge, pin_hash, role, active) VALUES ($1, $2, $3, $4, $5, false)',
       [SYSTEM_USER.id, SYSTEM_USER.name, SYSTEM_USER.badge, 'disabled', SYSTEM_USER.role],
     );
-    await insertMasterData(tx, DEMO_ITEMS, DEMO_LOCATIONS);
+    // The demo keeps its well-known ids (tests and docs name them); anything else gets a random one.
+    const itemIds = new Map(DEMO_ITEMS.map((i) => [i.sku, i.id]));
+    const locationIds = new Map(DEMO_LOCATIONS.map((l) => [l.code, l.id]));
+    const rows = DEMO_ITEMS.map(({ id: _, ...row }) => row);
+    expectClean('items', await upsertItemsIn(tx, rows, { userId: SYSTEM_USER.id, newId: (sku) => itemIds.get(sku) }));
+    expectClean('locations', await upsertLocationsIn(tx, DEMO_LOCATIONS.map(({ id: _, ...row }) => row), { newId: (code) => locationIds.get(code) }));
+    expectClean('purchase orders', await upsertPurchaseOrdersIn(tx, DEMO_PURCHASE_ORDERS));
+    expectClean('pick lists', await upsertPickListsIn(tx, DEMO_PICK_LISTS));
   });
   const now = new Date().toISOString();
   const outcomes = await pushOperations(

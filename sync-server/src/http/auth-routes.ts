@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { loginRequestSchema } from '../domain';
 import type { Db } from '../db/connection';
 import { login, logout, userForToken, type SessionUser } from '../auth/sessions';
+import { isApiToken, principalForApiToken } from '../auth/api-tokens';
 import { HttpError, parseOr400 } from './errors';
 import { LoginLimiter } from './login-limiter';
 
@@ -22,6 +23,8 @@ function tokenOf(request: FastifyRequest): string | null {
 export async function requireUser(db: Db, request: FastifyRequest): Promise<SessionUser> {
   const token = tokenOf(request);
   if (!token) throw new HttpError(401, 'unauthenticated', 'log in first: no session token was sent');
+  // An integration's API token: its own principal, limited to the paths it may call.
+  if (isApiToken(token)) return principalForApiToken(db, token, request.url);
   const session = await userForToken(db, token);
   if (!session.ok) {
     throw new HttpError(401, session.code, session.code === 'session-expired'

@@ -2,6 +2,7 @@
 // validates with, so it cannot drift from what is enforced.
 import { z } from 'zod';
 import { PAYLOAD_SCHEMAS, envelopeSchema, loginRequestSchema, pullQuerySchema, pushRequestSchema } from '../domain';
+import { masterDataOpenApi } from '../masterdata/openapi';
 
 function schema(s: z.ZodType): Record<string, unknown> {
   return z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
@@ -28,6 +29,7 @@ export function buildOpenApi(version: string): Record<string, unknown> {
   const payloads = Object.fromEntries(
     Object.entries(PAYLOAD_SCHEMAS).map(([type, s]) => [`${type[0]?.toUpperCase()}${type.slice(1)}Payload`, schema(s)]),
   );
+  const masterData = masterDataOpenApi();
   return {
     openapi: '3.1.0',
     info: {
@@ -37,7 +39,12 @@ export function buildOpenApi(version: string): Record<string, unknown> {
         + 'Operation payloads by type are under components.schemas.<Type>Payload.',
     },
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      securitySchemes: {
+        bearer: {
+          type: 'http', scheme: 'bearer',
+          description: 'A session token from /api/auth/login, or an integration API token (llt_...) from POST /api/tokens.',
+        },
+      },
       schemas: {
         Error: errorBody,
         LoginRequest: schema(loginRequestSchema),
@@ -45,6 +52,7 @@ export function buildOpenApi(version: string): Record<string, unknown> {
         OperationEnvelope: schema(envelopeSchema),
         PullQuery: schema(pullQuerySchema),
         ...payloads,
+        ...masterData.schemas,
       },
     },
     security: [{ bearer: [] }],
@@ -69,6 +77,7 @@ export function buildOpenApi(version: string): Record<string, unknown> {
           responses: { 200: { description: 'changes, next cursor, hasMore' }, ...errors(400, 401) },
         },
       },
+      ...masterData.paths,
       '/api/events': { get: { summary: 'Server-sent events: "change" when something changed (token via ?access_token=)', responses: { 200: { description: 'text/event-stream' }, ...errors(401) } } },
     },
   };

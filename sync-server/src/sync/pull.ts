@@ -24,22 +24,30 @@
 // in the cursor until the last page, so a row changed while the device was
 // paging (it gets a newer xid, above that watermark) comes in the next pull.
 import type { Db, Queryable } from '../db/connection';
-import { EXCEPTIONS, ITEMS, LOCATIONS, SERIALS, SLOTS, selectList, type TableMap } from '../db/tables';
+import { EXCEPTIONS, LOCATIONS, SERIALS, SLOTS, selectList, type TableMap } from '../db/tables';
 import type { PullChanges, PullResponse } from '../domain';
 import { loadSettings } from './load-world';
+import { pullPickLists, pullPurchaseOrders, type PullWindow } from '../masterdata/orders-read';
+import { MASTER_ITEMS } from '../masterdata/tables';
 
 /** Bumped when a migration adds replicated data: devices with an older cursor sync from scratch. */
-export const REPLICA_VERSION = 1;
+export const REPLICA_VERSION = 2;
 
 type ChangeTable = Exclude<keyof PullChanges, 'settings'>;
 
-const TABLES: { name: ChangeTable; map: TableMap | null }[] = [
+// Orders are read by a function of their own: their change key also counts the
+// operations that name them (masterdata/orders-read.ts says why that is safe).
+type Reader = (tx: Queryable, window: PullWindow) => Promise<XidRow[]>;
+
+const TABLES: { name: ChangeTable; map: TableMap | null; read?: Reader }[] = [
   { name: 'outcomes', map: null },
-  { name: 'items', map: ITEMS },
+  { name: 'items', map: MASTER_ITEMS },
   { name: 'locations', map: LOCATIONS },
   { name: 'slots', map: SLOTS },
   { name: 'serials', map: SERIALS },
   { name: 'exceptions', map: EXCEPTIONS },
+  { name: 'purchaseOrders', map: null, read: pullPurchaseOrders },
+  { name: 'pickLists', map: null, read: pullPickLists },
 ];
 
 interface Cursor {
@@ -78,6 +86,7 @@ export async function pullChanges(db: Db, deviceId: string, rawCursor: string | 
     const watermark = cursor.page?.watermark ?? xmin;
     const changes: PullChanges = {
       items: [], locations: [], slots: [], serials: [], exceptions: [], outcomes: [], settings: null,
+      purchaseOrders: [], pickLists: [],
     };
     let room = limit;
     const startTable = cursor.page?.table ?? 0;
@@ -85,7 +94,9 @@ export async function pullChanges(db: Db, deviceId: string, rawCursor: string | 
       const table = TABLES[t];
       if (!table) continue;
       const after = t === startTable && cursor.page ? { xid: cursor.page.xid, id: cursor.page.id } : { xid: '0', id: '' };
-      const rows = await readTable(tx, table.name, table.map, deviceId, cursor.from, after, room + 1);
+      const rows = table.read
+        ? await table.read(tx, { from: cursor.from, after, limit: room + 1 })
+        : await readTable(tx, table.name, table.map, deviceId, cursor.from, after, room + 1);
       const taken = rows.slice(0, room);
       (changes[table.name] as unknown[]).push(...taken.map(stripXid));
       room -= taken.length;
