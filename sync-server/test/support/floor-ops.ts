@@ -194,6 +194,15 @@ export const floorOperation: fc.Arbitrary<FloorOp> = fc.oneof(
   { arbitrary: assign, weight: 1 }, { arbitrary: pack, weight: 1 },
 );
 
+/** What a device of this role mostly records: its own kinds of work, and now and then one it may not send (C3: forbidden). */
+export function operationFor(role: 'operator' | 'picker' | 'supervisor'): fc.Arbitrary<FloorOp> {
+  if (role === 'supervisor') return anyOperation;
+  if (role === 'operator') return fc.oneof({ arbitrary: floorOperation, weight: 12 }, { arbitrary: anyOperation, weight: 1 });
+  return fc.oneof(
+    { arbitrary: pickOp, weight: 5 }, { arbitrary: returnOp, weight: 2 }, { arbitrary: pack, weight: 2 }, { arbitrary: anyOperation, weight: 1 },
+  );
+}
+
 /** A deterministic list of operations (fast-check's own generator, seeded). */
 export function sampleOperations(arbitrary: fc.Arbitrary<FloorOp>, count: number, seed: number): FloorOp[] {
   return fc.sample(arbitrary, { numRuns: count, seed });
