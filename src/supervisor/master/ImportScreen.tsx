@@ -117,7 +117,7 @@ export function ImportScreen({ kind }: { kind: ImportKind }) {
                     <td>{row.line}</td>
                     <td>{row.key || '—'}</td>
                     <td>
-                      {answer ? describeResult(answer.result) : row.input ? 'ready' : row.errors.map((e) => e.message).join(' ')}
+                      {answer ? describeResult(answer.result) : row.input ? 'ready' : row.errors.map((e) => e.message).join('; ')}
                     </td>
                   </tr>
                 );

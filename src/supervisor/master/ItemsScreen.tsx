@@ -51,10 +51,10 @@ export function ItemsScreen() {
         </thead>
         <tbody>
           {rows.map((item) => (
-            <tr key={item.sku} className={item.active ? '' : 'inactive'}>
+            <tr key={item.sku} className={item.active !== false ? '' : 'inactive'}>
               <td><input type="checkbox" aria-label={`Select ${item.sku}`} checked={selected.has(item.sku)} onChange={() => toggle(item)} /></td>
               <td><strong>{item.sku}</strong></td>
-              <td>{item.name}{!item.active && <span className="tag off">deactivated</span>}</td>
+              <td>{item.name}{item.active === false && <span className="tag off">deactivated</span>}</td>
               <td>{item.gtins.join(', ')}</td>
               <td>
                 {item.lotTracked && <span className="tag">lots</span>}

@@ -12,14 +12,17 @@ const WORDS = {
   purchaseOrders: { one: 'Purchase order', path: 'purchase-orders', party: 'Supplier' },
   pickLists: { one: 'Pick list', path: 'pick-lists', party: 'Shipment' },
 } as const;
-export const ORDER_STATUSES = ['open', 'closed', 'cancelled'] as const;
+export const ORDER_STATUSES = ['open', 'closed'] as const;
+type Status = (typeof ORDER_STATUSES)[number];
+/** A packed pick list is edited as open: packing is not set by hand. */
+const openOrClosed = (status: string): Status => (status === 'closed' ? 'closed' : 'open');
 
 const EMPTY_LINE: LineValues = { sku: '', quantity: '', location: '' };
 
 export function OrderForm({ kind, number }: { kind: OrderKind; number: string | null }) {
   const go = useGo();
   const words = WORDS[kind];
-  const [head, setHead] = useState({ number: '', party: '', expectedDate: '', status: 'open' });
+  const [head, setHead] = useState<{ number: string; party: string; expectedDate: string; status: Status }>({ number: '', party: '', expectedDate: '', status: 'open' });
   const [lines, setLines] = useState<LineValues[]>([{ ...EMPTY_LINE }]);
   const [loaded, setLoaded] = useState(number === null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -30,13 +33,13 @@ export function OrderForm({ kind, number }: { kind: OrderKind; number: string | 
   useEffect(() => {
     if (number === null) return;
     const found = kind === 'purchaseOrders'
-      ? list('purchaseOrders', { search: number, pageSize: 50 }).then((p) => p.rows.find((r) => r.number === number)).then((po) => po && {
-        head: { number: po.number, party: po.supplier ?? '', expectedDate: po.expectedDate ?? '', status: po.status },
+      ? list('purchaseOrders', { number, pageSize: 50 }).then((p) => p.rows.find((r) => r.number === number)).then((po) => po && {
+        head: { number: po.number, party: po.supplier, expectedDate: po.expectedDate ?? '', status: po.status },
         lines: po.lines.map((l) => ({ sku: l.sku, quantity: String(l.quantity), location: '' })),
       })
-      : list('pickLists', { search: number, pageSize: 50 }).then((p) => p.rows.find((r) => r.number === number)).then((pl) => pl && {
-        head: { number: pl.number, party: pl.shipment ?? '', expectedDate: '', status: pl.status },
-        lines: pl.lines.map((l) => ({ sku: l.sku, quantity: String(l.quantity), location: l.location ?? '' })),
+      : list('pickLists', { number, pageSize: 50 }).then((p) => p.rows.find((r) => r.number === number)).then((pl) => pl && {
+        head: { number: pl.number, party: pl.shipment ?? '', expectedDate: '', status: openOrClosed(pl.status) },
+        lines: pl.lines.map((l) => ({ sku: l.sku, quantity: String(l.quantity), location: l.locationCode ?? '' })),
       });
     found.then((order) => {
       if (!order) setProblem(`No ${words.one.toLowerCase()} ${number}.`);
@@ -78,7 +81,7 @@ export function OrderForm({ kind, number }: { kind: OrderKind; number: string | 
         )}
         <label className="field">
           <span>Status</span>
-          <select value={head.status} onChange={(e) => setHead({ ...head, status: e.target.value })}>
+          <select value={head.status} onChange={(e) => setHead({ ...head, status: e.target.value as Status })}>
             {ORDER_STATUSES.map((s) => <option key={s} value={s}>{s}</option>)}
           </select>
         </label>

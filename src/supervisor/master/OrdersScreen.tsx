@@ -2,7 +2,6 @@
 // picked vs wanted, filtered by status.
 import { useState } from 'react';
 import { ListStatus, useApiList, useGo } from './common';
-import { ORDER_STATUSES } from './OrderForm';
 
 interface OrderView {
   number: string;
@@ -46,13 +45,13 @@ function OrderCards({ orders, done, path }: { orders: OrderView[]; done: string;
   );
 }
 
-function StatusFilter({ value, onChange }: { value: string; onChange: (s: string) => void }) {
+function StatusFilter({ value, onChange, statuses }: { value: string; onChange: (s: string) => void; statuses: readonly string[] }) {
   return (
     <label className="field">
       <span>Status</span>
       <select value={value} onChange={(e) => onChange(e.target.value)}>
         <option value="">All</option>
-        {ORDER_STATUSES.map((s) => <option key={s} value={s}>{s}</option>)}
+        {statuses.map((s) => <option key={s} value={s}>{s}</option>)}
       </select>
     </label>
   );
@@ -71,7 +70,7 @@ export function PurchaseOrdersScreen() {
       <div className="toolbar">
         <button type="button" className="button primary" onClick={() => go('purchase-orders', 'new')}>New purchase order</button>
       </div>
-      <div className="filters"><StatusFilter value={status} onChange={setStatus} /></div>
+      <div className="filters"><StatusFilter value={status} onChange={setStatus} statuses={['open', 'closed']} /></div>
       <ListStatus error={error} loading={loading} total={page?.total} shown={orders.length} />
       <OrderCards orders={orders} done="received" path="purchase-orders" />
     </div>
@@ -83,15 +82,15 @@ export function PickListsScreen() {
   const [status, setStatus] = useState('open');
   const { page, error, loading } = useApiList('pickLists', { status });
   const orders = (page?.rows ?? []).map((pl): OrderView => ({
-    number: pl.number, party: pl.shipment, status: pl.status,
-    lines: pl.lines.map((l) => ({ line: l.line, sku: l.sku, quantity: l.quantity, done: l.picked, location: l.location })),
+    number: pl.number, party: pl.shipment ?? undefined, status: pl.status,
+    lines: pl.lines.map((l) => ({ line: l.line, sku: l.sku, quantity: l.quantity, done: l.picked, location: l.locationCode })),
   }));
   return (
     <div className="master-list">
       <div className="toolbar">
         <button type="button" className="button primary" onClick={() => go('pick-lists', 'new')}>New pick list</button>
       </div>
-      <div className="filters"><StatusFilter value={status} onChange={setStatus} /></div>
+      <div className="filters"><StatusFilter value={status} onChange={setStatus} statuses={['open', 'packed', 'closed']} /></div>
       <ListStatus error={error} loading={loading} total={page?.total} shown={orders.length} />
       <OrderCards orders={orders} done="picked" path="pick-lists" />
     </div>

@@ -4,7 +4,10 @@
 // and a device learns a change through its normal pull afterwards.
 import { ApiError } from '../../app/api';
 import { useSessionStore } from '../../app/session-store';
-import type { LocationType } from '../../domain';
+import type { Item, Location, PickList, PurchaseOrder } from '../../domain';
+import type {
+  AssignmentRow as AssignmentIn, ItemRow as ItemIn, LocationRow as LocationIn, PickListRow as PickListIn, PurchaseOrderRow as PurchaseOrderIn,
+} from '../../domain/masterdata';
 
 export { ApiError };
 
@@ -32,76 +35,30 @@ export interface Page<T> {
   total: number;
 }
 
-export interface ItemInput {
-  sku: string;
-  name: string;
-  gtins?: string[];
-  unit?: string;
-  lotTracked?: boolean;
-  lotAtPack?: boolean;
-  serialized?: boolean;
-  durable?: boolean;
-  conditions?: string[];
-  shelfLifeDays?: number | null;
-  specialHandling?: boolean;
-  active?: boolean;
-}
+// The rows sent are the shared schemas' (src/domain/masterdata); the rows read are the stored shapes.
+export type {
+  ItemRow as ItemInput, LocationRow as LocationInput, AssignmentRow as AssignmentInput,
+  PurchaseOrderRow as PurchaseOrderInput, PickListRow as PickListInput,
+} from '../../domain/masterdata';
 
-export interface ItemRow extends Required<Omit<ItemInput, 'shelfLifeDays'>> {
+/** An item as stored; `active` absent means active. */
+export type ItemRow = Item;
+export type LocationRow = Location;
+
+export interface AssignmentRow {
   id: string;
-  shelfLifeDays: number | null;
-}
-
-export interface LocationInput {
-  code: string;
-  zone?: string;
-  type: LocationType;
-  active?: boolean;
-}
-
-export interface LocationRow extends Required<LocationInput> {
-  id: string;
-}
-
-export interface AssignmentInput {
   sku: string;
   location: string;
-  condition?: string;
+  condition: string;
   capacity: number;
+  quantity: number;
+  lot: string | null;
+  lotUnknown: boolean;
+  needsCount: boolean;
 }
 
-export interface AssignmentRow extends Required<AssignmentInput> {
-  id?: string;
-  quantity?: number;
-  lot?: string | null;
-}
-
-export interface PurchaseOrderInput {
-  number: string;
-  supplier?: string;
-  expectedDate?: string;
-  status?: string;
-  lines: { line: number; sku: string; quantity: number }[];
-}
-
-export interface PurchaseOrderRow extends Omit<PurchaseOrderInput, 'lines'> {
-  id?: string;
-  status: string;
-  lines: { line: number; sku: string; quantity: number; received: number }[];
-}
-
-export interface PickListInput {
-  number: string;
-  shipment?: string;
-  status?: string;
-  lines: { line: number; sku: string; quantity: number; location?: string }[];
-}
-
-export interface PickListRow extends Omit<PickListInput, 'lines'> {
-  id?: string;
-  status: string;
-  lines: { line: number; sku: string; quantity: number; location?: string | null; picked: number }[];
-}
+export type PurchaseOrderRow = PurchaseOrder;
+export type PickListRow = PickList;
 
 /** What each kind is called in the API: its path and the key of its rows in a PUT body. */
 export const KINDS = {
@@ -114,11 +71,11 @@ export const KINDS = {
 export type Kind = keyof typeof KINDS;
 
 interface Inputs {
-  items: ItemInput;
-  locations: LocationInput;
-  assignments: AssignmentInput;
-  purchaseOrders: PurchaseOrderInput;
-  pickLists: PickListInput;
+  items: ItemIn;
+  locations: LocationIn;
+  assignments: AssignmentIn;
+  purchaseOrders: PurchaseOrderIn;
+  pickLists: PickListIn;
 }
 interface Rows {
   items: ItemRow;

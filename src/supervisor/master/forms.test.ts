@@ -13,15 +13,20 @@ describe('item form', () => {
     });
   });
 
-  test('each field says what is wrong: no SKU, a GTIN check digit, a durable item without conditions, days not whole', () => {
-    expect(formToItem({ ...EMPTY_ITEM, name: 'X', gtins: '4006381333932', durable: true, shelfLifeDays: '-1' })).toEqual({
+  test('each field says what is wrong: no SKU, a GTIN check digit, days not whole', () => {
+    expect(formToItem({ ...EMPTY_ITEM, name: 'X', gtins: '4006381333932', shelfLifeDays: '-1' })).toEqual({
       ok: false,
       errors: {
         sku: 'Enter the SKU.',
-        gtins: 'GTIN 4006381333932 has a wrong check digit.',
-        conditions: 'A durable item needs its conditions, e.g. new used.',
+        gtins: 'GTIN 4006381333932 has a wrong check digit (expected 1).',
         shelfLifeDays: 'Shelf life is a whole number of days.',
       },
+    });
+  });
+
+  test('the shared row rules apply before saving: a durable item needs its conditions', () => {
+    expect(formToItem({ ...EMPTY_ITEM, sku: 'PUMP', name: 'Pump', durable: true })).toEqual({
+      ok: false, errors: { conditions: 'A durable item needs at least one condition (e.g. new, used).' },
     });
   });
 });

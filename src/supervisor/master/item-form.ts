@@ -1,7 +1,8 @@
 // The item form's text fields to the API's row, with the problems a person
 // can fix before saving (the server checks again and has the last word). Pure.
 import type { ItemInput, ItemRow } from './api';
-import { gtinProblem, parseList } from './import/map-rows';
+import { checkRows, ITEM_ROWS } from '../../domain/masterdata';
+import { parseList } from './import/map-rows';
 
 export interface ItemFormValues {
   sku: string;
@@ -27,7 +28,7 @@ export function itemToForm(item: ItemRow): ItemFormValues {
   return {
     sku: item.sku, name: item.name, gtins: item.gtins.join(' '), unit: item.unit, lotTracked: item.lotTracked,
     lotAtPack: item.lotAtPack, serialized: item.serialized, durable: item.durable, conditions: item.conditions.join(' '),
-    shelfLifeDays: item.shelfLifeDays === null ? '' : String(item.shelfLifeDays), specialHandling: item.specialHandling, active: item.active,
+    shelfLifeDays: item.shelfLifeDays == null ? '' : String(item.shelfLifeDays), specialHandling: item.specialHandling, active: item.active !== false,
   };
 }
 
@@ -40,22 +41,31 @@ export function formToItem(form: ItemFormValues): FormResult {
   if (sku === '') errors.sku = 'Enter the SKU.';
   if (name === '') errors.name = 'Enter a name.';
   const gtins = parseList(form.gtins);
-  const bad = gtins.map(gtinProblem).filter((p) => p !== null);
-  if (bad.length > 0) errors.gtins = bad.join(' ');
   const conditions = form.durable ? parseList(form.conditions) : [];
-  if (form.durable && conditions.length === 0) errors.conditions = 'A durable item needs its conditions, e.g. new used.';
   let shelfLifeDays: number | null = null;
   if (form.shelfLifeDays.trim() !== '') {
     const days = Number(form.shelfLifeDays);
     if (!Number.isInteger(days) || days < 0) errors.shelfLifeDays = 'Shelf life is a whole number of days.';
     else shelfLifeDays = days;
   }
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return {
-    ok: true,
-    input: {
-      sku, name, gtins, unit: form.unit.trim() || 'pcs', lotTracked: form.lotTracked, lotAtPack: form.lotAtPack,
-      serialized: form.serialized, durable: form.durable, conditions, shelfLifeDays, specialHandling: form.specialHandling, active: form.active,
-    },
+  const input: ItemInput = {
+    sku, name, gtins, unit: form.unit.trim() || 'pcs', lotTracked: form.lotTracked, lotAtPack: form.lotAtPack,
+    serialized: form.serialized, durable: form.durable, conditions, shelfLifeDays, specialHandling: form.specialHandling, active: form.active,
   };
+  // The server's own row rules (src/domain/masterdata), with its words, before anything is sent.
+  const [checked] = checkRows(ITEM_ROWS, [input]);
+  if (checked && !checked.ok) {
+    for (const e of checked.errors) {
+      const field = e.field.split('.')[0]!;
+      errors[field] = errors[field] ?? sentence(e.message);
+    }
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, input };
+}
+
+/** The shared rules speak in lower case ("sku is required"): a form shows sentences. */
+export function sentence(message: string): string {
+  const text = message.charAt(0).toUpperCase() + message.slice(1);
+  return /[.!?]$/.test(text) ? text : `${text}.`;
 }

@@ -63,19 +63,22 @@ describe('item rows', () => {
     ]);
     const [bad, good] = mapped.rows;
     expect(bad!.input).toBeNull();
-    expect(bad!.errors.map((e) => e.field)).toEqual(['gtins', 'serialized', 'shelfLifeDays']);
-    expect(bad!.errors[0]!.message).toBe('GTIN 4006381333932 has a wrong check digit.');
+    // Cell problems first, then the shared row rules (the server's words).
+    expect(bad!.errors.map((e) => e.field)).toEqual(['serialized', 'shelfLifeDays', 'gtins.0']);
+    expect(bad!.errors[2]!.message).toBe('GTIN 4006381333932 has a wrong check digit (expected 1)');
     expect(good!.input).toEqual({ sku: 'B-2', name: 'Tape', gtins: ['4006381333931'], serialized: true });
   });
 
   test('a SKU twice in one file refuses both rows, naming the other line', () => {
     const mapped = mapItemRows([['sku', 'name'], ['A-1', 'Milk'], ['A-1', 'Milk 2']]);
-    expect(mapped.rows.map((r) => r.errors.at(-1)?.message)).toEqual(['SKU A-1 is also on line 3.', 'SKU A-1 is also on line 2.']);
+    expect(mapped.rows.map((r) => r.errors.at(-1)?.message)).toEqual(['SKU A-1 is also on line 3', 'SKU A-1 is also on line 2']);
     expect(mapped.rows.every((r) => r.input === null)).toBe(true);
   });
 
   test('a durable item without conditions is refused; without a SKU column nothing is mapped', () => {
-    expect(mapItemRows([['sku', 'name', 'durable'], ['P', 'Pump', 'yes']]).rows[0]!.errors[0]!.field).toBe('conditions');
+    expect(mapItemRows([['sku', 'name', 'durable'], ['P', 'Pump', 'yes']]).rows[0]!.errors).toEqual([
+      { field: 'conditions', message: 'a durable item needs at least one condition (e.g. new, used)' },
+    ]);
     expect(mapItemRows([['name'], ['Milk']])).toEqual({ rows: [], ignored: [], missing: ['SKU'] });
   });
 
@@ -88,6 +91,6 @@ describe('location rows', () => {
   test('a dock is a receiving location; an unknown type is named in the row error', () => {
     const mapped = mapLocationRows([['Location', 'Zone', 'Type', 'Active'], ['D-01', 'DOCK', 'Dock', 'yes'], ['Z-9', '', 'freezer', '']]);
     expect(mapped.rows[0]).toEqual({ line: 2, key: 'D-01', errors: [], input: { code: 'D-01', zone: 'DOCK', type: 'receiving', active: true } });
-    expect(mapped.rows[1]!.errors).toEqual([{ field: 'type', message: 'Type must be storage, receiving or packing, not "freezer".' }]);
+    expect(mapped.rows[1]!.errors).toEqual([{ field: 'type', message: 'type must be storage, receiving or packing, not "freezer"' }]);
   });
 });

@@ -1,9 +1,11 @@
 // Spreadsheet rows (CSV or XLSX) to the API's item and location rows, each
 // with the problems found before anything is sent. Columns are found by their
 // header, in any order and spelling a person would use ("Lot tracked",
-// "lot_tracking", "LotTracked"). Pure: the preview shows the result row by row.
+// "lot_tracking", "LotTracked"). Each row is then checked by the same rules
+// the server applies (src/domain/masterdata), so the preview says what the
+// server would. Pure: the preview shows the result row by row.
 import type { ItemInput, LocationInput } from '../api';
-import { hasValidCheckDigit, toGtin14 } from '../../../domain';
+import { checkRows, ITEM_ROWS, LOCATION_ROWS, type RowKind } from '../../../domain/masterdata';
 
 export interface RowProblem {
   field: string;
@@ -71,11 +73,14 @@ export function parseList(cell: string): string[] {
   return cell.split(/[|,;\s]+/).map((s) => s.trim()).filter((s) => s !== '');
 }
 
-/** GS1: 8, 12, 13 or 14 digits with a valid check digit. */
-export function gtinProblem(gtin: string): string | null {
-  if (toGtin14(gtin) === null) return `GTIN ${gtin} must have 8, 12, 13 or 14 digits.`;
-  if (!hasValidCheckDigit(gtin)) return `GTIN ${gtin} has a wrong check digit.`;
-  return null;
+/** The shared row rules on one row; cell problems found while reading come first. */
+function withRules<T>(kind: RowKind<T>, line: number, key: string, input: T, cellErrors: RowProblem[]): MappedRow<T> {
+  const [checked] = checkRows(kind, [input]);
+  const errors = [...cellErrors];
+  if (checked && !checked.ok) {
+    for (const e of checked.errors) if (!errors.some((x) => x.field === e.field.split('.')[0])) errors.push(e);
+  }
+  return { line, key, input: errors.length === 0 ? input : null, errors };
 }
 
 function columnsOf<F extends string>(header: string[], known: Record<string, F>): { at: Map<F, number>; ignored: string[] } {
@@ -104,33 +109,22 @@ export function mapItemRows(table: string[][]): Mapped<ItemInput> {
     const errors: RowProblem[] = [];
     const cell = (f: ItemField) => cellOf(row, at, f);
     const input: ItemInput = { sku: cell('sku'), name: cell('name') };
-    if (input.sku === '') errors.push({ field: 'sku', message: 'SKU is empty.' });
-    if (input.name === '') errors.push({ field: 'name', message: 'Name is empty.' });
-    if (at.has('gtins')) {
-      input.gtins = parseList(cell('gtins'));
-      for (const g of input.gtins) {
-        const problem = gtinProblem(g);
-        if (problem) errors.push({ field: 'gtins', message: problem });
-      }
-    }
+    if (at.has('gtins')) input.gtins = parseList(cell('gtins'));
     if (cell('unit') !== '') input.unit = cell('unit');
     for (const flag of ['lotTracked', 'lotAtPack', 'serialized', 'durable', 'specialHandling', 'active'] as const) {
       if (!at.has(flag)) continue;
       const value = parseFlag(cell(flag));
-      if (value === 'invalid') errors.push({ field: flag, message: `${flag} must be yes or no, not "${cell(flag)}".` });
+      if (value === 'invalid') errors.push({ field: flag, message: `${flag} must be yes or no, not "${cell(flag)}"` });
       else if (value !== undefined) input[flag] = value;
     }
     if (at.has('conditions')) input.conditions = parseList(cell('conditions'));
     const shelfLife = cell('shelfLifeDays');
     if (shelfLife !== '') {
       const days = Number(shelfLife);
-      if (!Number.isInteger(days) || days < 0) errors.push({ field: 'shelfLifeDays', message: `Shelf life must be whole days, not "${shelfLife}".` });
+      if (!Number.isInteger(days) || days < 0) errors.push({ field: 'shelfLifeDays', message: `shelf life is whole days, not "${shelfLife}"` });
       else input.shelfLifeDays = days;
     }
-    if (input.durable === true && (input.conditions ?? []).length === 0) {
-      errors.push({ field: 'conditions', message: 'A durable item needs its conditions (e.g. new|used).' });
-    }
-    return { line: i + 2, key: input.sku, input: errors.length === 0 ? input : null, errors };
+    return withRules(ITEM_ROWS, i + 2, input.sku, input, errors);
   });
   return { rows: flagDuplicates(rows, 'SKU'), ignored, missing: [] };
 }
@@ -148,16 +142,15 @@ export function mapLocationRows(table: string[][]): Mapped<LocationInput> {
     const code = cellOf(row, at, 'code');
     const typeCell = cellOf(row, at, 'type');
     const type = (LOCATION_TYPES as Record<string, LocationInput['type']>)[typeCell.toLowerCase()];
-    if (code === '') errors.push({ field: 'code', message: 'Code is empty.' });
-    if (!type) errors.push({ field: 'type', message: `Type must be storage, receiving or packing, not "${typeCell}".` });
+    if (!type) errors.push({ field: 'type', message: `type must be storage, receiving or packing, not "${typeCell}"` });
     const input: LocationInput = { code, type: type ?? 'storage' };
     if (cellOf(row, at, 'zone') !== '') input.zone = cellOf(row, at, 'zone');
     if (at.has('active')) {
       const active = parseFlag(cellOf(row, at, 'active'));
-      if (active === 'invalid') errors.push({ field: 'active', message: `Active must be yes or no, not "${cellOf(row, at, 'active')}".` });
+      if (active === 'invalid') errors.push({ field: 'active', message: `active must be yes or no, not "${cellOf(row, at, 'active')}"` });
       else if (active !== undefined) input.active = active;
     }
-    return { line: i + 2, key: code, input: errors.length === 0 ? input : null, errors };
+    return withRules(LOCATION_ROWS, i + 2, code, input, errors);
   });
   return { rows: flagDuplicates(rows, 'Code'), ignored, missing: [] };
 }
@@ -170,6 +163,6 @@ function flagDuplicates<T>(rows: MappedRow<T>[], what: string): MappedRow<T>[] {
     const same = lines.get(r.key) ?? [];
     if (same.length < 2) return r;
     const others = same.filter((l) => l !== r.line).join(', ');
-    return { ...r, input: null, errors: [...r.errors, { field: 'key', message: `${what} ${r.key} is also on line ${others}.` }] };
+    return { ...r, input: null, errors: [...r.errors, { field: 'key', message: `${what} ${r.key} is also on line ${others}` }] };
   });
 }
