@@ -1,6 +1,6 @@
 // Writes one pulled page: rows by id, outcomes into the outbox, and the new
 // cursor, in ONE transaction, so a cursor is never saved before its rows.
-import type { PullResponse, PulledOutcome } from '../domain';
+import type { PullChanges, PullResponse, PulledOutcome } from '../domain';
 import { writeItems, writeSlots } from './blocks';
 import { allTables, type HistoryRow, type ReplicaDb } from './db';
 import { getMeta, META, setMeta } from './meta';
@@ -24,6 +24,7 @@ export async function applyPullPage(db: ReplicaDb, page: PullResponse, deviceId:
     if (changes.locations.length) await db.locations.bulkPut(changes.locations);
     if (changes.serials.length) await db.serials.bulkPut(changes.serials);
     if (changes.exceptions.length) await db.exceptions.bulkPut(changes.exceptions);
+    await writeOrders(db, changes);
     if (changes.settings) await setMeta(db, META.settings, changes.settings);
     const decided = await takeOutcomes(db, changes.outcomes);
     await setMeta(db, META.cursor, page.cursor);
@@ -35,7 +36,8 @@ export async function applyPullPage(db: ReplicaDb, page: PullResponse, deviceId:
     // or at once when an outbox entry was decided.
     if (!page.hasMore || decided > 0) await rebuildOverlay(db, deviceId);
     const rows = changes.items.length + changes.slots.length + changes.locations.length
-      + changes.serials.length + changes.exceptions.length;
+      + changes.serials.length + changes.exceptions.length
+      + (changes.purchaseOrders?.length ?? 0) + (changes.pickLists?.length ?? 0);
     return { rows, decided };
   });
 }
@@ -47,12 +49,32 @@ export async function applyPullPage(db: ReplicaDb, page: PullResponse, deviceId:
  */
 async function startOrContinueFreshChain(db: ReplicaDb): Promise<boolean> {
   if ((await getMeta<string>(db, META.cursor)) === undefined) {
-    await Promise.all([db.itemBlocks.clear(), db.slotBlocks.clear(), db.locations.clear(), db.serials.clear(), db.exceptions.clear()]);
+    await Promise.all([
+      db.itemBlocks.clear(), db.slotBlocks.clear(), db.locations.clear(), db.serials.clear(), db.exceptions.clear(),
+      db.purchaseOrders.clear(), db.pickLists.clear(),
+    ]);
     await setMeta(db, META.freshChain, true);
     await db.meta.delete(META.firstSyncDone);
     return true;
   }
   return (await getMeta<boolean>(db, META.freshChain)) === true;
+}
+
+/**
+ * Orders by id: an open one is kept (replacing the older copy), a closed or
+ * packed one is dropped, as the server sends it once when it closes.
+ */
+async function writeOrders(db: ReplicaDb, changes: PullChanges): Promise<void> {
+  const orders = changes.purchaseOrders ?? [];
+  const lists = changes.pickLists ?? [];
+  if (orders.length) {
+    await db.purchaseOrders.bulkPut(orders.filter((o) => o.status === 'open'));
+    await db.purchaseOrders.bulkDelete(orders.filter((o) => o.status !== 'open').map((o) => o.id));
+  }
+  if (lists.length) {
+    await db.pickLists.bulkPut(lists.filter((l) => l.status === 'open'));
+    await db.pickLists.bulkDelete(lists.filter((l) => l.status !== 'open').map((l) => l.id));
+  }
 }
 
 /**

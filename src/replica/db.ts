@@ -18,7 +18,9 @@
 // and keeps one ItemRecord per item (item + all its slots). Reads take the
 // overlay's record of an item when there is one (see view.ts).
 import Dexie, { type Table } from 'dexie';
-import type { Item, Location, LotException, OperationType, PulledOutcome, Role, Serial, Slot } from '../domain';
+import type {
+  Item, Location, LotException, OperationType, PickList, PulledOutcome, PurchaseOrder, Role, Serial, Slot,
+} from '../domain';
 
 /** Up to BLOCK_SIZE pulled items and the keys they are found by. */
 export interface ItemBlock {
@@ -110,6 +112,15 @@ export const VERSIONS: readonly SchemaVersion[] = [
       meta: '&key',
     },
   },
+  {
+    // Orders pulled from the server, one record per order with its lines (few
+    // and small). Dexie keeps the stores of earlier versions as they were.
+    version: 2,
+    stores: {
+      purchaseOrders: '&id, number, status',
+      pickLists: '&id, number, status, shipment',
+    },
+  },
 ];
 
 export const DEFAULT_DB_NAME = 'lotline';
@@ -126,6 +137,8 @@ export class ReplicaDb extends Dexie {
   declare outbox: Table<OutboxRow, string>;
   declare history: Table<HistoryRow, string>;
   declare meta: Table<MetaRow, string>;
+  declare purchaseOrders: Table<PurchaseOrder, string>;
+  declare pickLists: Table<PickList, string>;
 
   constructor(name: string = DEFAULT_DB_NAME, versions: readonly SchemaVersion[] = VERSIONS) {
     super(name);
@@ -144,6 +157,6 @@ export function openReplica(name: string = DEFAULT_DB_NAME): ReplicaDb {
 export function allTables(db: ReplicaDb): Table[] {
   return [
     db.itemBlocks, db.slotBlocks, db.locations, db.serials, db.exceptions, db.overlayItems, db.overlaySerials,
-    db.overlayExceptions, db.outbox, db.history, db.meta,
+    db.overlayExceptions, db.outbox, db.history, db.meta, db.purchaseOrders, db.pickLists,
   ];
 }

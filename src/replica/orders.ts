@@ -1,0 +1,122 @@
+// Orders on the device: open purchase orders to receive against and open pick
+// lists to work through, as last pulled, with this device's own unconfirmed
+// operations added on top (C4): a restock naming an order counts as received
+// and a pick naming a list line counts as picked the moment it is saved,
+// offline too. Once the server's outcome is pulled the operation leaves the
+// outbox and the pulled order carries it instead.
+//
+// Plain Dexie reads in one read transaction, for useLiveQuery.
+import { toGtin14, type PickList, type PickListLine, type PurchaseOrder, type PurchaseOrderLine } from '../domain';
+import { skuKey } from './blocks';
+import type { OutboxRow, ReplicaDb } from './db';
+import { itemRecordsByRef } from './view';
+
+export interface PurchaseOrderView extends PurchaseOrder {
+  lines: (PurchaseOrderLine & { /** received minus expected; negative while units are still due */ remaining: number })[];
+}
+
+export interface PickListView extends PickList {
+  lines: (PickListLine & { remaining: number })[];
+}
+
+interface RestockLike { item?: unknown; purchaseOrder?: unknown; lines?: { quantity?: unknown }[] }
+interface PickLike { quantity?: unknown; pickList?: unknown }
+
+/** Outbox entries not yet decided by the server (rejected ones changed nothing). */
+function unconfirmed(rows: OutboxRow[], type: string): OutboxRow[] {
+  return rows.filter((r) => r.type === type && r.state !== 'rejected');
+}
+
+async function receivedPending(db: ReplicaDb, orders: PurchaseOrder[]): Promise<Map<string, number>> {
+  const numbers = new Set(orders.map((o) => o.number));
+  const restocks = unconfirmed(await db.outbox.toArray(), 'restock')
+    .map((r) => r.payload as RestockLike)
+    .filter((p) => typeof p.purchaseOrder === 'string' && numbers.has(p.purchaseOrder) && typeof p.item === 'string');
+  if (restocks.length === 0) return new Map();
+  // The payload names the item as scanned (SKU or GTIN): resolved as the view does.
+  const records = await itemRecordsByRef(db, [...new Set(restocks.map((p) => p.item as string))]);
+  const byRef = (ref: string) => {
+    const gtin = toGtin14(ref);
+    return records.find((r) => r.item && (r.sku === skuKey(ref) || (gtin !== null && r.gtins.includes(gtin))));
+  };
+  const pending = new Map<string, number>();
+  for (const p of restocks) {
+    const itemId = byRef(p.item as string)?.id;
+    if (!itemId) continue;
+    const quantity = (p.lines ?? []).reduce((sum, l) => sum + (typeof l.quantity === 'number' ? l.quantity : 0), 0);
+    const key = `${p.purchaseOrder as string}\u0000${itemId}`;
+    pending.set(key, (pending.get(key) ?? 0) + quantity);
+  }
+  return pending;
+}
+
+/** Pulled received counts plus this device's unconfirmed restocks, spread over an item's lines as the server does. */
+async function viewOrders(db: ReplicaDb, orders: PurchaseOrder[]): Promise<PurchaseOrderView[]> {
+  const pending = await receivedPending(db, orders);
+  return orders.map((order) => {
+    const left = new Map<string, number>();
+    const lastLine = new Map(order.lines.map((l) => [l.itemId, l.line]));
+    const lines = order.lines.map((l) => {
+      // The server's figure per line stands; the device's own extra units fill lines in order.
+      const extra = left.get(l.itemId) ?? pending.get(`${order.number}\u0000${l.itemId}`) ?? 0;
+      const room = lastLine.get(l.itemId) === l.line ? extra : Math.max(0, Math.min(extra, l.quantity - l.received));
+      left.set(l.itemId, extra - room);
+      const received = l.received + room;
+      return { ...l, received, remaining: received - l.quantity };
+    });
+    return { ...order, lines };
+  });
+}
+
+function sortByNumber<T extends { number: string }>(rows: T[]): T[] {
+  return rows.sort((a, b) => a.number.localeCompare(b.number, undefined, { numeric: true }));
+}
+
+/** Open purchase orders, by number; `itemId` keeps those with a line for that item. */
+export function openPurchaseOrders(db: ReplicaDb, itemId?: string): Promise<PurchaseOrderView[]> {
+  return db.transaction('r', [db.purchaseOrders, db.outbox, db.itemBlocks, db.slotBlocks, db.overlayItems], async () => {
+    const orders = (await db.purchaseOrders.where('status').equals('open').toArray())
+      .filter((o) => itemId === undefined || o.lines.some((l) => l.itemId === itemId));
+    return viewOrders(db, sortByNumber(orders));
+  });
+}
+
+/** One open purchase order by its number as printed or typed (exact), or undefined. */
+export function purchaseOrderByNumber(db: ReplicaDb, number: string): Promise<PurchaseOrderView | undefined> {
+  return db.transaction('r', [db.purchaseOrders, db.outbox, db.itemBlocks, db.slotBlocks, db.overlayItems], async () => {
+    const order = await db.purchaseOrders.where('number').equals(number.trim()).first();
+    return order ? (await viewOrders(db, [order]))[0] : undefined;
+  });
+}
+
+async function viewLists(db: ReplicaDb, lists: PickList[]): Promise<PickListView[]> {
+  const picked = new Map<string, number>();
+  for (const row of unconfirmed(await db.outbox.toArray(), 'pick')) {
+    const p = row.payload as PickLike;
+    const ref = p.pickList as { number?: unknown; line?: unknown } | undefined;
+    if (typeof ref !== 'object' || ref === null || typeof ref.number !== 'string' || typeof ref.line !== 'number') continue;
+    const key = `${ref.number}\u0000${ref.line}`;
+    picked.set(key, (picked.get(key) ?? 0) + (typeof p.quantity === 'number' ? p.quantity : 0));
+  }
+  return lists.map((list) => ({
+    ...list,
+    lines: list.lines.map((l) => {
+      const total = l.picked + (picked.get(`${list.number}\u0000${l.line}`) ?? 0);
+      return { ...l, picked: total, remaining: Math.max(0, l.quantity - total) };
+    }),
+  }));
+}
+
+/** Open pick lists, by number. */
+export function openPickLists(db: ReplicaDb): Promise<PickListView[]> {
+  return db.transaction('r', [db.pickLists, db.outbox], async () =>
+    viewLists(db, sortByNumber(await db.pickLists.where('status').equals('open').toArray())));
+}
+
+/** One open pick list by its number, or undefined. */
+export function pickListByNumber(db: ReplicaDb, number: string): Promise<PickListView | undefined> {
+  return db.transaction('r', [db.pickLists, db.outbox], async () => {
+    const list = await db.pickLists.where('number').equals(number.trim()).first();
+    return list ? (await viewLists(db, [list]))[0] : undefined;
+  });
+}
