@@ -23,7 +23,7 @@ export interface TransactionRow {
   serial: string | null;
   quantity: number;
   userId: string;
-  userName: string;
+  userName: string | null;
   deviceId: string;
   opId: string;
 }
@@ -68,6 +68,8 @@ export interface RecallResult {
   now: { slotId: string; itemId: string; sku: string; locationId: string; locationCode: string; condition: string; quantity: number }[];
   serials: { serial: string; itemId: string; sku: string; status: string; lot: string | null; locationCode: string | null }[];
   transactions: TransactionRow[];
+  /** All transactions of the lot; more than `transactions` when the server capped the list. */
+  transactionsTotal?: number;
   shipments: {
     shipment: string; itemId: string; sku: string; quantity: number; serial: string | null; pickedLot: string | null;
     lotMismatch: boolean; recordedAt: string; opId: string; userName: string | null;
@@ -84,7 +86,8 @@ export interface ImportRow {
   quantity: number | null;
   lot: string | null;
   status: ImportStatus;
-  message: string;
+  /** Why a row was refused (or a note on it), in words; null when there is nothing to say. */
+  message: string | null;
   current: { quantity: number; lot: string | null } | null;
 }
 

@@ -50,7 +50,7 @@ export function ExceptionCard({ row, pending }: { row: ExceptionRow; pending: st
       {operation ? (
         <details className="sv-operation">
           <summary>
-            {OPERATION_NAMES[operation.type] ?? operation.type} by {operation.userName ?? operation.userId} on device {operation.deviceId.slice(0, 8)},
+            {OPERATION_NAMES[operation.type] ?? operation.type} by {operation.userName ?? operation.userId} on device {operation.deviceId},
             {' '}done {when(operation.deviceTime)}, received {when(operation.receivedAt)}
           </summary>
           <dl className="sv-facts compact" aria-label="Operation">

@@ -7,7 +7,7 @@ const LABELS: Record<string, string> = {
   available: 'Available', requested: 'Requested', picked: 'Picked', capacity: 'Capacity', serial: 'Serial',
   serials: 'Serials', item: 'Item', location: 'Location', from: 'From', to: 'To', condition: 'Condition',
   shipment: 'Shipment', before: 'Before', after: 'After', reason: 'Reason', found: 'Found', taken: 'Taken',
-  slotId: 'Slot', itemId: 'Item id',
+  slotId: 'Slot', itemId: 'Item id', slotQuantity: 'Slot quantity', pickedLot: 'Picked lot',
 };
 
 export function labelOf(key: string): string {
@@ -22,6 +22,7 @@ export function valueText(value: unknown): string {
     return Object.entries(value as Record<string, unknown>).map(([k, v]) => `${labelOf(k)} ${valueText(v)}`).join('; ');
   }
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (value === '') return '—';
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint') return String(value);
   return typeof value;
 }

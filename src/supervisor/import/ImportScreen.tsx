@@ -5,6 +5,7 @@
 import { useState, type FormEvent } from 'react';
 import { sync } from '../../app/device';
 import { errorText, postFile } from '../api';
+import { toQuery } from '../query';
 import type { ImportCommit, ImportPreview } from '../server-types';
 import { importContentType } from './file-type';
 import { ImportTable } from './ImportTable';
@@ -33,7 +34,7 @@ export function ImportScreen() {
     setError(null);
     setResult(null);
     try {
-      const answer = await postFile<ImportPreview>(`${BASE}/preview`, file, type);
+      const answer = await postFile<ImportPreview>(`${BASE}/preview${toQuery({ file: file.name })}`, file, type);
       setPreview({ opId: crypto.randomUUID(), result: answer });
     } catch (err) {
       setError(`The sheet could not be read: ${errorText(err)}`);
@@ -47,7 +48,7 @@ export function ImportScreen() {
     setBusy('commit');
     setError(null);
     try {
-      const answer = await postFile<ImportCommit>(`${BASE}/commit?opId=${encodeURIComponent(preview.opId)}`, file, type);
+      const answer = await postFile<ImportCommit>(`${BASE}/commit${toQuery({ opId: preview.opId, file: file.name })}`, file, type);
       setResult(answer);
       void sync.syncNow();
     } catch (err) {

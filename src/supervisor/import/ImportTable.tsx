@@ -21,7 +21,7 @@ export function ImportTable({ rows }: { rows: readonly ImportRow[] }) {
               <td>{r.lot ?? ''}</td>
               <td>{r.current ? `${r.current.quantity}${r.current.lot ? ` · ${r.current.lot}` : ''}` : 'new slot'}</td>
               <td><span className={`sv-status ${r.status}`}>{STATUS[r.status] ?? r.status}</span></td>
-              <td>{r.message}</td>
+              <td>{r.message ?? ''}</td>
             </tr>
           ))}
         </tbody>

@@ -9,7 +9,7 @@ import { VirtualList } from '../VirtualList';
 import { filterItems, type TrackedFilter } from './filter';
 import { TrackingDialog } from './TrackingDialog';
 
-const COLUMNS = '3rem minmax(8rem, 1fr) minmax(12rem, 2fr) 7rem 7rem 6rem';
+const COLUMNS = '3rem minmax(8rem, 1fr) minmax(12rem, 2fr) 10rem 7rem 6rem';
 
 export function ItemsScreen() {
   const go = useRoute((s) => s.go);

@@ -1,8 +1,8 @@
 // The recall's four answers, laid out for the screen and for paper.
-import { typeName } from '../reports/transaction-types';
+import { shortTime, typeName } from '../reports/transaction-types';
 import type { RecallResult } from '../server-types';
 
-const when = (iso: string) => new Date(iso).toLocaleString();
+const when = shortTime;
 
 export function RecallReport({ result }: { result: RecallResult }) {
   const { lot, items, now, serials, transactions, shipments } = result;
@@ -53,7 +53,7 @@ export function RecallReport({ result }: { result: RecallResult }) {
                 <tr key={`${s.opId}-${i}`}>
                   <td>{s.shipment}</td><td>{s.sku}</td><td className="num">{s.quantity}</td><td>{s.serial ?? ''}</td>
                   <td>{s.pickedLot ?? '—'}{s.lotMismatch && <span className="tag warn">differs</span>}</td>
-                  <td>{when(s.recordedAt)}</td><td>{s.userName ?? ''}</td>
+                  <td className="when">{when(s.recordedAt)}</td><td>{s.userName ?? ''}</td>
                 </tr>
               ))}
             </tbody>
@@ -62,14 +62,17 @@ export function RecallReport({ result }: { result: RecallResult }) {
       </section>
 
       <section aria-label="Transactions">
-        <h3>Every transaction ({transactions.length})</h3>
+        <h3>Every transaction ({result.transactionsTotal ?? transactions.length})</h3>
+        {result.transactionsTotal !== undefined && result.transactionsTotal > transactions.length && (
+          <p className="warning">Only the first {transactions.length.toLocaleString()} are listed: the transactions report, filtered by this lot, pages through them all.</p>
+        )}
         {transactions.length === 0 ? <p className="hint">No transaction recorded this lot.</p> : (
           <table className="sv-table">
             <thead><tr><th>When</th><th>Type</th><th>Item</th><th>Location</th><th>Serial</th><th className="num">Qty</th><th>Operator</th></tr></thead>
             <tbody>
               {transactions.map((t) => (
                 <tr key={t.id}>
-                  <td>{when(t.recordedAt)}</td><td>{typeName(t.type)}</td><td>{t.sku}</td>
+                  <td className="when">{when(t.recordedAt)}</td><td>{typeName(t.type)}</td><td>{t.sku}</td>
                   <td>{t.locationCode}{t.condition ? ` (${t.condition})` : ''}</td><td>{t.serial ?? ''}</td>
                   <td className="num">{t.quantity > 0 ? `+${t.quantity}` : t.quantity}</td><td>{t.userName}</td>
                 </tr>

@@ -6,7 +6,7 @@ import { useServerData } from '../use-server-data';
 import { ExportButtons } from './ExportButtons';
 import { Pager } from './Pager';
 import { SortHeader } from './SortHeader';
-import { TRANSACTION_TYPES, typeName } from './transaction-types';
+import { shortTime, TRANSACTION_TYPES, typeName } from './transaction-types';
 
 type Sort = 'recordedAt' | 'item' | 'lot' | 'location' | 'type' | 'quantity' | 'user';
 interface Filters { item: string; lot: string; location: string; user: string; type: string; from: string; to: string }
@@ -84,7 +84,7 @@ export function TransactionsReport() {
                 {data.rows.length === 0 && <tr><td colSpan={8} className="hint">No transaction matches these filters.</td></tr>}
                 {data.rows.map((t) => (
                   <tr key={t.id}>
-                    <td>{new Date(t.recordedAt).toLocaleString()}</td>
+                    <td className="when">{shortTime(t.recordedAt)}</td>
                     <td>{typeName(t.type)}</td>
                     <td title={t.itemName}>{t.sku}</td>
                     <td>{t.locationCode}{t.condition ? ` (${t.condition})` : ''}</td>

@@ -14,3 +14,8 @@ export const TRANSACTION_TYPES = Object.keys(NAMES) as TransactionType[];
 export function typeName(type: string): string {
   return (NAMES as Record<string, string>)[type] ?? type;
 }
+
+/** A recorded time as the device shows dates, to the minute. */
+export function shortTime(iso: string): string {
+  return new Date(iso).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'medium' });
+}
