@@ -39,7 +39,7 @@ export async function upsertItemsIn(tx: Queryable, raws: readonly unknown[], opt
   if (valid.length === 0) return respond(checked, decided);
 
   const existing = new Map((await tx.query<StoredItem>(
-    `SELECT ${selectList(MASTER_ITEMS)} FROM items WHERE sku = ANY($1::text[]) ORDER BY id FOR UPDATE`,
+    `SELECT ${selectList(MASTER_ITEMS)} FROM items WHERE sku IN (SELECT unnest($1::text[])) ORDER BY id FOR UPDATE`,
     [valid.map((v) => v.key)],
   )).rows.map((i) => [i.sku, i]));
   const gtinOwners = await ownersOf(tx, valid.flatMap((v) => v.row.gtins ?? []));
