@@ -48,10 +48,6 @@ function rows(name: string): unknown[] {
   });
 }
 
-function round(n: number): number {
-  return Math.round(n * 10) / 10;
-}
-
 async function run(database: string, db: Db): Promise<Figures> {
   await migrate(db);
   await seedDemo(db);
