@@ -116,10 +116,12 @@ describe.each(BACKENDS)('stock import on %s', (backend) => {
     ]);
     expect(new Set(txs.map((t) => `${t.deviceId} ${t.userId}`))).toEqual(new Set(['server:import usr-sam']));
 
-    const op = (await h.db.query<{ type: string; userId: string; deviceId: string; seq: number; outcome: string; details: { summary: Summary; rows: RowResult[]; file: string } }>(
+    const op = (await h.db.query<{ type: string; userId: string; deviceId: string; seq: number; outcome: string; details: { summary: Summary; rows: unknown[][]; rowKeys: string[]; file: string } }>(
       'SELECT type, user_id AS "userId", device_id AS "deviceId", seq::int AS seq, outcome, details FROM operations WHERE id = $1', [opId])).rows[0];
     expect(op).toMatchObject({ type: 'importStock', userId: 'usr-sam', deviceId: 'server:import', outcome: 'applied', details: { file: 'stock.csv', summary: result.summary } });
-    expect(op?.details.rows).toEqual(result.rows);
+    // The per-row results are kept with the operation (as arrays in rowKeys order).
+    const stored = op?.details.rows.map((values) => Object.fromEntries(op.details.rowKeys.map((k, i) => [k, values[i]])));
+    expect(stored).toEqual(result.rows);
 
     // Devices see it through the normal pull, after the live nudge.
     expect(JSON.parse(await announced)).toMatchObject({ deviceId: 'server:import' });

@@ -1,6 +1,7 @@
 // Preview and commit of a stock import. Both load the rows the sheet names
-// with the push path's loader and run the same pure importStock, so the
-// preview shows exactly what a commit does to the same data. A commit is ONE
+// (the preview without locks, the commit through the push path's locking
+// loader) and run the same pure importStock, so the preview shows exactly
+// what a commit does to the same data. A commit is ONE
 // operation (type importStock) of the supervisor, from the server's own
 // device id, written with its effects, outcome and per-row results in one
 // transaction by the push path's writer; its id makes it idempotent (C1).
@@ -15,6 +16,7 @@ import type { SessionUser } from '../../auth/sessions';
 import { loadUnlessSeen } from '../../sync/load-world';
 import { firstOutcome } from '../../sync/operation-log';
 import { recordOutcome } from '../../sync/write-effects';
+import { loadForPreview } from './load-for-preview';
 import { importMessage } from './messages';
 import type { Sheet } from './read-sheet';
 
@@ -69,10 +71,8 @@ function payloadOf(sheet: Sheet, file: string | undefined): ImportStockPayload {
 export async function previewImport(db: Db, user: SessionUser, sheet: Sheet, file?: string): Promise<PreviewResponse> {
   const payload = payloadOf(sheet, file);
   const op = operationOf(randomUUID(), 1, payload, new Date().toISOString());
-  // A fresh id is never seen: the loader only reads (its row locks end with this short transaction).
-  const loaded = await db.transaction((tx) => loadUnlessSeen(tx, op.id, refsOf(op), false));
-  if (!loaded.claimed) throw new Error('a fresh operation id was already recorded');
-  const result = importStock(payload, loaded.world, contextOf(op, user));
+  const world = await loadForPreview(db, refsOf(op));
+  const result = importStock(payload, world, contextOf(op, user));
   return { columns: sheet.columns, rows: result.rows.map(respond), summary: result.summary };
 }
 
@@ -80,10 +80,22 @@ function contextOf(op: Operation, user: SessionUser): OpContext {
   return { opId: op.id, userId: user.id, role: user.role, deviceId: IMPORT_DEVICE, deviceTime: op.deviceTime };
 }
 
+/** The per-row results as stored in the operation's details: one array per row in this key order (half the JSON of objects). */
+const ROW_KEYS = ['row', 'sku', 'locationCode', 'condition', 'quantity', 'lot', 'status', 'message', 'code', 'rule', 'current'] as const;
+
 interface StoredDetails {
   file: string | null;
   summary: ImportSummary;
-  rows: ImportRowResponse[];
+  rowKeys: readonly string[];
+  rows: unknown[][];
+}
+
+function pack(rows: ImportRowResponse[]): unknown[][] {
+  return rows.map((r) => ROW_KEYS.map((k) => r[k]));
+}
+
+function unpack(details: StoredDetails): ImportRowResponse[] {
+  return details.rows.map((values) => Object.fromEntries(details.rowKeys.map((k, i) => [k, values[i] ?? null])) as unknown as ImportRowResponse);
 }
 
 export async function commitImport(db: Db, user: SessionUser, opId: string, sheet: Sheet, file?: string): Promise<CommitResponse> {
@@ -96,12 +108,13 @@ export async function commitImport(db: Db, user: SessionUser, opId: string, shee
     if (!loaded.claimed) return replay(tx, opId);
     const result = importStock(payload, loaded.world, contextOf(op, user));
     if (result.result.outcome === 'rejected') throw new Error('importStock never rejects a whole sheet');
-    const details: StoredDetails = { file: file ?? null, summary: result.summary, rows: result.rows.map(respond) };
+    const rows = result.rows.map(respond);
+    const details: StoredDetails = { file: file ?? null, summary: result.summary, rowKeys: ROW_KEYS, rows: pack(rows) };
     await recordOutcome(tx, result.result.effects, {
       outcome: { id: opId, seq, outcome: 'applied', code: null, rule: null, details: details as unknown as Record<string, unknown> },
       claim: { id: opId, seq, deviceId: IMPORT_DEVICE, userId: user.id, type: 'importStock', deviceTime: op.deviceTime, payload },
     });
-    return { opId, outcome: 'applied', duplicate: false, rows: details.rows, summary: details.summary };
+    return { opId, outcome: 'applied', duplicate: false, rows, summary: details.summary };
   });
 }
 
@@ -116,8 +129,8 @@ async function replay(tx: Queryable, opId: string): Promise<CommitResponse> {
   const first = await firstOutcome(tx, opId);
   const type = (await tx.query<{ type: string }>('SELECT type FROM operations WHERE id = $1', [opId])).rows[0]?.type;
   const details = first.details as unknown as StoredDetails | null;
-  if (type !== 'importStock' || !details || !Array.isArray(details.rows)) {
+  if (type !== 'importStock' || !details || !Array.isArray(details.rows) || !Array.isArray(details.rowKeys)) {
     throw new HttpError(409, 'op-id-taken', `operation ${opId} is already recorded as another kind of operation: use a new id`);
   }
-  return { opId, outcome: 'applied', duplicate: true, rows: details.rows, summary: details.summary };
+  return { opId, outcome: 'applied', duplicate: true, rows: unpack(details), summary: details.summary };
 }
