@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { openFlow } from '../support/flows';
 import { scanUntil, wedgeScan } from '../support/wedge';
 
 /** The assign wizard, driven by keyboard-wedge scans with nothing focused. */
@@ -6,9 +7,7 @@ export class AssignPage {
   constructor(readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Home' }).click();
-    await this.page.getByRole('button', { name: 'Assign', exact: true }).click();
-    await expect(this.page.getByRole('heading', { name: 'Assign · Item' })).toBeVisible();
+    await openFlow(this.page, 'Assign', 'Item');
   }
 
   async wedge(code: string): Promise<void> {

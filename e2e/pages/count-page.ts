@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { openFlow } from '../support/flows';
 import { scanUntil, wedgeScan } from '../support/wedge';
 import { randomUUID } from 'node:crypto';
 
@@ -7,9 +8,7 @@ export class CountPage {
   constructor(readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Home' }).click();
-    await this.page.getByRole('button', { name: 'Count', exact: true }).click();
-    await expect(this.page.getByRole('heading', { name: 'Count · Location' })).toBeVisible();
+    await openFlow(this.page, 'Count', 'Location');
   }
 
   /** A wedge scan: the scanner types the code and Enter, nothing focused (the heading clicked first). */

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { openFlow } from '../support/flows';
 import { scanUntil, wedgeScan } from '../support/wedge';
 
 /** The pack wizard, driven by keyboard-wedge scans with nothing focused. */
@@ -6,9 +7,7 @@ export class PackPage {
   constructor(readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Home' }).click();
-    await this.page.getByRole('button', { name: 'Pack', exact: true }).click();
-    await expect(this.page.getByRole('heading', { name: 'Pack · Shipment' })).toBeVisible();
+    await openFlow(this.page, 'Pack', 'Shipment');
   }
 
   async wedge(code: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { openFlow } from '../support/flows';
 import { wedgeScan } from '../support/wedge';
 
 export { wedgeScan };
@@ -8,9 +9,7 @@ export class PickPage {
   constructor(readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Home' }).click();
-    await this.page.getByRole('button', { name: 'Pick', exact: true }).click();
-    await expect(this.heading('Location')).toBeVisible();
+    await openFlow(this.page, 'Pick', 'Location');
   }
 
   heading(step: string) {

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { openFlow } from '../support/flows';
 import { scanUntil } from '../support/wedge';
 
 /** The putaway wizard, driven by keyboard-wedge scans. */
@@ -6,9 +7,7 @@ export class PutawayPage {
   constructor(readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page.getByRole('banner').getByRole('button', { name: 'Home' }).click();
-    await this.page.getByRole('button', { name: 'Putaway', exact: true }).click();
-    await this.expectStep('From');
+    await openFlow(this.page, 'Putaway', 'From');
   }
 
   async expectStep(step: string): Promise<void> {

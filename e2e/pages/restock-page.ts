@@ -1,13 +1,12 @@
 import { expect, type Page } from '@playwright/test';
+import { openFlow } from '../support/flows';
 
 /** The restock wizard, step by step, driven the way an operator does (typed scans end with Enter). */
 export class RestockPage {
   constructor(readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Home' }).click();
-    await this.page.getByRole('button', { name: 'Restock' }).click();
-    await expect(this.page.getByRole('heading', { name: 'Restock · Item' })).toBeVisible();
+    await openFlow(this.page, 'Restock', 'Item');
   }
 
   async scanItem(code: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { openFlow } from '../support/flows';
 import { wedgeScan } from '../support/wedge';
 
 /** The return wizard, driven by keyboard-wedge scans (nothing focused, keys then Enter). */
@@ -6,9 +7,7 @@ export class ReturnPage {
   constructor(readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Home' }).click();
-    await this.page.getByRole('button', { name: 'Return', exact: true }).click();
-    await expect(this.heading('Item')).toBeVisible();
+    await openFlow(this.page, 'Return', 'Item');
   }
 
   heading(step: string) {

@@ -1,5 +1,5 @@
 // Reads the server's truth through its API, as an independent observer.
-import type { APIRequestContext } from '@playwright/test';
+import { expect, type APIRequestContext } from '@playwright/test';
 import type { PullChanges, PullResponse } from '../../src/domain';
 
 export async function serverRows(request: APIRequestContext): Promise<PullChanges> {
@@ -21,4 +21,11 @@ export async function serverRows(request: APIRequestContext): Promise<PullChange
 
 export function slotAt(rows: PullChanges, itemId: string, locationId: string) {
   return rows.slots.findLast((s) => s.itemId === itemId && s.locationId === locationId);
+}
+
+/** A session token for an API call made as this user (a supervisor's desk, an ERP script). */
+export async function loginToken(request: APIRequestContext, badge: string, pin: string): Promise<string> {
+  const login = await request.post('/api/auth/login', { data: { badge, pin } });
+  expect(login.status(), `login ${badge}`).toBe(200);
+  return ((await login.json()) as { token: string }).token;
 }
