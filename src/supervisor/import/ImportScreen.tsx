@@ -11,6 +11,7 @@ import { importContentType } from './file-type';
 import { ImportTable } from './ImportTable';
 
 const BASE = '/api/supervisor/import/stock';
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function ImportScreen() {
   const [file, setFile] = useState<File | null>(null);
@@ -77,7 +78,7 @@ export function ImportScreen() {
       {summary && (
         <p role="status" className={result ? 'success' : undefined} aria-label="Import summary">
           {result ? (result.duplicate ? 'Already imported earlier (nothing applied twice): ' : 'Imported: ') : 'Preview: '}
-          {summary.total} rows · {summary.set} set · {summary.lotChange} lot changes · {summary.unchanged} unchanged · {summary.refused} refused
+          {plural(summary.total, 'row')} · {summary.set} set · {plural(summary.lotChange, 'lot change')} · {summary.unchanged} unchanged · {summary.refused} refused
         </p>
       )}
       {preview && !result && (
