@@ -58,6 +58,15 @@ describe.each(BACKENDS)('supervisor endpoints are for supervisors only on %s', (
     },
   );
 
+  test('the OpenAPI document lists every supervisor endpoint', async () => {
+    const doc = (await h.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{ paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } }>();
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining([
+      '/api/supervisor/transactions', '/api/supervisor/stock', '/api/supervisor/recall', '/api/supervisor/exceptions',
+      '/api/supervisor/import/stock/preview', '/api/supervisor/import/stock/commit',
+    ]));
+    expect(doc.components.schemas.ImportStockPayload).toBeDefined();
+  });
+
   test('a refused import applies nothing: the slot keeps its stock and no operation is recorded', async () => {
     const before = await h.db.query<{ n: number }>("SELECT count(*)::int AS n FROM operations WHERE type = 'importStock'");
     const opId = randomUUID();

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { PAYLOAD_SCHEMAS, envelopeSchema, loginRequestSchema, pullQuerySchema, pushRequestSchema } from '../domain';
 import { masterDataOpenApi } from '../masterdata/openapi';
+import { supervisorOpenApi } from '../supervisor/openapi';
 
 function schema(s: z.ZodType): Record<string, unknown> {
   return z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
@@ -30,6 +31,7 @@ export function buildOpenApi(version: string): Record<string, unknown> {
     Object.entries(PAYLOAD_SCHEMAS).map(([type, s]) => [`${type[0]?.toUpperCase()}${type.slice(1)}Payload`, schema(s)]),
   );
   const masterData = masterDataOpenApi();
+  const supervisor = supervisorOpenApi();
   return {
     openapi: '3.1.0',
     info: {
@@ -53,6 +55,7 @@ export function buildOpenApi(version: string): Record<string, unknown> {
         PullQuery: schema(pullQuerySchema),
         ...payloads,
         ...masterData.schemas,
+        ...supervisor.schemas,
       },
     },
     security: [{ bearer: [] }],
@@ -78,6 +81,7 @@ export function buildOpenApi(version: string): Record<string, unknown> {
         },
       },
       ...masterData.paths,
+      ...supervisor.paths,
       '/api/events': { get: { summary: 'Server-sent events: "change" when something changed (token via ?access_token=)', responses: { 200: { description: 'text/event-stream' }, ...errors(401) } } },
     },
   };
