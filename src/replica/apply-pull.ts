@@ -36,8 +36,7 @@ export async function applyPullPage(db: ReplicaDb, page: PullResponse, deviceId:
     // or at once when an outbox entry was decided.
     if (!page.hasMore || decided > 0) await rebuildOverlay(db, deviceId);
     const rows = changes.items.length + changes.slots.length + changes.locations.length
-      + changes.serials.length + changes.exceptions.length
-      + (changes.purchaseOrders?.length ?? 0) + (changes.pickLists?.length ?? 0);
+      + changes.serials.length + changes.exceptions.length;
     return { rows, decided };
   });
 }

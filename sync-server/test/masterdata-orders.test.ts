@@ -71,6 +71,7 @@ describe.each(BACKENDS)('orders through the API on %s', (backend) => {
     let list = await pickList('PL-T1');
     expect(list).toMatchObject({ status: 'open', shipment: 'SH-T1' });
     expect(list?.lines.map((l) => [l.line, l.locationCode, l.picked])).toEqual([[1, 'A-01-02', 6], [2, null, 3]]);
+    expect(list?.lines[0]).toMatchObject({ location: 'A-01-02' }); // the PUT's own field, so a row read can be sent back
 
     const [packed] = await picker.push([picker.op('pack', { shipment: 'SH-T1', lines: [{ item: 'TAPE-48', quantity: 6 }, { item: 'BOX-S', quantity: 3 }] })]);
     expect(packed?.outcome).toBe('applied');

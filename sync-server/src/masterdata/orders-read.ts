@@ -26,7 +26,7 @@ const PICK_STATUS = `CASE WHEN p.status = 'open' AND p.shipment IS NOT NULL
 
 const PL_COLUMNS = `p.id, p.number, p.shipment, ${PICK_STATUS} AS status,
   (SELECT coalesce(jsonb_agg(jsonb_build_object('line', l.line, 'itemId', l.item_id, 'sku', i.sku, 'quantity', l.quantity,
-           'locationId', l.location_id, 'locationCode', lo.code) ORDER BY l.line), '[]')
+           'locationId', l.location_id, 'locationCode', lo.code, 'location', lo.code) ORDER BY l.line), '[]')
      FROM pick_list_lines l JOIN items i ON i.id = l.item_id LEFT JOIN locations lo ON lo.id = l.location_id
     WHERE l.list_id = p.id) AS lines`;
 
