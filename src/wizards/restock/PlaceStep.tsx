@@ -15,7 +15,7 @@ import { buildRestockPayload, placementNeeds, unplacedOf } from './needs';
 import { useRestockStore } from './store';
 
 export function PlaceStep() {
-  const { item, quantity, lots, serials, placements, setPlacement, setPlacements, resendOf, saved } = useRestockStore();
+  const { item, quantity, lots, serials, placements, setPlacement, setPlacements, resendOf, saved, purchaseOrder } = useRestockStore();
   const session = useSessionStore((s) => s.session);
   // Restocked goods go into storage slots; docks and packing benches are not targets.
   const slots = useLiveQuery(
@@ -63,7 +63,7 @@ export function PlaceStep() {
     performance.mark('restock:confirm');
     setSaving(true);
     setError(null);
-    const payload = buildRestockPayload(item, placements, slots, serials);
+    const payload = buildRestockPayload(item, placements, slots, serials, purchaseOrder);
     const result: RecordResult = resendOf
       ? await resendRejected(db, session, resendOf, payload)
       : await recordOperation(db, session, 'restock', payload);

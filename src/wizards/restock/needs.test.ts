@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Item } from '../../domain';
+import { restockPayload, type Item } from '../../domain';
 import { buildRestockPayload, lotsComplete, placementNeeds, unplacedOf } from './needs';
 
 const item = (over: Partial<Item> = {}): Item => ({
@@ -48,5 +48,13 @@ describe('restock wizard: lots, needs and the recorded operation', () => {
       { location: 'C-01-01', condition: '', quantity: 2, serials: [{ serial: 'P1', lot: 'A' }, { serial: 'P3', lot: 'A' }] },
       { location: 'C-01-01', condition: '', quantity: 1, serials: [{ serial: 'P2', lot: 'B' }] },
     ]);
+  });
+
+  test('a restock received against a purchase order carries the order number; without one the payload has none', () => {
+    const placements = [{ slotId: 's1', lot: 'L1', quantity: 5 }];
+    const withOrder = buildRestockPayload(item(), placements, slots, [], 'PO-4711');
+    expect(withOrder).toEqual({ item: 'MILK-1L', purchaseOrder: 'PO-4711', lines: [{ location: 'C-01-01', condition: '', quantity: 5, lot: 'L1' }] });
+    expect(restockPayload.safeParse(withOrder).success).toBe(true);
+    expect(buildRestockPayload(item(), placements, slots, [], null)).not.toHaveProperty('purchaseOrder');
   });
 });

@@ -31,8 +31,13 @@ export interface SlotRef {
   location: { code: string };
 }
 
-/** The restock operation: one line per slot and lot, serials handed out to their lines in order. */
-export function buildRestockPayload(item: Item, placements: Placement[], slots: SlotRef[], serials: SerialLine[]): RestockPayload {
+/**
+ * The restock operation: one line per slot and lot, serials handed out to their
+ * lines in order, and the purchase order it receives against when there is one.
+ */
+export function buildRestockPayload(
+  item: Item, placements: Placement[], slots: SlotRef[], serials: SerialLine[], purchaseOrder: string | null = null,
+): RestockPayload {
   const bySlot = new Map(slots.map((s) => [s.id, s]));
   const pool = new Map<string | null, SerialLine[]>();
   for (const s of serials) pool.set(s.lot, [...(pool.get(s.lot) ?? []), s]);
@@ -48,5 +53,5 @@ export function buildRestockPayload(item: Item, placements: Placement[], slots: 
     }
     return line;
   });
-  return { item: item.sku, lines };
+  return purchaseOrder ? { item: item.sku, lines, purchaseOrder } : { item: item.sku, lines };
 }

@@ -28,7 +28,8 @@ export interface Placement {
 interface RestockState {
   step: RestockStep;
   item: Item | null;
-  orderRef: string;
+  /** The purchase order received against (its number), sent as the payload's purchaseOrder. */
+  purchaseOrder: string | null;
   quantity: number;
   lots: LotLine[];
   serials: SerialLine[];
@@ -41,7 +42,8 @@ interface RestockState {
   /** What a GS1 label scanned at the item step carried besides the GTIN: it fills the later steps. */
   scanned: { lot?: string; serial?: string; expiry?: string } | null;
 
-  chooseItem: (item: Item, orderRef: string, scanned?: RestockState['scanned']) => void;
+  /** `due`: units still expected on the order's line, the starting quantity. */
+  chooseItem: (item: Item, purchaseOrder: string | null, scanned?: RestockState['scanned'], due?: number) => void;
   setQuantity: (quantity: number) => void;
   confirmQuantity: () => void;
   addLot: (lot: string, quantity: number) => void;
@@ -60,7 +62,7 @@ interface RestockState {
 }
 
 const EMPTY = {
-  step: 'item' as RestockStep, item: null, orderRef: '', quantity: 1, lots: [], serials: [], placements: [],
+  step: 'item' as RestockStep, item: null, purchaseOrder: null as string | null, quantity: 1, lots: [], serials: [], placements: [],
   resendOf: null, draft: null, savedOutcome: null, scanned: null,
 };
 
@@ -80,7 +82,10 @@ function previousStep(step: RestockStep, item: Item | null): RestockStep {
 
 export const useRestockStore = create<RestockState>((set, get) => ({
   ...EMPTY,
-  chooseItem: (item, orderRef, scanned = null) => set({ item, orderRef, scanned, step: 'quantity', lots: [], serials: [], placements: [] }),
+  chooseItem: (item, purchaseOrder, scanned = null, due) => set((s) => ({
+    item, purchaseOrder, scanned, step: 'quantity', lots: [], serials: [], placements: [],
+    quantity: due !== undefined && due > 0 ? due : s.quantity,
+  })),
   setQuantity: (quantity) => set({ quantity }),
   confirmQuantity: () => {
     const { item, quantity, serials, scanned, lots } = get();
@@ -121,7 +126,7 @@ export const useRestockStore = create<RestockState>((set, get) => ({
     const lots = new Map<string, number>();
     for (const line of lines) if (line.lot) lots.set(line.lot, (lots.get(line.lot) ?? 0) + line.quantity);
     return {
-      draft: null, item, quantity,
+      draft: null, item, quantity, purchaseOrder: s.draft.purchaseOrder ?? null,
       lots: [...lots].map(([lot, q], i) => ({ key: `draft-${i}`, lot, quantity: q })),
       serials: lines.flatMap((l) => (l.serials ?? []).map((x) => ({ serial: x.serial, lot: x.lot ?? null }))),
       step: 'place', placements: [],
