@@ -43,7 +43,8 @@ function SettingsForm({ settings, saved, setSaved }: { settings: Settings; saved
   };
 
   return (
-    <form className="sv-form" onSubmit={(e) => void submit(e)}>
+    // noValidate: the schema's own check answers in words, naming the field (the browser's bubble would not).
+    <form className="sv-form" noValidate onSubmit={(e) => void submit(e)}>
       <fieldset>
         <legend>Packing (R15)</legend>
         <label className="sv-check">
