@@ -147,6 +147,17 @@ describe.each(BACKENDS)('stock import on %s', (backend) => {
     expect(bad.json()).toMatchObject({ error: { code: 'invalid-request', message: expect.stringContaining('query.opId') as unknown } });
   });
 
+  test('importStock is an operation like any other: a supervisor\'s device may push it, an operator\'s is refused (C3)', async () => {
+    const tablet = new TestDevice(h.app, token, 'tab-import');
+    const [outcome] = await tablet.push([tablet.op('importStock', { rows: [{ row: 2, item: 'BOX-S', location: 'A-01-01', quantity: '260', lot: '' }] })]);
+    expect(outcome).toMatchObject({ outcome: 'applied', duplicate: false });
+    expect(await slot('BOX-S', 'A-01-01')).toMatchObject({ quantity: 260 });
+    const scanner = new TestDevice(h.app, await loginAs(h.app, 'OP-1001', '1234'), 'dev-op');
+    const [refused] = await scanner.push([scanner.op('importStock', { rows: [{ row: 2, item: 'BOX-S', location: 'A-01-01', quantity: '1', lot: '' }] })]);
+    expect(refused).toMatchObject({ outcome: 'rejected', code: 'forbidden' });
+    expect(await slot('BOX-S', 'A-01-01')).toMatchObject({ quantity: 260 });
+  });
+
   test('bad files are a 400 that says what to send; nothing is applied', async () => {
     const cases: [string | Buffer, string, string][] = [
       ['', 'bad-file', 'empty'],

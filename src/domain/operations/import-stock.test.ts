@@ -104,6 +104,12 @@ describe('importStock', () => {
     expect(effectsOf(r).transactions).toEqual([]);
   });
 
+  test('C3: a location taken out of use can be emptied by a sheet, never stocked', () => {
+    const world = makeWorld({ locations: makeWorld().locations.map((l) => (l.code === 'A-01-01' ? { ...l, active: false } : l)) });
+    const r = runImport([row('BOLT-M8', 'A-01-01', '5'), row('MILK-1L', 'A-01-01', '0')], world);
+    expect(r.rows.map((x) => [x.status, x.code])).toEqual([['refused', 'inactive-location'], ['set', null]]);
+  });
+
   test('a slot named twice in one sheet is refused the second time, whatever the order', () => {
     const r = runImport([row('BOLT-M8', 'A-01-01', '50'), row('012345678905', 'A-01-01', '70')]);
     expect(r.rows[1]).toMatchObject({ status: 'refused', code: 'duplicate-slot', details: { firstRow: r.rows[0]?.row } });

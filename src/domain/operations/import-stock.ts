@@ -41,7 +41,7 @@ export type ImportRowStatus = 'set' | 'lot-change' | 'unchanged' | 'refused';
 
 /** Why a row was refused (refused) or what is worth saying about it (others). The words live at the edge. */
 export type ImportRowCode =
-  | 'item-missing' | 'location-missing' | 'unknown-item' | 'unknown-location' | 'unknown-condition'
+  | 'item-missing' | 'location-missing' | 'unknown-item' | 'unknown-location' | 'inactive-location' | 'unknown-condition'
   | 'bad-quantity' | 'lot-too-long' | 'lot-required' | 'serials-required' | 'duplicate-slot' | 'unreadable-cell'
   | 'lot-ignored' | 'new-assignment' | 'lot-changed' | 'count-closed';
 
@@ -210,6 +210,8 @@ function checkRow(r: ImportRow, x: Read, seen: Map<string, number>): Refusal | n
     return refuse('unknown-condition', 'C3', { item: x.item.sku, condition: x.condition, allowed: x.item.durable ? x.item.conditions : [] });
   }
   if (x.quantity === null) return refuse('bad-quantity', 'C3', { quantity: r.quantity, max: MAX_QUANTITY });
+  // A location taken out of use may be emptied by a sheet, never stocked.
+  if (!x.location.active && x.quantity > 0) return refuse('inactive-location', 'C3', { location: x.location.code });
   // R13, R14: serialized stock is set by counting its serials, never by a number.
   if (x.item.serialized) return refuse('serials-required', 'R13', { item: x.item.sku });
   if (x.item.lotTracked && x.lotText.length > MAX_LOT) return refuse('lot-too-long', 'C3', { lot: x.lotText, max: MAX_LOT });

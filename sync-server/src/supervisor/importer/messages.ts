@@ -12,6 +12,7 @@ export function importMessage(r: ImportRowResult): string | null {
     case 'location-missing': return 'the location cell is empty';
     case 'unknown-item': return `unknown item ${s(d.item)}`;
     case 'unknown-location': return `unknown location ${s(d.location)}`;
+    case 'inactive-location': return `location ${s(d.location)} is out of use: it can be emptied, not stocked`;
     case 'unknown-condition': {
       const allowed = Array.isArray(d.allowed) ? d.allowed.map(s) : [];
       return allowed.length > 0
