@@ -128,6 +128,16 @@ describe.each(BACKENDS)('master data API on %s', (backend) => {
     expect(result.results.map((r) => r.errors?.[0]?.field)).toEqual(['serialized', 'conditions']);
   });
 
+  test('a partial row is checked as merged with the stored item: durable without conditions keeps the stored ones', async () => {
+    const result = await upsert(h.app, sv, '/api/v1/items', { items: [
+      { sku: 'TC52', name: 'Handheld scanner TC52', durable: true },
+      { sku: 'TAPE-48', name: 'Packing tape 48 mm', durable: true },
+    ] });
+    expect(result.results[0]?.status).toBe('unchanged');
+    expect(result.results[1]?.status).toBe('error');
+    expect(result.results[1]?.errors?.[0]).toEqual({ field: 'conditions', message: 'a durable item needs at least one condition (e.g. new, used)' });
+  });
+
   describe('authorization', () => {
     test('an operator or picker session cannot write master data (403); reads are fine', async () => {
       for (const who of [OPERATOR, PICKER]) {

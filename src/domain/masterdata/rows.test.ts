@@ -40,6 +40,9 @@ describe('item rows', () => {
     expect(checkRows(ITEM_ROWS, [{ sku: 'A', name: 'A', durable: false, conditions: ['new'] }])[0]).toMatchObject({ ok: false });
     expect(checkRows(ITEM_ROWS, [{ sku: 'A', name: 'A', durable: true, conditions: ['new', 'used'] }])[0]).toMatchObject({ ok: true });
     expect(itemShapeErrors({ durable: true, conditions: [], gtins: [] })).toHaveLength(1);
+    // A row that leaves one of the two out is checked after merging with the stored item.
+    expect(checkRows(ITEM_ROWS, [{ sku: 'A', name: 'A', durable: true }])[0]).toMatchObject({ ok: true });
+    expect(checkRows(ITEM_ROWS, [{ sku: 'A', name: 'A', conditions: ['new'] }])[0]).toMatchObject({ ok: true });
   });
 
   test('a SKU used by an earlier row of the same request makes the later row an error; the first stays valid', () => {

@@ -137,10 +137,10 @@ export const ITEM_ROWS: RowKind<ItemRow> = {
   // What the row itself states must agree; a field it leaves out keeps its stored
   // value, so the whole item is checked again after merging (itemShapeErrors).
   extra: (row) => itemShapeErrors({
-    durable: row.durable ?? (row.conditions ?? []).length > 0,
+    durable: row.durable ?? false,
     conditions: row.conditions ?? [],
     gtins: row.gtins ?? [],
-  }).filter((e) => e.field !== 'conditions' || row.durable !== undefined),
+  }).filter((e) => e.field !== 'conditions' || (row.durable !== undefined && row.conditions !== undefined)),
 };
 export const LOCATION_ROWS: RowKind<LocationRow> = { schema: locationRowSchema, keyField: 'code' };
 export const PURCHASE_ORDER_ROWS: RowKind<PurchaseOrderRow> = { schema: purchaseOrderRowSchema, keyField: 'number' };
