@@ -1,5 +1,6 @@
 // .xlsx export through exceljs's streaming writer (200,000 rows without
-// building the whole workbook in memory). Text columns are written as strings
+// building the whole workbook in memory; shared strings, the cell type every
+// spreadsheet program reads as text). Text columns are written as strings
 // in a column formatted as text ("@"), so a lot "007" or "2024-08-11" stays
 // exactly that in Excel; quantities are numbers, times are dates.
 import { PassThrough } from 'node:stream';
@@ -14,7 +15,7 @@ export async function toXlsx(grids: readonly Grid[]): Promise<Buffer> {
     out.on('end', resolve);
     out.on('error', reject);
   });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
   workbook.creator = 'Lotline';
   for (const table of grids) {
     const sheet = workbook.addWorksheet(table.name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });

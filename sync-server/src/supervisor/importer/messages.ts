@@ -15,6 +15,7 @@ export function importMessage(r: ImportRowResult): string | null {
     case 'inactive-location': return `location ${s(d.location)} is out of use: it can be emptied, not stocked`;
     case 'unknown-condition': {
       const allowed = Array.isArray(d.allowed) ? d.allowed.map(s) : [];
+      if (allowed.length > 0 && d.condition === '') return `${r.sku} is kept per condition: give one of ${allowed.join(', ')}`;
       return allowed.length > 0
         ? `${r.sku} has no condition "${s(d.condition)}": use ${allowed.join(', ')}`
         : `${r.sku} is not kept per condition: leave the condition empty`;

@@ -13,8 +13,8 @@ import { readXlsx } from './read-xlsx';
 type Field = 'item' | 'location' | 'quantity' | 'lot' | 'condition';
 
 const ALIASES: Record<string, Field> = {
-  sku: 'item', item: 'item', location: 'location', quantity: 'quantity', qty: 'quantity', lot: 'lot',
-  condition: 'condition',
+  sku: 'item', item: 'item', location: 'location', locationcode: 'location', quantity: 'quantity', qty: 'quantity',
+  lot: 'lot', lotnumber: 'lot', batch: 'lot', condition: 'condition',
 };
 const REQUIRED: Field[] = ['item', 'location', 'quantity', 'lot'];
 export const EXPECTED_COLUMNS = 'sku (or item), location, quantity, lot, and optionally condition';
