@@ -42,6 +42,7 @@ export const OPERATION_NAMES: Record<string, string> = {
   restock: 'Restock', putaway: 'Putaway', pick: 'Pick', return: 'Return', move: 'Move', count: 'Cycle count',
   assign: 'Assign', pack: 'Pack', setLotTracking: 'Lot tracking switch', changeSerialLot: 'Serial lot change',
   adjust: 'Adjustment', resolveException: 'Exception resolution', changeSettings: 'Settings change',
+  importStock: 'Stock import',
 };
 
 /** "2 min ago", for the last successful sync. */
