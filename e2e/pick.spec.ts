@@ -4,7 +4,7 @@
 import { devices, expect, test } from '@playwright/test';
 import { AppPage } from './pages/app-page';
 import { PickPage } from './pages/pick-page';
-import { serverRows, slotAt } from './support/server';
+import { loginToken, serverRows, slotAt } from './support/server';
 
 const PICKER = ['PK-2001', '2345'] as const;
 
@@ -136,4 +136,53 @@ test('C2: two pickers take the last units of a slot offline; one is applied, the
   expect(rows.exceptions.filter((e) => e.code === 'negative-stock' && e.slotId === before.id)).toHaveLength(exceptionsBefore + 1);
   await contextA.close();
   await contextB.close();
+});
+
+test('pick lists: a picker works through a list line offline; the quantity asked is what is left, a short line is flagged, the server counts what was picked', async ({ page, context, request }) => {
+  const number = `PL-${Date.now().toString(36).toUpperCase()}`;
+  const supervisor = await loginToken(request, 'SV-3001', '3456');
+  const created = await request.put('/api/v1/pick-lists', {
+    headers: { authorization: `Bearer ${supervisor}` },
+    data: { pickLists: [{ number, shipment: `SH-${number}`, lines: [{ line: 1, sku: 'ICE-2L', quantity: 3, location: 'F-01-02' }, { line: 2, sku: 'BOX-S', quantity: 2 }] }] },
+  });
+  expect(created.status()).toBe(200);
+
+  const app = new AppPage(page);
+  await app.login(...PICKER);
+  await app.expectSynced();
+  await context.setOffline(true);
+  const pick = new PickPage(page);
+  await pick.open();
+  const lists = page.getByRole('region', { name: 'Open pick lists' });
+  await expect(lists.getByRole('button', { name: `${number} line 1: ICE-2L` })).toContainText('3 of 3 to pick · F-01-02');
+  await lists.getByRole('button', { name: `${number} line 1: ICE-2L` }).click();
+  await expect(page.getByRole('group', { name: 'Pick list line' })).toContainText('pick 3 × ICE-2L from F-01-02');
+
+  await pick.scanLocation('F-01-02');
+  // The line is ICE-2L: another product at the slot is the wrong item for it.
+  await pick.wedge('BOX-S');
+  await expect(page.getByRole('alert').filter({ hasText: /Wrong item|not stored|line 1/ }).first()).toBeVisible();
+  await pick.scanItem('ICE-2L');
+  await expect(page.getByRole('textbox', { name: 'Quantity picked' })).toHaveValue('3');
+  await expect(page.getByLabel('Pick list line')).toContainText(`Pick list ${number}, line 1: 3 tub requested`);
+  // Only 2 left in the slot's front: a short pick, recorded and flagged.
+  await page.getByRole('textbox', { name: 'Quantity picked' }).fill('2');
+  await expect(page.getByText('Short pick: 2 of 3')).toBeVisible();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(pick.heading('Confirm')).toBeVisible();
+  await expect(page.getByLabel('Pick', { exact: true })).toContainText(`(list ${number}, line 1)`);
+  await pick.confirm();
+
+  // Offline, the list already shows what this device picked.
+  await page.getByRole('button', { name: 'Pick another' }).click();
+  await expect(lists.getByRole('button', { name: `${number} line 1: ICE-2L` })).toContainText('1 of 3 to pick');
+
+  await context.setOffline(false);
+  await expect(app.pending).toHaveText('0 pending', { timeout: 45_000 });
+  await app.expectSynced();
+  const response = await request.get(`/api/v1/pick-lists?number=${number}`, { headers: { authorization: `Bearer ${supervisor}` } });
+  const { rows } = (await response.json()) as { rows: { number: string; lines: { line: number; picked: number }[] }[] };
+  expect(rows.find((r) => r.number === number)?.lines.map((l) => [l.line, l.picked])).toEqual([[1, 2], [2, 0]]);
+  await app.openInbox();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Pick raised an exception' }).first()).toBeVisible();
 });

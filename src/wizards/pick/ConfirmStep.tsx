@@ -5,16 +5,25 @@ import { useScanHandler } from '../../scan/scan-bus';
 import { useSaveOperation } from '../save';
 import { buildPickPayload, isShortPick, slotLotText } from './scan-meaning';
 import { useLiveSlot } from './SlotFacts';
+import type { ListLine } from './pick-list';
 import { usePickStore } from './store';
 
+function listLineText(listLine: ListLine | null, reference: string): string {
+  if (listLine) return ` (list ${listLine.number}, line ${listLine.line})`;
+  return reference.trim() ? ` (list ${reference.trim()})` : '';
+}
+
 export function ConfirmStep() {
-  const { item, location, slot, quantity, requested, pickList, serials, saved } = usePickStore();
+  const { item, location, slot, quantity, requested, pickList, listLine, serials, saved } = usePickStore();
   const live = useLiveSlot(slot);
   const session = useSessionStore((s) => s.session);
   const { save, saving, error } = useSaveOperation('pick', saved);
   useScanHandler(() => ({ ok: false, message: 'Check the pick and press Confirm pick.' }));
   if (!item || !location || !live || !session) return <p aria-busy="true">Loading…</p>;
-  const payload = buildPickPayload({ item, locationCode: location.code, condition: live.condition, quantity, requested, pickList, serials });
+  const payload = buildPickPayload({
+    item, locationCode: location.code, condition: live.condition, quantity, requested, serials,
+    pickList: listLine ? { number: listLine.number, line: listLine.line } : pickList,
+  });
 
   const confirm = () => save(payload);
 
@@ -28,7 +37,7 @@ export function ConfirmStep() {
         {!item.serialized && <><dt>Lot</dt><dd>{slotLotText(item, live)}</dd></>}
         <dt>Picked</dt>
         <dd>{payload.quantity} {item.unit}</dd>
-        {requested !== null && <><dt>Requested</dt><dd>{requested}{pickList.trim() ? ` (list ${pickList.trim()})` : ''}</dd></>}
+        {requested !== null && <><dt>Requested</dt><dd>{requested}{listLineText(listLine, pickList)}</dd></>}
       </dl>
       {item.serialized && (
         <ul className="lot-lines" aria-label="Serials">

@@ -9,7 +9,7 @@ import { usePickStore } from './store';
 
 /** The item must be one stored in the scanned location; another product is the wrong item. */
 export function ItemStep() {
-  const { location, chooseItem } = usePickStore();
+  const { location, listLine, chooseItem } = usePickStore();
   const here = useLiveQuery(() => (location ? slotsAtLocation(db, location.id) : Promise.resolve([])), [location?.id]);
   const choose = async ({ result }: ScanEvent): Promise<ScanVerdict> => {
     if (!location) return { ok: false, message: 'Scan the location first.' };
@@ -19,6 +19,9 @@ export function ItemStep() {
     const slots = await slotsAtLocation(db, location.id);
     const found = slotsForPick(item, meaning.code, location.code, slots);
     if (found.kind === 'refused' || !item) return { ok: false, message: found.kind === 'refused' ? found.message : 'Unknown item.' };
+    if (listLine && item.id !== listLine.itemId) {
+      return { ok: false, message: `Wrong item: line ${listLine.line} of pick list ${listLine.number} is ${listLine.sku}.` };
+    }
     chooseItem(item, found.slots);
     return { ok: true };
   };
@@ -26,6 +29,7 @@ export function ItemStep() {
   return (
     <div className="step">
       <p className="item-line">Location <strong>{location?.code}</strong></p>
+      {listLine && <p className="hint">Pick list {listLine.number}, line {listLine.line}: {listLine.sku}</p>}
       <ScanField label="Item (scan or type SKU / GTIN)" onSubmit={(code) => void publishScan(code, 'typed')} />
       <CameraButton />
       {here && here.length === 0 && <p role="alert" className="error">Nothing is assigned to this location.</p>}

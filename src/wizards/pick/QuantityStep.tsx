@@ -10,7 +10,7 @@ import { usePickStore } from './store';
 import { isItemsGtin } from '../restock/scan-meaning';
 
 export function QuantityStep() {
-  const { item, slot, quantity, setQuantity, requested, setRequested, pickList, setPickList, toConfirm } = usePickStore();
+  const { item, slot, quantity, setQuantity, requested, setRequested, pickList, setPickList, listLine, toConfirm } = usePickStore();
   const live = useLiveSlot(slot);
   // Scanning the item's label again counts one more unit.
   useScanHandler(({ result }): ScanVerdict => {
@@ -34,21 +34,29 @@ export function QuantityStep() {
       {quantity > live.quantity && (
         <p role="alert" className="warning">More than the {live.quantity} the system has in this slot: the pick is recorded and the slot flagged for a count.</p>
       )}
-      <label className="field">
-        <span>Requested on the pick list (optional)</span>
-        <input
-          inputMode="numeric" pattern="[0-9]*" autoComplete="off"
-          value={requested === null ? '' : String(requested)}
-          onChange={(e) => {
-            const digits = e.target.value.replace(/\D/g, '');
-            setRequested(digits === '' ? null : Number(digits));
-          }}
-        />
-      </label>
-      <label className="field">
-        <span>Pick list reference (optional)</span>
-        <input value={pickList} onChange={(e) => setPickList(e.target.value)} autoComplete="off" maxLength={64} />
-      </label>
+      {listLine ? (
+        <p className="hint" aria-label="Pick list line">
+          Pick list {listLine.number}, line {listLine.line}: {requested ?? 0} {item.unit} requested
+        </p>
+      ) : (
+        <>
+          <label className="field">
+            <span>Requested on the pick list (optional)</span>
+            <input
+              inputMode="numeric" pattern="[0-9]*" autoComplete="off"
+              value={requested === null ? '' : String(requested)}
+              onChange={(e) => {
+                const digits = e.target.value.replace(/\D/g, '');
+                setRequested(digits === '' ? null : Number(digits));
+              }}
+            />
+          </label>
+          <label className="field">
+            <span>Pick list reference (optional)</span>
+            <input value={pickList} onChange={(e) => setPickList(e.target.value)} autoComplete="off" maxLength={64} />
+          </label>
+        </>
+      )}
       {short && <p role="status" className="warning">Short pick: {quantity} of {requested}. It is recorded and flagged.</p>}
       <button type="button" className="button primary" onClick={toConfirm} disabled={!canContinue}>
         Continue

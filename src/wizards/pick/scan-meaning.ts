@@ -86,7 +86,8 @@ export interface PickDraft {
   quantity: number;
   /** The pick list line's quantity, when picking against a list. */
   requested: number | null;
-  pickList: string;
+  /** A free reference (free picks), or the list line picked through. */
+  pickList: string | { number: string; line: number };
   serials: readonly PickedSerial[];
 }
 
@@ -99,7 +100,7 @@ export function isShortPick(quantity: number, requested: number | null): boolean
 export function buildPickPayload(d: PickDraft): PickPayload {
   const serialized = d.item.serialized;
   const quantity = serialized ? d.serials.length : d.quantity;
-  const pickList = d.pickList.trim();
+  const pickList = typeof d.pickList === 'string' ? d.pickList.trim() : d.pickList;
   return {
     item: d.item.sku,
     location: d.locationCode,

@@ -4,6 +4,7 @@ import { create } from 'zustand';
 import type { SavedOutcome } from '../save';
 import type { Item, Location } from '../../domain';
 import type { SlotView } from '../../replica/queries';
+import type { ListLine } from './pick-list';
 import type { PickedSerial } from './scan-meaning';
 
 export type PickStep = 'location' | 'item' | 'quantity' | 'serials' | 'confirm' | 'done';
@@ -19,10 +20,14 @@ interface PickState {
   choices: SlotView[];
   quantity: number;
   requested: number | null;
+  /** A free reference typed by the picker (free picks only). */
   pickList: string;
+  /** The pick list line being picked, when picking through a list. */
+  listLine: ListLine | null;
   serials: PickedSerial[];
   savedOutcome: SavedOutcome | null;
 
+  chooseListLine: (line: ListLine | null) => void;
   chooseLocation: (location: Location) => void;
   chooseItem: (item: Item, slots: SlotView[]) => void;
   chooseSlot: (slot: SlotView) => void;
@@ -39,7 +44,7 @@ interface PickState {
 
 const EMPTY = {
   step: 'location' as PickStep, location: null, item: null, slot: null, choices: [], quantity: 1,
-  requested: null, pickList: '', serials: [], savedOutcome: null,
+  requested: null, pickList: '', listLine: null, serials: [], savedOutcome: null,
 };
 
 function previousStep(step: PickStep, item: Item | null): PickStep {
@@ -52,10 +57,12 @@ function previousStep(step: PickStep, item: Item | null): PickStep {
 export const usePickStore = create<PickState>((set) => ({
   ...EMPTY,
   chooseLocation: (location) => set({ location, step: 'item', item: null, slot: null, choices: [] }),
-  chooseItem: (item, slots) => set({
-    item, choices: slots, slot: slots[0] ?? null, serials: [], quantity: 1,
+  // A list line asks for what is left of it: that is the requested quantity, and the likely pick.
+  chooseListLine: (listLine) => set({ ...EMPTY, listLine, requested: listLine?.remaining ?? null }),
+  chooseItem: (item, slots) => set((s) => ({
+    item, choices: slots, slot: slots[0] ?? null, serials: [], quantity: s.listLine?.remaining ?? 1,
     step: item.serialized ? 'serials' : 'quantity',
-  }),
+  })),
   chooseSlot: (slot) => set({ slot, serials: [] }),
   setQuantity: (quantity) => set({ quantity }),
   setRequested: (requested) => set({ requested }),
