@@ -138,6 +138,15 @@ describe.each(BACKENDS)('master data API on %s', (backend) => {
     expect(result.results[1]?.errors?.[0]).toEqual({ field: 'conditions', message: 'a durable item needs at least one condition (e.g. new, used)' });
   });
 
+  test('two writers creating the same items at once: each SKU is created once, the other answer is unchanged', async () => {
+    const body = { items: Array.from({ length: 50 }, (_, i) => ({ sku: `RACE-${i}`, name: `Race ${i}`, gtins: [gtin13(`4100000${String(i).padStart(5, '0')}`)] })) };
+    const [a, b] = await Promise.all([upsert(h.app, sv, '/api/v1/items', body), upsert(h.app, sv, '/api/v1/items', body)]);
+    expect(a.summary.created + b.summary.created).toBe(50);
+    expect(a.summary.unchanged + b.summary.unchanged).toBe(50);
+    const stored = await h.db.query<{ n: number }>("SELECT count(*)::int AS n FROM items WHERE sku LIKE 'RACE-%'");
+    expect(stored.rows[0]?.n).toBe(50);
+  });
+
   describe('authorization', () => {
     test('an operator or picker session cannot write master data (403); reads are fine', async () => {
       for (const who of [OPERATOR, PICKER]) {
