@@ -37,6 +37,8 @@ test('C2/R3: two devices restocking two lots into one slot offline raise an exce
   await expect(card.getByLabel('Operation')).toContainText(`Lot B-${tag}; Location ${location}; Quantity 3`);
 
   await card.getByRole('button', { name: 'Adjust…' }).click();
+  // The adjustment starts from the slot as the tablet sees it: both lots' units, lot unknown.
+  await expect(card.getByRole('form', { name: 'Adjust the slot' })).toContainText('The slot holds 8 now, lot unknown');
   await card.getByLabel('True quantity').fill('8');
   await card.getByLabel('Lot (for items that track lots)').fill(`A-${tag}`);
   await card.getByLabel('Note (optional)').fill('all 8 are lot A, checked on the shelf');
@@ -76,6 +78,7 @@ test('C2: accept and count task close an exception from the inbox, each recorded
   const second = page.getByRole('listitem', { name: `Exception at ${l2} · ${sku}` });
   await expect(first).toContainText('More was taken than the system had in the slot');
   await expect(second).toBeVisible();
+  await expect(sv.nav.getByRole('link', { name: /^Exceptions \d+ open$/ })).toBeVisible();
 
   // Offline, the decisions are kept on the tablet and shown at once.
   await context.setOffline(true);

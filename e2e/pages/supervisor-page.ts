@@ -24,8 +24,10 @@ export class SupervisorPage {
   }
 
   async open(section: Section): Promise<void> {
-    await this.nav.getByRole('link', { name: section, exact: true }).click();
-    if (section !== 'Master data') await expect(this.nav.getByRole('link', { name: section, exact: true })).toHaveAttribute('aria-current', 'page');
+    // The Exceptions link carries a badge: "Exceptions 2 open".
+    const link = this.nav.getByRole('link', { name: new RegExp(`^${section}( \\d+ open)?$`) });
+    await link.click();
+    if (section !== 'Master data') await expect(link).toHaveAttribute('aria-current', 'page');
   }
 
   heading(name: string | RegExp): Locator {

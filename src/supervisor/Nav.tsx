@@ -1,5 +1,8 @@
 // The console's sections, always visible at the side of a tablet screen.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../app/device';
 import { useRoute } from '../app/router';
+import { openWarehouseExceptions } from '../app/warehouse-exceptions';
 
 export const SECTIONS = [
   { path: 'items', title: 'Items' },
@@ -15,6 +18,8 @@ export const SECTIONS = [
 
 export function Nav({ current }: { current: string }) {
   const go = useRoute((s) => s.go);
+  // Open exceptions as this device knows them (pulled, plus its own pending resolutions): small, so read live.
+  const open = useLiveQuery(async () => (await openWarehouseExceptions(db)).length, [], 0);
   return (
     <nav className="sv-nav" aria-label="Supervisor">
       {SECTIONS.map((s) => (
@@ -30,6 +35,7 @@ export function Nav({ current }: { current: string }) {
           }}
         >
           {s.title}
+          {s.path === 'exceptions' && open > 0 && <span className="sv-badge" aria-label={`${open} open`}>{open}</span>}
         </a>
       ))}
     </nav>

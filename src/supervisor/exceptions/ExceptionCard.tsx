@@ -1,6 +1,9 @@
 // One exception: what happened in warehouse words, the operation behind it
 // (who, which device, when), and the three ways to close it.
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
+import { db } from '../../app/device';
+import { slotsOfItem } from '../../replica/queries';
 import { describeCode, OPERATION_NAMES } from '../../ui/messages';
 import { useRecordOp } from '../record-op';
 import type { ExceptionRow } from '../server-types';
@@ -21,6 +24,11 @@ export function ExceptionCard({ row, pending }: { row: ExceptionRow; pending: st
   const [lot, setLot] = useState('');
   const [note, setNote] = useState('');
   const { run, saving, error } = useRecordOp();
+  // The slot as this device sees it now, to start the adjustment from.
+  const slot = useLiveQuery(
+    async () => (exception.itemId && exception.slotId ? (await slotsOfItem(db, exception.itemId)).find((s) => s.id === exception.slotId) ?? null : null),
+    [exception.itemId, exception.slotId], null,
+  );
   const open = exception.status === 'open' && pending === null;
   const title = `${row.locationCode ?? 'No location'}${row.itemSku ? ` · ${row.itemSku}` : ''}`;
 
@@ -83,6 +91,11 @@ export function ExceptionCard({ row, pending }: { row: ExceptionRow; pending: st
           <p className="hint">Accept keeps what was recorded and closes the slot's count task; Count task leaves the slot for an operator to count; Adjust sets the slot's true quantity and lot (a lot change is the remove-and-place pair, R10).</p>
           {adjusting && (
             <form className="sv-inline-form" onSubmit={submitAdjust} aria-label="Adjust the slot">
+              {slot && (
+                <p className="hint sv-full">
+                  The slot holds {slot.quantity} now, lot {slot.lotUnknown ? 'unknown' : slot.lot ?? 'none'}{slot.needsCount ? ', waiting for a count' : ''}.
+                </p>
+              )}
               <label className="field"><span>True quantity</span>
                 <input inputMode="numeric" value={quantity} onChange={(e) => setQuantity(e.target.value)} />
               </label>

@@ -50,7 +50,7 @@ export function TransactionsReport() {
         {field('item', 'Item (SKU)')}
         {field('lot', 'Lot')}
         {field('location', 'Location')}
-        {field('user', 'Operator')}
+        {field('user', 'Operator badge')}
         <label className="field">
           <span>Type</span>
           <select value={draft.type} onChange={(e) => setDraft({ ...draft, type: e.target.value })}>
