@@ -6,6 +6,8 @@ import type { Db } from './db/connection';
 import { authRoutes } from './http/auth-routes';
 import { installErrorHandling, sendError } from './http/errors';
 import { buildOpenApi } from './http/openapi';
+import { installSecurityHeaders, trustProxyFrom, withRedaction } from './http/security';
+import { installStorableTextGuard } from './http/storable-text';
 import { syncRoutes } from './http/sync-routes';
 import { masterDataRoutes } from './masterdata/routes';
 import { LiveHub } from './sync/live';
@@ -24,13 +26,15 @@ export interface AppOptions {
   https?: { cert: Buffer; key: Buffer };
   /** Login attempts per minute and address. */
   loginsPerMinute?: number;
+  /** Whose X-Forwarded-For to believe (default: LOTLINE_TRUST_PROXY, else nobody). */
+  trustProxy?: boolean | string;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: withRedaction(options.logger),
     bodyLimit: BODY_LIMIT,
-    trustProxy: true,
+    trustProxy: options.trustProxy ?? trustProxyFrom(process.env.LOTLINE_TRUST_PROXY),
     ...(options.https ? { https: options.https } : {}),
   }) as unknown as FastifyInstance;
   const { db } = options;
@@ -39,6 +43,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onClose', async () => hub.stop());
 
   installErrorHandling(app);
+  installSecurityHeaders(app);
+  installStorableTextGuard(app, ['/api/sync/push']);
   // The API speaks JSON only: anything else is 415, not a confusing schema error.
   app.removeContentTypeParser('text/plain');
 

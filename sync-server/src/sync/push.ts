@@ -7,6 +7,7 @@ import {
   applyOperation, mayRun, parseOperation, refsOf,
   type ApplyResult, type Effects, type Operation, type OperationOutcome, type Role,
 } from '../domain';
+import { UNSTORABLE_MESSAGE, storableCopy, unstorablePath } from '../http/storable-text';
 import { loadUnlessSeen } from './load-world';
 import { alreadySeen, firstOutcome, type Claim } from './operation-log';
 import { recordOutcome } from './write-effects';
@@ -27,7 +28,9 @@ export async function pushOperations(db: Db, pusher: Pusher, raws: unknown[]): P
 }
 
 async function pushOne(db: Db, pusher: Pusher, raw: unknown): Promise<OperationOutcome> {
-  const parsed = parseOperation(raw);
+  // Text the database cannot hold would fail the whole push on every retry: malformed, this operation alone (C3).
+  const unstorable = unstorablePath(raw);
+  const parsed = unstorable === null ? parseOperation(raw) : { ok: false as const, issues: [{ path: unstorable, message: UNSTORABLE_MESSAGE }] };
   if (!parsed.ok) {
     const decided: Decided = {
       id: idOf(raw), seq: seqOf(raw), outcome: 'rejected', code: 'malformed', rule: 'C3', details: { issues: parsed.issues },
@@ -35,7 +38,7 @@ async function pushOne(db: Db, pusher: Pusher, raw: unknown): Promise<OperationO
     // Without a usable id and sequence there is nothing to key a record on;
     // the device still gets the reason.
     if (decided.id === null || decided.seq === null) return { ...decided, duplicate: false };
-    const claim = claimOf(pusher, { id: decided.id, seq: decided.seq, type: typeOf(raw), deviceTime: null, payload: raw });
+    const claim = claimOf(pusher, { id: decided.id, seq: decided.seq, type: typeOf(raw), deviceTime: null, payload: storableCopy(raw) });
     return db.transaction((tx) => recordWithoutEffects(tx, claim, decided));
   }
   const op = parsed.operation;
@@ -104,5 +107,5 @@ function seqOf(raw: unknown): number | null {
 
 function typeOf(raw: unknown): string {
   const type = (raw as { type?: unknown } | null)?.type;
-  return typeof type === 'string' ? type.slice(0, 40) : 'unknown';
+  return typeof type === 'string' ? (storableCopy(type.slice(0, 40)) as string) : 'unknown';
 }
