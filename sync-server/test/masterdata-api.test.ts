@@ -118,6 +118,16 @@ describe.each(BACKENDS)('master data API on %s', (backend) => {
     expect(pulled.changes.items.find((i) => i.sku === 'R2-API')).toMatchObject({ lotTracked: true });
     const again = await upsert(h.app, sv, '/api/v1/items', { items: [{ sku: 'R2-API', name: 'Paper towels', lotTracked: true }] });
     expect(again.results[0]?.status).toBe('unchanged');
+
+    // R1 the other way: switched off, the slot forgets its (unknown) lot; the item's other fields change with it.
+    const off = await upsert(h.app, sv, '/api/v1/items', { items: [{ sku: 'R2-API', name: 'Paper towels', lotTracked: false, shelfLifeDays: 730, active: false }] });
+    expect(off.results[0]?.status).toBe('updated');
+    const after = (await h.db.query<{ lotUnknown: boolean }>(
+      `SELECT lot_unknown AS "lotUnknown" FROM slots WHERE item_id = (SELECT id FROM items WHERE sku = 'R2-API')`,
+    )).rows[0];
+    expect(after?.lotUnknown).toBe(false);
+    const item = (await operator.pull()).changes.items.find((i) => i.sku === 'R2-API');
+    expect(item).toMatchObject({ lotTracked: false, shelfLifeDays: 730, active: false });
   });
 
   test('an item with stock cannot stop being serialized or lose a stocked condition', async () => {
