@@ -1,8 +1,8 @@
 // .xlsx export through exceljs's streaming writer (200,000 rows without
-// building the whole workbook in memory; shared strings, the cell type every
-// spreadsheet program reads as text). Text columns are written as strings
-// in a column formatted as text ("@"), so a lot "007" or "2024-08-11" stays
-// exactly that in Excel; quantities are numbers, times are dates.
+// building the whole workbook in memory). Text columns are written as shared
+// strings, the cell type every spreadsheet program keeps as text, so a lot
+// "007" or "2024-08-11" stays exactly that in Excel; quantities are numbers,
+// times are dates.
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Grid } from './table';
@@ -22,7 +22,9 @@ export async function toXlsx(grids: readonly Grid[]): Promise<Buffer> {
     sheet.columns = table.columns.map((c) => ({
       header: c.header,
       width: c.width ?? 14,
-      style: c.kind === 'text' ? { numFmt: '@' } : c.kind === 'datetime' ? { numFmt: 'yyyy-mm-dd hh:mm:ss' } : {},
+      // Only dates need a format; a text cell (shared string) is text whatever its column's style, and
+      // styling every cell halves the writer's speed.
+      ...(c.kind === 'datetime' ? { style: { numFmt: 'yyyy-mm-dd hh:mm:ss' } } : {}),
     }));
     sheet.getRow(1).font = { bold: true };
     for (const row of table.rows) {
