@@ -159,8 +159,8 @@ describe.each(BACKENDS)('master data API on %s', (backend) => {
 
   describe('authorization', () => {
     test('an operator or picker session cannot write master data (403); reads are fine', async () => {
-      for (const who of [OPERATOR, PICKER]) {
-        const token = await loginAs(h.app, ...who);
+      for (const [badge, pin] of [OPERATOR, PICKER]) {
+        const token = await loginAs(h.app, badge, pin);
         const response = await put(h.app, token, '/api/v1/items', { items: [{ sku: 'NOT-ALLOWED', name: 'x' }] });
         expect(response.status).toBe(403);
         expect(response.body.error?.code).toBe('forbidden');
