@@ -2,7 +2,7 @@
 // a deactivated item can be activated again.
 import { useEffect, useState } from 'react';
 import { list } from './api';
-import { fieldErrors, SaveOutcome, useGo, useSave } from './common';
+import { carryOutcome, fieldErrors, SaveOutcome, useGo, useSave } from './common';
 import { EMPTY_ITEM, formToItem, itemToForm, type ItemFormValues } from './item-form';
 import { describeApiError } from './api';
 
@@ -31,7 +31,10 @@ export function ItemForm({ sku }: { sku: string | null }) {
     setLocalErrors({});
     const response = await save([result.input]);
     const first = response?.results[0];
-    if (first && first.status !== 'error' && sku === null) go('items', result.input.sku);
+    if (response && first && first.status !== 'error' && sku === null) {
+      carryOutcome('items', { phase: 'done', response });
+      go('items', result.input.sku);
+    }
   };
   const errors = { ...fieldErrors(state), ...localErrors };
 

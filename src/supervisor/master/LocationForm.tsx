@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { LocationType } from '../../domain';
 import { describeApiError, list, type LocationInput } from './api';
-import { fieldErrors, SaveOutcome, useGo, useSave } from './common';
+import { carryOutcome, fieldErrors, SaveOutcome, useGo, useSave } from './common';
 import { Text } from './ItemForm';
 import { TYPE_WORDS } from './LocationsScreen';
 
@@ -29,7 +29,10 @@ export function LocationForm({ code }: { code: string | null }) {
     if (trimmed.code === '') { setCodeError('Enter the code printed on the label.'); return; }
     setCodeError(undefined);
     const response = await save([trimmed]);
-    if (response?.results[0]?.status !== 'error' && response && code === null) go('locations', trimmed.code);
+    if (response && response.results[0]?.status !== 'error' && code === null) {
+      carryOutcome('locations', { phase: 'done', response });
+      go('locations', trimmed.code);
+    }
   };
   const errors = fieldErrors(state);
   if (loadError) return <p role="alert" className="error">{loadError}</p>;

@@ -3,7 +3,7 @@
 // location). The number is the order's external key.
 import { useEffect, useState } from 'react';
 import { describeApiError, list } from './api';
-import { fieldErrors, SaveOutcome, useGo, useSave } from './common';
+import { carryOutcome, fieldErrors, SaveOutcome, useGo, useSave } from './common';
 import { Text } from './ItemForm';
 import { toOrderLines, type LineValues } from './order-form';
 
@@ -61,7 +61,10 @@ export function OrderForm({ kind, number }: { kind: OrderKind; number: string | 
         ...(party ? { supplier: party } : {}), ...(head.expectedDate ? { expectedDate: head.expectedDate } : {}),
       }])
       : await pick.save([{ number: orderNumber, status: head.status, lines: result.lines, ...(party ? { shipment: party } : {}) }]);
-    if (response && response.results[0]?.status !== 'error' && number === null) go(words.path, orderNumber);
+    if (response && response.results[0]?.status !== 'error' && number === null) {
+      carryOutcome(kind, { phase: 'done', response });
+      go(words.path, orderNumber);
+    }
   };
   const setLine = (i: number, patch: Partial<LineValues>) => setLines((ls) => ls.map((l, j) => (j === i ? { ...l, ...patch } : l)));
   const errors = fieldErrors(state);

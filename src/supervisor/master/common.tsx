@@ -68,7 +68,7 @@ export type SaveState =
 
 /** Sends rows as one bulk upsert; afterwards the device pulls so its replica has the change. */
 export function useSave<K extends Kind>(kind: K) {
-  const [state, setState] = useState<SaveState>({ phase: 'idle' });
+  const [state, setState] = useState<SaveState>(() => takeCarried(kind));
   const save = useCallback(async (rows: Parameters<typeof upsert<K>>[1]): Promise<UpsertResponse | null> => {
     setState({ phase: 'saving' });
     try {
@@ -87,6 +87,20 @@ export function useSave<K extends Kind>(kind: K) {
 const STATUS_WORDS: Record<RowResult['status'], string> = {
   created: 'created', updated: 'updated', unchanged: 'unchanged (already so)', error: 'not saved',
 };
+
+/**
+ * The answer to a create, carried to the new row's own page (a new form
+ * mounts there): shown once, then gone.
+ */
+const carried = new Map<Kind, SaveState>();
+export function carryOutcome(kind: Kind, state: SaveState): void {
+  carried.set(kind, state);
+}
+function takeCarried(kind: Kind): SaveState {
+  const state = carried.get(kind) ?? { phase: 'idle' };
+  carried.delete(kind);
+  return state;
+}
 
 /** One sentence for one row's answer. */
 export function describeResult(result: RowResult): string {
