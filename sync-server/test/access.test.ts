@@ -304,7 +304,7 @@ describe('login limits, logs and headers', () => {
     }
   });
 
-  test('the served app and the API carry CSP (wasm worker allowed, no framing), nosniff and no-referrer', async () => {
+  test('the served app and the API carry CSP (no framing enforced; the full policy with the wasm worker report-only), nosniff and no-referrer', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lotline-static-'));
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Lotline</title>');
     writeFileSync(join(dir, 'worker.js'), 'self.onmessage = () => {};');
@@ -312,7 +312,9 @@ describe('login limits, logs and headers', () => {
     try {
       for (const url of ['/', '/pick', '/worker.js', '/api/health', '/api/nothing-here']) {
         const r = await app.inject({ method: 'GET', url });
-        const csp = String(r.headers['content-security-policy']);
+        expect(String(r.headers['content-security-policy']), url).toContain("frame-ancestors 'none'");
+        // The full policy is report-only for now (see http/security.ts).
+        const csp = String(r.headers['content-security-policy-report-only']);
         expect(csp, url).toContain("frame-ancestors 'none'");
         expect(csp, url).toContain("script-src 'self' 'wasm-unsafe-eval'");
         expect(csp, url).toContain("worker-src 'self'");
