@@ -17,6 +17,8 @@ import { applyResolveException } from './operations/resolve-exception';
 import { applyRestock } from './operations/restock';
 import { applyReturn } from './operations/return';
 import { applySetLotTracking } from './operations/set-lot-tracking';
+import { applyHoldLot } from './operations/hold-lot';
+import { withReceivedLots } from './lots/receive';
 
 /**
  * Apply one validated operation to the rows it touches. Pure: the same
@@ -28,7 +30,7 @@ export function applyOperation(op: Operation, world: World, ctx: OpContext): App
   // Ids derive from the operation's own id, whatever the shell passed.
   const c: OpContext = ctx.opId === op.id ? ctx : { ...ctx, opId: op.id };
   switch (op.type) {
-    case 'restock': return applyRestock(op.payload, world, c);
+    case 'restock': return withReceivedLots(op.payload.item, op.payload.lines, world, c, applyRestock(op.payload, world, c));
     case 'putaway': return applyPutaway(op.payload, world, c);
     case 'pick': return applyPick(op.payload, world, c);
     case 'return': return applyReturn(op.payload, world, c);
@@ -42,6 +44,7 @@ export function applyOperation(op: Operation, world: World, ctx: OpContext): App
     case 'resolveException': return applyResolveException(op.payload, world, c);
     case 'changeSettings': return applyChangeSettings(op.payload, world, c);
     case 'importStock': return applyImportStock(op.payload, world, c);
+    case 'holdLot': return applyHoldLot(op.payload, world, c);
   }
 }
 
@@ -92,6 +95,8 @@ export function refsOf(op: Operation): Refs {
     case 'importStock':
       // Every named item in every named location: a superset of the slots the sheet sets.
       return refs(op.payload.rows.map((r) => r.item.trim()), op.payload.rows.map((r) => r.location.trim()));
+    case 'holdLot':
+      return refs([op.payload.item], []);
   }
 }
 
@@ -112,6 +117,7 @@ export function mergeEffects(world: World, effects: Effects): World {
     serials: upsert(world.serials, effects.serials),
     exceptions: upsert(world.exceptions, effects.exceptions),
     settings: effects.settings ?? world.settings,
+    ...(world.lots || effects.lots?.length ? { lots: upsert(world.lots ?? [], effects.lots ?? []) } : {}),
   };
 }
 

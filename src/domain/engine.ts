@@ -2,7 +2,7 @@
 // A shell loads the rows an operation touches into a World, calls
 // applyOperation, and writes the Effects it returns. The engine does no I/O.
 import type {
-  Item, Location, LotException, RejectionCode, RuleId, Role, Serial, Settings,
+  Item, Location, LotException, LotRecord, RejectionCode, RuleId, Role, Serial, Settings,
   ShipmentLine, Slot, Transaction,
 } from './types';
 
@@ -14,6 +14,8 @@ export interface World {
   serials: readonly Serial[];
   exceptions: readonly LotException[];
   settings: Settings;
+  /** Lot records (expiry, hold) of the loaded items; absent where a shell loads none. */
+  lots?: readonly LotRecord[];
 }
 
 /** Who sent the operation and from where. */
@@ -35,6 +37,8 @@ export interface Effects {
   exceptions: LotException[];
   shipmentLines: ShipmentLine[];
   settings: Settings | null;
+  /** Lot records created or changed (full new state). */
+  lots?: LotRecord[];
 }
 
 export type ApplyResult =

@@ -19,5 +19,7 @@ export * from './operations/adjust';
 export * from './operations/resolve-exception';
 export * from './operations/change-settings';
 export * from './operations/import-stock';
+export * from './operations/hold-lot';
+export * from './lots';
 export * from './placement';
 export * from './gs1';

@@ -17,6 +17,7 @@ import { adjustPayload } from './operations/adjust';
 import { resolveExceptionPayload } from './operations/resolve-exception';
 import { changeSettingsPayload } from './operations/change-settings';
 import { importStockPayload } from './operations/import-stock';
+import { holdLotPayload } from './operations/hold-lot';
 
 export const PAYLOAD_SCHEMAS = {
   restock: restockPayload,
@@ -33,6 +34,7 @@ export const PAYLOAD_SCHEMAS = {
   resolveException: resolveExceptionPayload,
   changeSettings: changeSettingsPayload,
   importStock: importStockPayload,
+  holdLot: holdLotPayload,
 } as const;
 
 export type OperationType = keyof typeof PAYLOAD_SCHEMAS;
@@ -45,7 +47,7 @@ export const ROLE_OPERATIONS: Record<Role, readonly OperationType[]> = {
   // A picker cannot count, adjust or place new stock.
   picker: ['pick', 'return', 'pack'],
   operator: FLOOR_WORK,
-  supervisor: [...FLOOR_WORK, 'setLotTracking', 'changeSerialLot', 'adjust', 'resolveException', 'changeSettings', 'importStock'],
+  supervisor: [...FLOOR_WORK, 'setLotTracking', 'changeSerialLot', 'adjust', 'resolveException', 'changeSettings', 'importStock', 'holdLot'],
 };
 
 export function mayRun(role: Role, type: OperationType): boolean {

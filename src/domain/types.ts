@@ -184,6 +184,12 @@ export const EXCEPTION_CODES = {
   'serial-exists': 'R13',
   'no-assignment': 'R6',
   'pack-lot-missing': 'R15',
+  /** A lot on hold was picked, moved to storage or packed by a device that did not know yet. */
+  'lot-on-hold': 'C2',
+  /** A lot past its expiry date was picked, moved to storage or packed. */
+  'lot-expired': 'C2',
+  /** A lot was received again with an expiry different from the stored one: the stored one stands. */
+  'expiry-conflict': 'C2',
 } as const satisfies Record<string, RuleId>;
 export type ExceptionCode = keyof typeof EXCEPTION_CODES;
 
@@ -202,6 +208,8 @@ export const REJECTION_CODES = {
   'exception-closed': 'C3',
   /** A serialized item's stock moves only by naming its serials (R13, R14); a count of serials replaces a quantity adjust. */
   'serials-required': 'C3',
+  /** A hold released on a lot that is not on hold, or held twice: a supervisor command with nothing to do. */
+  'lot-hold-unchanged': 'C3',
 } as const satisfies Record<string, RuleId>;
 export type RejectionCode = keyof typeof REJECTION_CODES;
 
@@ -253,4 +261,36 @@ export interface PickList {
   shipment: string | null;
   status: PickListStatus;
   lines: PickListLine[];
+}
+
+// ---- lots (expiry and holds; rules in src/domain/lots/) ----
+
+/** Where a lot's expiry came from: GS1 (17) expiry, (15) best-before, typed, or (11) production + shelf life. */
+export type ExpirySource = 'expiry' | 'best-before' | 'typed' | 'shelf-life';
+
+/** Stored: a lot is available or on hold. Expired is computed from the date, never stored. */
+export type LotStatus = 'available' | 'on-hold' | 'expired';
+
+/** One hold or release of a lot by a supervisor, kept as history. */
+export interface LotHoldEvent {
+  action: 'hold' | 'release';
+  reason: string;
+  opId: string;
+  userId: string;
+  /** The device's clock when it was decided: audit only. */
+  deviceTime: string;
+}
+
+/** A lot of an item: its expiry, when it first arrived, and whether it is on hold. Id: lotRecordId(itemId, lot). */
+export interface LotRecord {
+  id: string;
+  itemId: string;
+  lot: string;
+  /** YYYY-MM-DD, or null when no date is known. */
+  expiry: string | null;
+  expirySource: ExpirySource | null;
+  /** The device time of the first receipt that named the lot; null for a lot held before it arrived. */
+  firstReceived: string | null;
+  onHold: boolean;
+  holds: LotHoldEvent[];
 }

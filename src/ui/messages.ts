@@ -16,6 +16,9 @@ const EXCEPTION_WORDS: Record<ExceptionCode, string> = {
   'serial-exists': 'That serial number is already in stock.',
   'no-assignment': 'Stock was placed in a location the item is not assigned to.',
   'pack-lot-missing': 'A packed line needs its lot (and serial) recorded.',
+  'lot-on-hold': 'A lot on hold was taken, moved to a pick face or packed before the device knew of the hold.',
+  'lot-expired': 'A lot past its expiry date was taken, moved to a pick face or packed.',
+  'expiry-conflict': 'A lot was received with an expiry date different from the one on record. The recorded date was kept.',
 };
 
 const REJECTION_WORDS: Record<RejectionCode | 'serials-required', string> = {
@@ -30,6 +33,7 @@ const REJECTION_WORDS: Record<RejectionCode | 'serials-required', string> = {
   'lot-required': 'A lot is required for this item.',
   'exception-closed': 'That exception was already resolved.',
   'serials-required': 'Serial numbers are required for this item.',
+  'lot-hold-unchanged': 'The lot is already in that state (held, or not on hold).',
 };
 
 /** A sentence for an outcome code; falls back to the code itself, never to "something went wrong". */
@@ -42,7 +46,7 @@ export const OPERATION_NAMES: Record<string, string> = {
   restock: 'Restock', putaway: 'Putaway', pick: 'Pick', return: 'Return', move: 'Move', count: 'Cycle count',
   assign: 'Assign', pack: 'Pack', setLotTracking: 'Lot tracking switch', changeSerialLot: 'Serial lot change',
   adjust: 'Adjustment', resolveException: 'Exception resolution', changeSettings: 'Settings change',
-  importStock: 'Stock import',
+  importStock: 'Stock import', holdLot: 'Lot hold',
 };
 
 /** "2 min ago", for the last successful sync. */

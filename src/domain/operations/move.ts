@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ApplyResult, OpContext, World } from '../engine';
 import { applyTransfer } from '../transfer';
+import { flagMovedLots } from '../lots/flag';
 import {
   condition, distinctSerials, itemRef, locationRef, lot, positiveQuantity, SERIAL_COUNT_MESSAGE, SERIAL_DISTINCT_MESSAGE, serialRef, serialsMatchQuantity,
 } from './common';
@@ -24,5 +25,6 @@ export type MovePayload = z.infer<typeof movePayload>;
 
 /** R8a, R3, R6: a move or pull; see transfer.ts. */
 export function applyMove(p: MovePayload, w: World, ctx: OpContext): ApplyResult {
-  return applyTransfer(p, w, ctx, { out: 'move-out', in: 'move-in', checkCapacity: true });
+  // C2: a held or expired lot moved into a pick face by a device that did not know yet.
+  return flagMovedLots(applyTransfer(p, w, ctx, { out: 'move-out', in: 'move-in', checkCapacity: true }), w, ctx);
 }

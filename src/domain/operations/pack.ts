@@ -3,6 +3,7 @@ import type { ApplyResult, OpContext, World } from '../engine';
 import { finish, newDraft, nextId, raise } from '../effects-builder';
 import { resolveItem } from '../resolve';
 import { itemRef, lot, positiveQuantity, serialRef } from './common';
+import { flagPackedLots } from '../lots/flag';
 
 /** R15, R15a: lots recorded on a shipment at packing; not tied to stock. */
 export const packPayload = z.object({
@@ -45,5 +46,6 @@ export function applyPack(p: PackPayload, w: World, ctx: OpContext): ApplyResult
       });
     }
   }
-  return finish(d);
+  // C2: a held or expired lot packed by a device that did not know yet.
+  return flagPackedLots(finish(d), w, ctx);
 }

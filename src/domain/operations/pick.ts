@@ -5,6 +5,7 @@ import { isInSlot } from '../lookup';
 import { requireSerials, resolveTarget, unknownSerial } from '../resolve';
 import { flagElsewhere, removeSerial, whereIs, type SerialFound } from '../serial-rules';
 import { ensureSlot, takeStock } from '../slot-rules';
+import { flagPickedLots } from '../lots/flag';
 import {
   condition, distinctSerials, itemRef, locationRef, quantity, SERIAL_COUNT_MESSAGE, SERIAL_DISTINCT_MESSAGE, serialRef, serialsMatchQuantity,
 } from './common';
@@ -27,6 +28,8 @@ export const pickPayload = z.object({
     z.string().max(64),
     z.object({ number: z.string().trim().min(1).max(64), line: z.number().int().positive() }),
   ]).optional(),
+  /** FEFO: why the operator took a later-expiring lot while an earlier one was available. */
+  fefoReason: z.string().trim().min(1).max(500).optional(),
 })
   .refine(serialsMatchQuantity, { message: SERIAL_COUNT_MESSAGE, path: ['serials'] })
   .refine((p) => distinctSerials(p.serials), { message: SERIAL_DISTINCT_MESSAGE, path: ['serials'] });
@@ -72,5 +75,6 @@ export function applyPick(p: PickPayload, w: World, ctx: OpContext): ApplyResult
   if (p.requested !== undefined && p.requested > p.quantity) {
     raise(d, 'short-pick', { slotId }, { expected: { quantity: p.requested }, found: { quantity: p.quantity }, pickList: p.pickList ?? null });
   }
-  return finish(d);
+  // C2: a lot on hold or expired, picked by a device that did not know yet.
+  return flagPickedLots(finish(d), w, ctx);
 }

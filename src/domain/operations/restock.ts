@@ -8,6 +8,7 @@ import {
   condition, distinctSerials, itemRef, locationRef, lot, newSerial, positiveQuantity,
   SERIAL_COUNT_MESSAGE, SERIAL_DISTINCT_MESSAGE, serialsMatchQuantity,
 } from './common';
+import { gs1Dates, isoDay } from '../lots/schema';
 
 /** R5, R6, R7, R13: stock received and placed into slots, split over lots. */
 export const restockPayload = z.object({
@@ -19,6 +20,10 @@ export const restockPayload = z.object({
     lot: lot.optional(),
     /** Serialized items: one entry per unit; quantity must equal their count. */
     serials: z.array(newSerial).optional(),
+    /** The lot's dates as the GS1 label carries them (YYMMDD): (17) expiry, (15) best before, (11) production. */
+    gs1: gs1Dates.optional(),
+    /** An expiry typed by the operator (YYYY-MM-DD), used when the label carries no (17) or (15). */
+    expiry: isoDay.optional(),
   }).refine(serialsMatchQuantity, { message: SERIAL_COUNT_MESSAGE, path: ['serials'] })).min(1).max(200),
   /** The purchase order received against (its number): counted as received on the order's lines. */
   purchaseOrder: z.string().trim().min(1).max(64).optional(),

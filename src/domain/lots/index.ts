@@ -1,0 +1,7 @@
+// Lots: expiry dates, first expired first out, holds. Pure rules.
+export * from './expiry';
+export * from './fefo';
+export * from './effects';
+export * from './receive';
+export * from './flag';
+export * from './schema';

@@ -1,0 +1,54 @@
+// Lot records written when stock is received: expiry from the receipt's dates,
+// first received, and a flag when a lot comes back with another expiry.
+import type { ApplyResult, OpContext, World } from '../engine';
+import { findItem } from '../lookup';
+import type { LotRecord } from '../types';
+import { addLotEffects, type LotRaise } from './effects';
+import { dayOf, expiryFrom, lotRecordId, type ExpiryInput } from './expiry';
+
+export interface ReceivedLine extends ExpiryInput {
+  location: string;
+  lot?: string | undefined;
+  serials?: { lot?: string | undefined }[] | undefined;
+}
+
+/**
+ * Lot records of a restock's lines. A new lot gets the receipt's expiry and
+ * first-received time. A known lot keeps its stored expiry: a receipt without
+ * a date leaves it; one with a different date is flagged 'expiry-conflict' and
+ * never overwrites it; a lot stored without a date takes the first one given.
+ */
+export function withReceivedLots(itemRef: string, lines: readonly ReceivedLine[], w: World, ctx: OpContext, result: ApplyResult): ApplyResult {
+  if (result.outcome === 'rejected') return result;
+  const item = findItem(w, itemRef);
+  if (!item) return result;
+  const today = dayOf(ctx.deviceTime);
+  const current = new Map((w.lots ?? []).filter((l) => l.itemId === item.id).map((l) => [l.id, l]));
+  const changed = new Map<string, LotRecord>();
+  const raises: LotRaise[] = [];
+  for (const line of lines) {
+    const lots = [...new Set([line.lot, ...(line.serials ?? []).map((s) => s.lot)].filter((l): l is string => !!l))];
+    const dated = expiryFrom(line, item, today);
+    const location = w.locations.find((l) => l.code === line.location.trim());
+    for (const lot of lots) {
+      const id = lotRecordId(item.id, lot);
+      const stored = changed.get(id) ?? current.get(id);
+      if (!stored) {
+        changed.set(id, {
+          id, itemId: item.id, lot, expiry: dated?.expiry ?? null, expirySource: dated?.source ?? null,
+          firstReceived: ctx.deviceTime, onHold: false, holds: [],
+        });
+      } else if (dated && stored.expiry === null) {
+        changed.set(id, { ...stored, expiry: dated.expiry, expirySource: dated.source, firstReceived: stored.firstReceived ?? ctx.deviceTime });
+      } else if (dated && stored.expiry !== dated.expiry) {
+        raises.push({
+          code: 'expiry-conflict', itemId: item.id, locationId: location?.id ?? null,
+          details: { lot, expected: { expiry: stored.expiry }, found: { expiry: dated.expiry, source: dated.source } },
+        });
+      } else if (stored.firstReceived === null) {
+        changed.set(id, { ...stored, firstReceived: ctx.deviceTime });
+      }
+    }
+  }
+  return addLotEffects(result, ctx, [...changed.values()], raises);
+}
