@@ -158,6 +158,14 @@ describe.each(BACKENDS)('stock import on %s', (backend) => {
     expect(await slot('BOX-S', 'A-01-01')).toMatchObject({ quantity: 260 });
   });
 
+  test('a cell with a character that cannot be stored (NUL) refuses its row, never the import', async () => {
+    // Past the first 4 KiB (where a NUL means "not a text file"): 5,000 empty rows in between.
+    const sheet = `sku,location,quantity,lot\nTAPE-48,A-01-02,100,\n${',,,\n'.repeat(5_000)}MILK-1L,C-01-02,4,L\u0000X\n`;
+    const result = await commit(sheet);
+    expect(result.rows.map((r) => [r.row, r.status, r.lot])).toEqual([[2, 'unchanged', null], [5003, 'refused', 'L\uFFFDX']]);
+    expect(result.rows[1]?.message).toBe('cell D5003 (lot) contains a character that cannot be stored (NUL or a broken character): retype it');
+  });
+
   test('bad files are a 400 that says what to send; nothing is applied', async () => {
     const cases: [string | Buffer, string, string][] = [
       ['', 'bad-file', 'empty'],

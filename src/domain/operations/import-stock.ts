@@ -23,7 +23,7 @@ export const importRow = z.object({
   condition: z.string().max(200).default(''),
   quantity: z.string().max(200),
   lot: z.string().max(200).default(''),
-  unreadable: z.object({ column: z.string().max(40), cell: z.string().max(20), reason: z.enum(['formula', 'error']) }).optional(),
+  unreadable: z.object({ column: z.string().max(40), cell: z.string().max(20), reason: z.enum(['formula', 'error', 'invalid-text']) }).optional(),
 });
 export type ImportRow = z.infer<typeof importRow>;
 

@@ -2,7 +2,7 @@
 // each row with the number a spreadsheet shows for it. A cell that holds no
 // readable value (a formula without its saved result, an error) is marked,
 // never guessed.
-export type RawCell = { text: string } | { unreadable: 'formula' | 'error'; cell: string };
+export type RawCell = { text: string } | { unreadable: 'formula' | 'error' | 'invalid-text'; cell: string; text?: string };
 
 export interface RawRow {
   /** 1-based, as the spreadsheet numbers it (the header row counts). */
@@ -11,7 +11,7 @@ export interface RawRow {
 }
 
 export function isBlank(row: RawRow): boolean {
-  return row.cells.every((c) => 'text' in c && c.text.trim() === '');
+  return row.cells.every((c) => !('unreadable' in c) && c.text.trim() === '');
 }
 
 /** A1-style address of a cell: column index 0 → A. */

@@ -6,7 +6,7 @@
 import type { ImportRow } from '../../domain';
 import { MAX_IMPORT_ROWS } from '../../domain';
 import { HttpError } from '../../http/errors';
-import { isBlank, type RawCell, type RawRow } from './raw-sheet';
+import { cellAddress, isBlank, type RawCell, type RawRow } from './raw-sheet';
 import { readCsv } from './read-csv';
 import { readXlsx } from './read-xlsx';
 
@@ -47,7 +47,7 @@ export async function readSheet(bytes: Buffer): Promise<Sheet> {
 export function toSheet(rows: RawRow[]): Sheet {
   const [header, ...data] = rows;
   if (!header) throw new HttpError(400, 'no-header', `the sheet is empty: its first row must name the columns ${EXPECTED_COLUMNS}`);
-  const columns = header.cells.map((c) => ('text' in c ? c.text.trim() : ''));
+  const columns = header.cells.map((c) => ('unreadable' in c ? '' : c.text.trim().replace(UNSTORABLE_ALL, '\uFFFD')));
   const at = new Map<Field, number>();
   columns.forEach((name, index) => {
     const field = ALIASES[normalize(name)];
@@ -69,14 +69,21 @@ export function toSheet(rows: RawRow[]): Sheet {
   return { columns, rows: data.map((r) => toRow(r, at)) };
 }
 
+/** NUL and unpaired surrogates: text PostgreSQL cannot store. */
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const UNSTORABLE_ALL = new RegExp(UNSTORABLE.source, 'g');
+
 function toRow(r: RawRow, at: Map<Field, number>): ImportRow {
   const cell = (f: Field): RawCell => {
     const index = at.get(f);
-    return (index === undefined ? undefined : r.cells[index]) ?? { text: '' };
+    const c = (index === undefined ? undefined : r.cells[index]) ?? { text: '' };
+    // Shown with a replacement character, and the row refused: never a failed write.
+    if (!('unreadable' in c) && UNSTORABLE.test(c.text)) return { unreadable: 'invalid-text', cell: cellAddress(index ?? 0, r.number), text: c.text.replace(UNSTORABLE_ALL, '\uFFFD') };
+    return c;
   };
   const text = (f: Field): string => {
     const c = cell(f);
-    return 'text' in c ? c.text.slice(0, 200) : '';
+    return (c.text ?? '').slice(0, 200);
   };
   const row: ImportRow = {
     row: r.number, item: text('item'), location: text('location'), condition: text('condition'),
