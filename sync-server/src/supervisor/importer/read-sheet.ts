@@ -70,6 +70,7 @@ export function toSheet(rows: RawRow[]): Sheet {
 }
 
 /** NUL and unpaired surrogates: text PostgreSQL cannot store. */
+// eslint-disable-next-line no-control-regex -- NUL is exactly what is looked for
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const UNSTORABLE_ALL = new RegExp(UNSTORABLE.source, 'g');
 
