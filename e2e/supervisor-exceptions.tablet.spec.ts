@@ -7,6 +7,9 @@ import { serverRows } from './support/server';
 import { assignStock, createItems, createLocations, OPERATOR, pushOps, supervisorGet, uniqueTag } from './pages/supervisor-data';
 import { SupervisorPage } from './pages/supervisor-page';
 
+// Each test makes its own rows and syncs a tablet: on a busy 2-core machine that takes more than the default 30 s.
+test.describe.configure({ timeout: 60_000 });
+
 interface ExceptionsPage { rows: { exception: { id: string; status: string; resolution: string | null; resolvedByOpId: string | null }; locationCode: string | null }[] }
 
 test('C2/R3: two devices restocking two lots into one slot offline raise an exception the supervisor resolves by an adjustment', async ({ page, request }) => {

@@ -9,6 +9,9 @@ import { serverRows } from './support/server';
 import { assignStock, createItems, createLocations, supervisorGet, uniqueTag } from './pages/supervisor-data';
 import { SupervisorPage } from './pages/supervisor-page';
 
+// Each test makes its own rows and syncs a tablet: on a busy 2-core machine that takes more than the default 30 s.
+test.describe.configure({ timeout: 60_000 });
+
 interface TxPage { rows: { type: string; lot: string | null; quantity: number; locationCode: string }[] }
 
 test('R11: a CSV with one row missing its lot is previewed row by row; the commit applies the good rows once, even when pressed again after a lost answer', async ({ page, request }) => {

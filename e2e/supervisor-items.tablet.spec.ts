@@ -6,6 +6,9 @@ import { serverRows } from './support/server';
 import { assignStock, createItems, createLocations, uniqueTag } from './pages/supervisor-data';
 import { SupervisorPage } from './pages/supervisor-page';
 
+// Each test makes its own rows and syncs a tablet: on a busy 2-core machine that takes more than the default 30 s.
+test.describe.configure({ timeout: 60_000 });
+
 test('R1/R2: tracking switched on for two selected stocked items leaves their stock with lot unknown and lists the slots as count tasks', async ({ page, request }) => {
   const tag = uniqueTag();
   const [a, b] = [`SVA-${tag}`, `SVB-${tag}`];

@@ -8,6 +8,9 @@ import { wedgeScan } from './support/wedge';
 import { assignStock, createItems, createLocations, freshGtin, OPERATOR, pushOps, uniqueTag } from './pages/supervisor-data';
 import { SupervisorPage } from './pages/supervisor-page';
 
+// Each test makes its own rows and syncs a tablet: on a busy 2-core machine that takes more than the default 30 s.
+test.describe.configure({ timeout: 60_000 });
+
 test('R12/R15: a GS1 scan of a lot finds it in two locations, its transactions and the one shipment that recorded it at packing', async ({ page, request }) => {
   const tag = uniqueTag();
   const sku = `SVRC-${tag}`;

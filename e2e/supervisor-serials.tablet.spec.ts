@@ -7,9 +7,12 @@ import { expect, test } from '@playwright/test';
 import { assignStock, createItems, createLocations, OPERATOR, pushOps, supervisorGet, uniqueTag } from './pages/supervisor-data';
 import { SupervisorPage } from './pages/supervisor-page';
 
+// Each test makes its own rows and syncs a tablet: on a busy 2-core machine that takes more than the default 30 s.
+test.describe.configure({ timeout: 60_000 });
+
 interface TxPage { rows: { type: string; serial: string | null; lot: string | null; quantity: number; locationCode: string }[]; total: number }
 
-test('R14: a serial in a location gets a new lot as a remove-and-place pair; the transactions report finds it by the new lot and exports it', async ({ page, request }) => {
+test('R14: a serial in a location gets a new lot as a remove-and-place pair; the transactions report finds it by the new lot, operator and day, and exports it', async ({ page, request }) => {
   const tag = uniqueTag();
   const sku = `SVS-${tag}`;
   const location = `SVLS-${tag}`;
@@ -60,6 +63,27 @@ test('R14: a serial in a location gets a new lot as a remove-and-place pair; the
   await expect(table.getByRole('row')).toHaveCount(2);
   await expect(table.getByRole('row').nth(1)).toContainText(serial);
   await expect(page.getByRole('status').filter({ hasText: 'Rows 1–1 of 1' })).toBeVisible();
+  // Operator (by badge) and date range are filtered on the server too.
+  const day = (offset: number) => {
+    const d = new Date();
+    d.setDate(d.getDate() + offset);
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  };
+  await filters.getByLabel('Operator badge').fill('SV-3001');
+  await filters.getByLabel('From', { exact: true }).fill(day(0));
+  await filters.getByLabel('To', { exact: true }).fill(day(0));
+  await filters.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(table.getByRole('row').nth(1)).toContainText('Sam Supervisor');
+  await filters.getByLabel('To', { exact: true }).fill(day(-1));
+  await filters.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(table).toContainText('No transaction matches these filters.');
+  await filters.getByLabel('To', { exact: true }).fill(day(0));
+  await filters.getByLabel('Operator badge').fill('OP-1001');
+  await filters.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(table).toContainText('No transaction matches these filters.');
+  await filters.getByLabel('Operator badge').fill('SV-3001');
+  await filters.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(table.getByRole('row')).toHaveCount(2);
 
   // The CSV export carries the same filter, downloaded with the token in a header.
   const download = page.waitForEvent('download');
