@@ -1,18 +1,33 @@
 // Command line: `tsx src/main.ts [--demo | --no-demo] [--port N] [--tls-cert F --tls-key F]`.
 // Embedded PGlite in LOTLINE_DATA_DIR unless DATABASE_URL names a PostgreSQL.
+// One-shot commands that start no server (users/cli.ts):
+//   --create-user --badge B --name N --role operator|picker|supervisor --pin P
+//   --create-token --name N [--allow-floor-ops]
 import { networkInterfaces } from 'node:os';
 import { buildApp } from './app';
 import { ConfigError, readConfig } from './config';
 import { openPglite, openPostgres, type Db } from './db/connection';
 import { migrate } from './db/migrate';
 import { DEMO_USERS, seedDemo } from './db/seed';
+import { CommandError, readCommand, runCommand } from './users/cli';
 
 async function main(): Promise<void> {
   const config = readConfig(process.argv.slice(2), process.env);
+  const command = readCommand(process.argv.slice(2));
   const db: Db = config.databaseUrl
     ? openPostgres({ connectionString: config.databaseUrl })
     : await openPglite(config.dataDir);
   await migrate(db);
+  if (command) {
+    // Never seeds the demo: a command is for a real warehouse's database.
+    const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
+    try {
+      console.log(await runCommand(db, command, where));
+    } finally {
+      await db.close();
+    }
+    return;
+  }
   const seeded = config.demo ? await seedDemo(db) : false;
   const app = await buildApp({
     db,
@@ -53,6 +68,7 @@ function lanAddresses(): string[] {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
+  if (error instanceof CommandError) console.error(error.message);
+  else console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
   process.exit(1);
 });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { PAYLOAD_SCHEMAS, envelopeSchema, loginRequestSchema, pullQuerySchema, pushRequestSchema } from '../domain';
 import { masterDataOpenApi } from '../masterdata/openapi';
 import { supervisorOpenApi } from '../supervisor/openapi';
+import { usersOpenApi } from '../users/openapi';
 
 function schema(s: z.ZodType): Record<string, unknown> {
   return z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
@@ -32,6 +33,7 @@ export function buildOpenApi(version: string): Record<string, unknown> {
   );
   const masterData = masterDataOpenApi();
   const supervisor = supervisorOpenApi();
+  const users = usersOpenApi();
   return {
     openapi: '3.1.0',
     info: {
@@ -56,6 +58,7 @@ export function buildOpenApi(version: string): Record<string, unknown> {
         ...payloads,
         ...masterData.schemas,
         ...supervisor.schemas,
+        ...users.schemas,
       },
     },
     security: [{ bearer: [] }],
@@ -82,6 +85,7 @@ export function buildOpenApi(version: string): Record<string, unknown> {
       },
       ...masterData.paths,
       ...supervisor.paths,
+      ...users.paths,
       '/api/events': { get: { summary: 'Server-sent events: "change" when something changed (token via ?access_token=)', responses: { 200: { description: 'text/event-stream' }, ...errors(401) } } },
     },
   };

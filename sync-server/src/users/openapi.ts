@@ -1,0 +1,54 @@
+// The users API's part of the OpenAPI document, from the zod schemas the routes validate with.
+import { z } from 'zod';
+import { createUserSchema, updateUserSchema } from './users';
+
+function schema(s: z.ZodType): Record<string, unknown> {
+  return z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (s: Record<string, unknown>) => ({ content: { 'application/json': { schema: s } } });
+const errorResponses = (...codes: number[]) =>
+  Object.fromEntries(codes.map((c) => [String(c), { description: 'error', ...json(ref('Error')) }]));
+
+const user = {
+  type: 'object',
+  required: ['id', 'badge', 'name', 'role', 'active', 'lockedUntil'],
+  properties: {
+    id: { type: 'string' },
+    badge: { type: 'string' },
+    name: { type: 'string' },
+    role: { enum: ['operator', 'picker', 'supervisor'] },
+    active: { type: 'boolean' },
+    lockedUntil: { type: ['string', 'null'], description: 'set while too many wrong PINs lock the badge; a new PIN clears it' },
+  },
+};
+
+export function usersOpenApi(): { schemas: Record<string, unknown>; paths: Record<string, unknown> } {
+  return {
+    schemas: { User: user, CreateUserRequest: schema(createUserSchema), UpdateUserRequest: schema(updateUserSchema) },
+    paths: {
+      '/api/users': {
+        get: {
+          summary: 'Users who log in with a badge and PIN (never their PIN hashes). Supervisor session only.',
+          responses: { 200: { description: '{ rows: User[], total }' }, ...errorResponses(401, 403) },
+        },
+        post: {
+          summary: 'Create a user (supervisor session only). The PIN is 4 to 12 digits, stored as a salted scrypt hash.',
+          requestBody: json(ref('CreateUserRequest')),
+          responses: { 201: { description: 'the user', ...json(ref('User')) }, ...errorResponses(400, 401, 403, 409) },
+        },
+      },
+      '/api/users/{id}': {
+        patch: {
+          summary: 'Change a user\'s name, role, PIN or active flag (supervisor session only)',
+          description: 'Deactivating ends all of the user\'s sessions at once: their devices get 401 and keep queued work until someone logs in. '
+            + 'A new PIN clears a lockout. A supervisor cannot deactivate or demote themself (400 own-account). Users are not sent to devices.',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          requestBody: json(ref('UpdateUserRequest')),
+          responses: { 200: { description: 'the user', ...json(ref('User')) }, ...errorResponses(400, 401, 403, 404) },
+        },
+      },
+    },
+  };
+}
