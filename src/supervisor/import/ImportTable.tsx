@@ -14,8 +14,8 @@ export function ImportTable({ rows }: { rows: readonly ImportRow[] }) {
           {rows.map((r) => (
             <tr key={r.row} className={r.status === 'refused' ? 'refused' : undefined}>
               <td className="num">{r.row}</td>
-              <td>{r.sku}</td>
-              <td>{r.locationCode}</td>
+              <td className="code">{r.sku}</td>
+              <td className="code">{r.locationCode}</td>
               <td>{r.condition || '—'}</td>
               <td className="num">{r.quantity ?? ''}</td>
               <td>{r.lot ?? ''}</td>

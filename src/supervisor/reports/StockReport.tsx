@@ -71,9 +71,9 @@ export function StockReport() {
                 {data.rows.length === 0 && <tr><td colSpan={8} className="hint">No slot matches these filters.</td></tr>}
                 {data.rows.map((s) => (
                   <tr key={s.slotId}>
-                    <td>{s.locationCode}</td>
+                    <td className="code">{s.locationCode}</td>
                     <td>{s.zone}</td>
-                    <td title={s.itemName}>{s.sku}</td>
+                    <td className="code" title={s.itemName}>{s.sku}</td>
                     <td>{s.condition || '—'}</td>
                     <td>
                       {s.lotUnknown ? <span className="tag warn">unknown</span> : (s.lot ?? '—')}

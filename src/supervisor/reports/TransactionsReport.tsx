@@ -86,8 +86,8 @@ export function TransactionsReport() {
                   <tr key={t.id}>
                     <td className="when">{shortTime(t.recordedAt)}</td>
                     <td>{typeName(t.type)}</td>
-                    <td title={t.itemName}>{t.sku}</td>
-                    <td>{t.locationCode}{t.condition ? ` (${t.condition})` : ''}</td>
+                    <td className="code" title={t.itemName}>{t.sku}</td>
+                    <td className="code">{t.locationCode}{t.condition ? ` (${t.condition})` : ''}</td>
                     <td>{t.lotUnknown ? <span className="tag warn">unknown</span> : (t.lot ?? '—')}</td>
                     <td>{t.serial ?? ''}</td>
                     <td className="num">{t.quantity > 0 ? `+${t.quantity}` : t.quantity}</td>
