@@ -1,6 +1,6 @@
 // The push/pull protocol between a device and the sync server, shared by both.
 import { z } from 'zod';
-import type { Item, Location, LotException, PickList, PurchaseOrder, Serial, Settings, Slot } from './types';
+import type { Item, Location, LotException, LotRecord, PickList, PurchaseOrder, Serial, Settings, Slot } from './types';
 
 export const deviceId = z.string().trim().min(1).max(100).regex(/^[A-Za-z0-9._:-]+$/, 'letters, digits and . _ : - only');
 
@@ -68,6 +68,8 @@ export interface PullChanges {
    */
   purchaseOrders?: PurchaseOrder[];
   pickLists?: PickList[];
+  /** Lot records (expiry, hold) changed since the cursor. Optional: a server before issue 8 sends none. */
+  lots?: LotRecord[];
 }
 
 export interface PullResponse {

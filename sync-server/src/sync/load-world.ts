@@ -9,7 +9,8 @@
 import type { Queryable } from '../db/connection';
 import { EXCEPTIONS, ITEMS, LOCATIONS, SERIALS, SLOTS, selectList } from '../db/tables';
 import { DEFAULT_SETTINGS, toGtin14 } from '../domain';
-import type { Item, Location, LotException, Refs, Serial, Settings, Slot, World } from '../domain';
+import type { Item, Location, LotException, LotRecord, Refs, Serial, Settings, Slot, World } from '../domain';
+import { LOTS } from '../lots/tables';
 import { SEEN_SQL } from './operation-log';
 
 const claimAndLoadSql = (lock: 'SHARE' | 'UPDATE') => `
@@ -27,12 +28,20 @@ sl AS (
 se AS (
   SELECT ${selectList(SERIALS)} FROM serials
    WHERE serial = ANY($8::text[]) OR slot_id IN (SELECT id FROM sl)
+   ORDER BY id FOR UPDATE),
+-- Lot records of the items (expiry, hold), locked like slots: a hold and a
+-- pick of the lot run one after the other, so a pick never misses a hold
+-- committed before it.
+lt AS (
+  SELECT ${selectList(LOTS)} FROM lots
+   WHERE item_id IN (SELECT id FROM it)
    ORDER BY id FOR UPDATE)
 SELECT NOT EXISTS (SELECT 1 FROM seen) AS claimed,
   (SELECT coalesce(jsonb_agg(to_jsonb(it)), '[]') FROM it) AS items,
   (SELECT coalesce(jsonb_agg(to_jsonb(lo)), '[]') FROM lo) AS locations,
   (SELECT coalesce(jsonb_agg(to_jsonb(sl)), '[]') FROM sl) AS slots,
   (SELECT coalesce(jsonb_agg(to_jsonb(se)), '[]') FROM se) AS serials,
+  (SELECT coalesce(jsonb_agg(to_jsonb(lt)), '[]') FROM lt) AS lots,
   (SELECT value FROM settings WHERE id = 1) AS settings`;
 const CLAIM_AND_LOAD = { SHARE: claimAndLoadSql('SHARE'), UPDATE: claimAndLoadSql('UPDATE') };
 
@@ -42,6 +51,7 @@ interface Loaded {
   locations: Location[];
   slots: Slot[];
   serials: Serial[];
+  lots: LotRecord[];
   settings: Partial<Settings> | null;
 }
 
@@ -72,6 +82,7 @@ export async function loadUnlessSeen(
       serials: row.serials,
       exceptions,
       settings: withDefaults(row.settings),
+      lots: row.lots,
     },
   };
 }

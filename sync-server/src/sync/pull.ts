@@ -29,9 +29,10 @@ import type { PullChanges, PullResponse } from '../domain';
 import { loadSettings } from './load-world';
 import { pullPickLists, pullPurchaseOrders, type PullWindow } from '../masterdata/orders-read';
 import { MASTER_ITEMS } from '../masterdata/tables';
+import { LOTS } from '../lots/tables';
 
 /** Bumped when a migration adds replicated data: devices with an older cursor sync from scratch. */
-export const REPLICA_VERSION = 2;
+export const REPLICA_VERSION = 3;
 
 type ChangeTable = Exclude<keyof PullChanges, 'settings'>;
 
@@ -46,6 +47,7 @@ const TABLES: { name: ChangeTable; map: TableMap | null; read?: Reader }[] = [
   { name: 'slots', map: SLOTS },
   { name: 'serials', map: SERIALS },
   { name: 'exceptions', map: EXCEPTIONS },
+  { name: 'lots', map: LOTS },
   { name: 'purchaseOrders', map: null, read: pullPurchaseOrders },
   { name: 'pickLists', map: null, read: pullPickLists },
 ];
@@ -86,7 +88,7 @@ export async function pullChanges(db: Db, deviceId: string, rawCursor: string | 
     const watermark = cursor.page?.watermark ?? xmin;
     const changes: PullChanges = {
       items: [], locations: [], slots: [], serials: [], exceptions: [], outcomes: [], settings: null,
-      purchaseOrders: [], pickLists: [],
+      purchaseOrders: [], pickLists: [], lots: [],
     };
     let room = limit;
     const startTable = cursor.page?.table ?? 0;

@@ -7,6 +7,7 @@ import type { Queryable } from '../db/connection';
 import { EXCEPTIONS, ITEMS, SERIALS, SHIPMENT_LINES, SLOTS, TRANSACTIONS, upsertSql } from '../db/tables';
 import type { Effects, OperationOutcome } from '../domain';
 import type { Claim } from './operation-log';
+import { LOTS } from '../lots/tables';
 
 const RECORD_SQL = `
 WITH items_w AS (${upsertSql(ITEMS, 'upsert', 1)}),
@@ -15,6 +16,7 @@ serials_w AS (${upsertSql(SERIALS, 'upsert', 3)}),
 transactions_w AS (${upsertSql(TRANSACTIONS, 'insert', 4)}),
 exceptions_w AS (${upsertSql(EXCEPTIONS, 'upsert', 5)}),
 shipment_w AS (${upsertSql(SHIPMENT_LINES, 'insert', 6)}),
+lots_w AS (${upsertSql(LOTS, 'upsert', 19)}),
 settings_w AS (
   INSERT INTO settings (id, value) SELECT 1, $7::jsonb WHERE $7::jsonb IS NOT NULL
   ON CONFLICT (id) DO UPDATE SET value = EXCLUDED.value, change_xid = pg_current_xact_id()),
@@ -51,5 +53,6 @@ export async function recordOutcome(tx: Queryable, effects: Effects | null, reco
     effects?.settings ? JSON.stringify(effects.settings) : null,
     outcome.id, outcome.outcome, outcome.code, outcome.rule, outcome.details === null ? null : JSON.stringify(outcome.details),
     claim.deviceId, claim.userId, claim.seq, claim.type, claim.deviceTime, JSON.stringify(claim.payload ?? null),
+    rows(effects?.lots),
   ]);
 }
