@@ -29,7 +29,9 @@ async function printedLabel(page: Page): Promise<{ image: CodeImage; bcid: strin
   await page.emulateMedia({ media: 'print' });
   const label = page.locator('.label-sheet .label').first();
   await expect(label.locator('svg')).toBeVisible();
-  const png = PNG.sync.read(await label.screenshot({ scale: 'device', animations: 'disabled' }));
+  const shot = await label.screenshot({ scale: 'device', animations: 'disabled' });
+  await test.info().attach('printed label', { body: shot, contentType: 'image/png' });
+  const png = PNG.sync.read(shot);
   await page.emulateMedia({ media: 'screen' });
   // Black and white, as printed: anything darker than mid grey is ink.
   const data = new Uint8Array(png.width * png.height);
