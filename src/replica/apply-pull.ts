@@ -25,6 +25,7 @@ export async function applyPullPage(db: ReplicaDb, page: PullResponse, deviceId:
     if (changes.serials.length) await db.serials.bulkPut(changes.serials);
     if (changes.exceptions.length) await db.exceptions.bulkPut(changes.exceptions);
     await writeOrders(db, changes);
+    if (changes.lots?.length) await db.lots.bulkPut(changes.lots);
     if (changes.settings) await setMeta(db, META.settings, changes.settings);
     const decided = await takeOutcomes(db, changes.outcomes);
     await setMeta(db, META.cursor, page.cursor);
@@ -50,7 +51,7 @@ async function startOrContinueFreshChain(db: ReplicaDb): Promise<boolean> {
   if ((await getMeta<string>(db, META.cursor)) === undefined) {
     await Promise.all([
       db.itemBlocks.clear(), db.slotBlocks.clear(), db.locations.clear(), db.serials.clear(), db.exceptions.clear(),
-      db.purchaseOrders.clear(), db.pickLists.clear(),
+      db.purchaseOrders.clear(), db.pickLists.clear(), db.lots.clear(),
     ]);
     await setMeta(db, META.freshChain, true);
     await db.meta.delete(META.firstSyncDone);

@@ -19,7 +19,7 @@
 // overlay's record of an item when there is one (see view.ts).
 import Dexie, { type Table } from 'dexie';
 import type {
-  Item, Location, LotException, OperationType, PickList, PulledOutcome, PurchaseOrder, Role, Serial, Slot,
+  Item, Location, LotException, LotRecord, OperationType, PickList, PulledOutcome, PurchaseOrder, Role, Serial, Slot,
 } from '../domain';
 
 /** Up to BLOCK_SIZE pulled items and the keys they are found by. */
@@ -121,6 +121,13 @@ export const VERSIONS: readonly SchemaVersion[] = [
       pickLists: '&id, number, status, shipment',
     },
   },
+  {
+    // Lot records (issue 8): expiry and hold per item and lot, server rows only.
+    version: 3,
+    stores: {
+      lots: '&id, itemId, lot, expiry',
+    },
+  },
 ];
 
 export const DEFAULT_DB_NAME = 'lotline';
@@ -139,6 +146,7 @@ export class ReplicaDb extends Dexie {
   declare meta: Table<MetaRow, string>;
   declare purchaseOrders: Table<PurchaseOrder, string>;
   declare pickLists: Table<PickList, string>;
+  declare lots: Table<LotRecord, string>;
 
   constructor(name: string = DEFAULT_DB_NAME, versions: readonly SchemaVersion[] = VERSIONS) {
     super(name);
@@ -157,6 +165,6 @@ export function openReplica(name: string = DEFAULT_DB_NAME): ReplicaDb {
 export function allTables(db: ReplicaDb): Table[] {
   return [
     db.itemBlocks, db.slotBlocks, db.locations, db.serials, db.exceptions, db.overlayItems, db.overlaySerials,
-    db.overlayExceptions, db.outbox, db.history, db.meta, db.purchaseOrders, db.pickLists,
+    db.overlayExceptions, db.outbox, db.history, db.meta, db.purchaseOrders, db.pickLists, db.lots,
   ];
 }
