@@ -56,7 +56,7 @@ export interface ExceptionRow {
     userId: string;
     userName: string | null;
     payload: unknown;
-    deviceTime: string;
+    deviceTime: string | null;
     receivedAt: string;
   } | null;
   resolvedBy: { opId: string; userName: string | null; type: string } | null;

@@ -7,13 +7,14 @@ import { slotsOfItem } from '../../replica/queries';
 import { describeCode, OPERATION_NAMES } from '../../ui/messages';
 import { useRecordOp } from '../record-op';
 import type { ExceptionRow } from '../server-types';
+import { clockAheadNote } from './clock';
 import { fields } from './describe';
 
 const ACTION_WORDS: Record<string, string> = {
   accept: 'accepted as recorded', 'count-task': 'sent to a count', adjust: 'adjusted',
 };
 
-function when(iso: string | undefined): string {
+function when(iso: string | null | undefined): string {
   return iso ? new Date(iso).toLocaleString() : '—';
 }
 
@@ -67,6 +68,9 @@ export function ExceptionCard({ row, pending }: { row: ExceptionRow; pending: st
           </dl>
         </details>
       ) : <p className="hint">The operation behind it is not on the server.</p>}
+      {operation && clockAheadNote(operation.deviceTime, operation.receivedAt) && (
+        <p className="warning">{clockAheadNote(operation.deviceTime, operation.receivedAt)}</p>
+      )}
       {exception.status === 'resolved' && (
         <p className="success">
           Resolved: {exception.resolution ?? 'closed'}{resolvedBy ? ` by ${resolvedBy.userName ?? 'a supervisor'}` : ''}.
