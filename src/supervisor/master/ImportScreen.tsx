@@ -12,6 +12,8 @@ import { readXlsx, XlsxError } from './import/xlsx';
 type ImportKind = 'items' | 'locations';
 /** Rows per request: well under the server's body limit, a few requests for thousands of rows. */
 const CHUNK = 1000;
+/** Rows shown besides every refused one: a 10,000-row file stays quick to preview. */
+const SHOW_GOOD = 200;
 
 const COLUMNS: Record<ImportKind, string> = {
   items: 'SKU, Name (required); GTIN, Unit, Lot tracked, Lot at pack, Serialized, Durable, Conditions, Shelf life days, Special handling, Active',
@@ -27,6 +29,18 @@ export async function readTable(file: File): Promise<string[][]> {
 }
 
 type Sent = { line: number; result: RowResult };
+
+/** Every refused row, and the first SHOW_GOOD of the others. */
+function rowsToShow<T extends { line: number; input: unknown }>(rows: T[], answers: Map<number, Sent>): T[] {
+  const shown: T[] = [];
+  let good = 0;
+  for (const row of rows) {
+    const refused = row.input === null || answers.get(row.line)?.result.status === 'error';
+    if (refused || good < SHOW_GOOD) shown.push(row);
+    if (!refused) good += 1;
+  }
+  return shown;
+}
 
 export function ImportScreen({ kind }: { kind: ImportKind }) {
   const go = useGo();
@@ -75,6 +89,9 @@ export function ImportScreen({ kind }: { kind: ImportKind }) {
 
   const good = mapped?.rows.filter((r) => r.input !== null).length ?? 0;
   const bad = (mapped?.rows.length ?? 0) - good;
+  const answers = new Map((sent ?? []).map((s) => [s.line, s]));
+  const shownRows = rowsToShow(mapped?.rows ?? [], answers);
+  const hidden = (mapped?.rows.length ?? 0) - shownRows.length;
   const counts = sent && sent.reduce<Record<string, number>>((n, s) => ({ ...n, [s.result.status]: (n[s.result.status] ?? 0) + 1 }), {});
   return (
     <div className="master-import">
@@ -109,8 +126,8 @@ export function ImportScreen({ kind }: { kind: ImportKind }) {
           <table className="rows preview" aria-label="Preview">
             <thead><tr><th scope="col">Line</th><th scope="col">{kind === 'items' ? 'SKU' : 'Code'}</th><th scope="col">Result</th></tr></thead>
             <tbody>
-              {mapped.rows.map((row) => {
-                const answer = sent?.find((s) => s.line === row.line);
+              {shownRows.map((row) => {
+                const answer = answers.get(row.line);
                 const status = answer ? answer.result.status : row.input ? 'ready' : 'error';
                 return (
                   <tr key={row.line} className={`row-${status}`}>
@@ -124,6 +141,7 @@ export function ImportScreen({ kind }: { kind: ImportKind }) {
               })}
             </tbody>
           </table>
+          {hidden > 0 && <p className="hint">{hidden} more rows without errors are not listed.</p>}
         </>
       )}
     </div>
