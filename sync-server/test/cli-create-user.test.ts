@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import { afterAll, expect, test } from 'vitest';
 import { buildApp } from '../src/app';
 import { openPglite } from '../src/db/connection';
+import { CommandError, readCommand } from '../src/users/cli';
 
 const REPO = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const TSX = join(REPO, 'node_modules/.bin/tsx');
@@ -71,3 +72,17 @@ test('an empty database gets its first supervisor and an API token from the comm
     await db.close();
   }
 }, 400_000);
+
+test('the command line names what is missing or wrong, and starts the server when no command is given', () => {
+  expect(readCommand(['--no-demo', '--port', '9000'])).toBeNull();
+  expect(() => readCommand(['--create-user', '--badge', 'SV-1', '--pin', '1234'])).toThrow(new CommandError(
+    'cannot create the user: give --name, --role (e.g. --badge SV-1 --name "Ann" --role supervisor --pin 1234)',
+  ));
+  expect(() => readCommand(['--create-user', '--badge', 'SV-1', '--name', 'Ann', '--role', 'boss', '--pin', '1234'])).toThrow(/--role: /);
+  expect(() => readCommand(['--create-token'])).toThrow(/give --name/);
+  expect(() => readCommand(['--create-user', '--create-token', '--name', 'X'])).toThrow(/not both/);
+  expect(readCommand(['--create-token', '--name', 'ERP', '--allow-floor-ops'])).toEqual({ kind: 'create-token', name: 'ERP', allowFloorOps: true });
+  expect(readCommand(['--create-user', '--badge=OP-5', '--name', 'Olga', '--role', 'operator', '--pin', '0042'])).toEqual({
+    kind: 'create-user', user: { badge: 'OP-5', name: 'Olga', role: 'operator', pin: '0042' },
+  });
+});

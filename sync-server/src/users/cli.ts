@@ -40,6 +40,8 @@ export function readCommand(args: string[]): Command | null {
   const wantsToken = args.includes('--create-token');
   if (wantsUser && wantsToken) throw new CommandError('give either --create-user or --create-token, not both');
   if (wantsUser) {
+    const missing = ['--badge', '--name', '--role', '--pin'].filter((name) => flag(args, name) === undefined);
+    if (missing.length > 0) throw new CommandError(`cannot create the user: give ${missing.join(', ')} (e.g. --badge SV-1 --name "Ann" --role supervisor --pin 1234)`);
     const parsed = createUserSchema.safeParse({
       badge: flag(args, '--badge'), name: flag(args, '--name'), role: flag(args, '--role'), pin: flag(args, '--pin'),
     });
@@ -47,6 +49,7 @@ export function readCommand(args: string[]): Command | null {
     return { kind: 'create-user', user: parsed.data };
   }
   if (wantsToken) {
+    if (flag(args, '--name') === undefined) throw new CommandError('cannot create the token: give --name, e.g. --create-token --name ERP');
     const parsed = tokenRequestSchema.safeParse({ name: flag(args, '--name'), allowFloorOps: args.includes('--allow-floor-ops') });
     if (!parsed.success) throw fromIssues('create the token', parsed.error);
     return { kind: 'create-token', ...parsed.data };
