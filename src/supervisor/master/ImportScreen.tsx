@@ -6,7 +6,7 @@ import { sync } from '../../app/device';
 import { describeApiError, upsert, type ItemInput, type LocationInput, type RowResult } from './api';
 import { describeResult, useGo } from './common';
 import { parseCsv } from './import/csv';
-import { mapItemRows, mapLocationRows, type Mapped } from './import/map-rows';
+import { mapItemRows, mapLocationRows, type Mapped, type MappedRow } from './import/map-rows';
 import { readXlsx, XlsxError } from './import/xlsx';
 
 type ImportKind = 'items' | 'locations';
@@ -90,7 +90,7 @@ export function ImportScreen({ kind }: { kind: ImportKind }) {
   const good = mapped?.rows.filter((r) => r.input !== null).length ?? 0;
   const bad = (mapped?.rows.length ?? 0) - good;
   const answers = new Map((sent ?? []).map((s) => [s.line, s]));
-  const shownRows = rowsToShow(mapped?.rows ?? [], answers);
+  const shownRows = rowsToShow<MappedRow<unknown>>(mapped?.rows ?? [], answers);
   const hidden = (mapped?.rows.length ?? 0) - shownRows.length;
   const counts = sent && sent.reduce<Record<string, number>>((n, s) => ({ ...n, [s.result.status]: (n[s.result.status] ?? 0) + 1 }), {});
   return (
