@@ -14,16 +14,20 @@ function listLineText(listLine: ListLine | null, reference: string): string {
 }
 
 export function ConfirmStep() {
-  const { item, location, slot, quantity, requested, pickList, listLine, serials, saved } = usePickStore();
+  const { item, location, slot, quantity, requested, pickList, listLine, serials, saved, fefoReason } = usePickStore();
   const live = useLiveSlot(slot);
   const session = useSessionStore((s) => s.session);
   const { save, saving, error } = useSaveOperation('pick', saved);
   useScanHandler(() => ({ ok: false, message: 'Check the pick and press Confirm pick.' }));
   if (!item || !location || !live || !session) return <p aria-busy="true">Loading…</p>;
-  const payload = buildPickPayload({
-    item, locationCode: location.code, condition: live.condition, quantity, requested, serials,
-    pickList: listLine ? { number: listLine.number, line: listLine.line } : pickList,
-  });
+  const payload = {
+    ...buildPickPayload({
+      item, locationCode: location.code, condition: live.condition, quantity, requested, serials,
+      pickList: listLine ? { number: listLine.number, line: listLine.line } : pickList,
+    }),
+    // FEFO: a later-expiring lot taken on purpose carries the picker's reason.
+    ...(fefoReason ? { fefoReason } : {}),
+  };
 
   const confirm = () => save(payload);
 
@@ -37,6 +41,7 @@ export function ConfirmStep() {
         {!item.serialized && <><dt>Lot</dt><dd>{slotLotText(item, live)}</dd></>}
         <dt>Picked</dt>
         <dd>{payload.quantity} {item.unit}</dd>
+        {fefoReason && <><dt>Later lot because</dt><dd>{fefoReason}</dd></>}
         {requested !== null && <><dt>Requested</dt><dd>{requested}{listLineText(listLine, pickList)}</dd></>}
       </dl>
       {item.serialized && (

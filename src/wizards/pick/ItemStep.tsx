@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../app/device';
 import { findItem, slotsAtLocation } from '../../replica/queries';
@@ -6,10 +7,14 @@ import { CameraButton } from '../../scan/camera';
 import { ScanField } from '../../ui/ScanField';
 import { itemCode, slotsForPick } from './scan-meaning';
 import { usePickStore } from './store';
+import { checkSlotLot } from '../../replica/lots';
+import { FefoPrompt, type FefoPending } from './FefoPrompt';
+import { lotRefusal } from './lot-check';
 
 /** The item must be one stored in the scanned location; another product is the wrong item. */
 export function ItemStep() {
   const { location, listLine, chooseItem } = usePickStore();
+  const [fefo, setFefo] = useState<FefoPending | null>(null);
   const here = useLiveQuery(() => (location ? slotsAtLocation(db, location.id) : Promise.resolve([])), [location?.id]);
   const choose = async ({ result }: ScanEvent): Promise<ScanVerdict> => {
     if (!location) return { ok: false, message: 'Scan the location first.' };
@@ -22,6 +27,17 @@ export function ItemStep() {
     if (listLine && item.id !== listLine.itemId) {
       return { ok: false, message: `Wrong item: line ${listLine.line} of pick list ${listLine.number} is ${listLine.sku}.` };
     }
+    // Holds and FEFO, as far as this device knows (the server flags what it did not know, C2).
+    const slot = found.slots[0];
+    if (slot && !item.serialized && slot.lot !== null) {
+      const check = await checkSlotLot(db, item, slot);
+      const refusal = lotRefusal(slot.lot, check.status, check.record);
+      if (refusal) return { ok: false, message: refusal };
+      if (check.earlier) {
+        setFefo({ item, slots: found.slots, own: check.record?.expiry ?? null, earlier: check.earlier });
+        return { ok: true };
+      }
+    }
     chooseItem(item, found.slots);
     return { ok: true };
   };
@@ -30,6 +46,7 @@ export function ItemStep() {
     <div className="step">
       <p className="item-line">Location <strong>{location?.code}</strong></p>
       {listLine && <p className="hint">Pick list {listLine.number}, line {listLine.line}: {listLine.sku}</p>}
+      {fefo && <FefoPrompt pending={fefo} onDone={() => setFefo(null)} />}
       <ScanField label="Item (scan or type SKU / GTIN)" onSubmit={(code) => void publishScan(code, 'typed')} />
       <CameraButton />
       {here && here.length === 0 && <p role="alert" className="error">Nothing is assigned to this location.</p>}

@@ -9,6 +9,7 @@ import { PickListChooser } from './PickListChooser';
 import { listLineOf, openLines } from './pick-list';
 import { locationScan } from './scan-meaning';
 import { usePickStore } from './store';
+import { fefoSlots } from '../../replica/lots';
 
 /**
  * The picker starts at the slot: the location label. Or from a pick list:
@@ -18,6 +19,11 @@ import { usePickStore } from './store';
 export function LocationStep() {
   const { listLine, chooseListLine, chooseLocation } = usePickStore();
   const lists = useLiveQuery(() => openPickLists(db), [], []);
+  // FEFO: with the item known from the list line, suggest the slot of the earliest-expiring available lot.
+  const suggested = useLiveQuery(
+    async () => (listLine ? (await fefoSlots(db, listLine.itemId)).find((r) => r.status === 'available' && r.expiry !== null) ?? null : null),
+    [listLine?.itemId],
+  );
   const choose = async ({ result }: ScanEvent): Promise<ScanVerdict> => {
     const meaning = locationScan(result);
     if (meaning.kind === 'refused') return { ok: false, message: meaning.message };
@@ -42,6 +48,11 @@ export function LocationStep() {
             Pick list <strong>{listLine.number}</strong>, line {listLine.line}: pick {listLine.remaining} × {listLine.sku}
             {listLine.locationCode ? <> from <strong>{listLine.locationCode}</strong></> : ''}
           </p>
+          {suggested && (
+            <p className="hint" data-testid="fefo-suggestion">
+              Earliest expiry: lot {suggested.slot.lot} in <strong>{suggested.locationCode}</strong> (expires {suggested.expiry})
+            </p>
+          )}
           <button type="button" className="button subtle" onClick={() => chooseListLine(null)}>Pick without the list</button>
         </div>
       )}

@@ -26,10 +26,12 @@ interface PickState {
   listLine: ListLine | null;
   serials: PickedSerial[];
   savedOutcome: SavedOutcome | null;
+  /** FEFO: the picker's reason for taking a later-expiring lot than an available earlier one. */
+  fefoReason: string | null;
 
   chooseListLine: (line: ListLine | null) => void;
   chooseLocation: (location: Location) => void;
-  chooseItem: (item: Item, slots: SlotView[]) => void;
+  chooseItem: (item: Item, slots: SlotView[], fefoReason?: string | null) => void;
   chooseSlot: (slot: SlotView) => void;
   setQuantity: (quantity: number) => void;
   setRequested: (requested: number | null) => void;
@@ -44,7 +46,7 @@ interface PickState {
 
 const EMPTY = {
   step: 'location' as PickStep, location: null, item: null, slot: null, choices: [], quantity: 1,
-  requested: null, pickList: '', listLine: null, serials: [], savedOutcome: null,
+  requested: null, pickList: '', listLine: null, serials: [], savedOutcome: null, fefoReason: null,
 };
 
 function previousStep(step: PickStep, item: Item | null): PickStep {
@@ -59,8 +61,8 @@ export const usePickStore = create<PickState>((set) => ({
   chooseLocation: (location) => set({ location, step: 'item', item: null, slot: null, choices: [] }),
   // A list line asks for what is left of it: that is the requested quantity, and the likely pick.
   chooseListLine: (listLine) => set({ ...EMPTY, listLine, requested: listLine?.remaining ?? null }),
-  chooseItem: (item, slots) => set((s) => ({
-    item, choices: slots, slot: slots[0] ?? null, serials: [], quantity: s.listLine?.remaining ?? 1,
+  chooseItem: (item, slots, fefoReason = null) => set((s) => ({
+    item, choices: slots, fefoReason, slot: slots[0] ?? null, serials: [], quantity: s.listLine?.remaining ?? 1,
     step: item.serialized ? 'serials' : 'quantity',
   })),
   chooseSlot: (slot) => set({ slot, serials: [] }),
