@@ -75,10 +75,14 @@ describe('item rows', () => {
     expect(mapped.rows.every((r) => r.input === null)).toBe(true);
   });
 
-  test('a durable item without conditions is refused; without a SKU column nothing is mapped', () => {
-    expect(mapItemRows([['sku', 'name', 'durable'], ['P', 'Pump', 'yes']]).rows[0]!.errors).toEqual([
+  test('a durable item with an empty conditions cell is refused; without the column the server decides with the stored item', () => {
+    expect(mapItemRows([['sku', 'name', 'durable', 'conditions'], ['P', 'Pump', 'yes', '']]).rows[0]!.errors).toEqual([
       { field: 'conditions', message: 'a durable item needs at least one condition (e.g. new, used)' },
     ]);
+    expect(mapItemRows([['sku', 'name', 'durable'], ['P', 'Pump', 'yes']]).rows[0]).toMatchObject({ errors: [], input: { sku: 'P', durable: true } });
+  });
+
+  test('without a SKU column nothing is mapped, and the missing column is named', () => {
     expect(mapItemRows([['name'], ['Milk']])).toEqual({ rows: [], ignored: [], missing: ['SKU'] });
   });
 
