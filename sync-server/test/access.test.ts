@@ -72,6 +72,9 @@ const ROUTES: Record<string, Policy> = {
   'POST /api/tokens': SUPERVISOR_ONLY,
   'GET /api/tokens': SUPERVISOR_ONLY,
   'DELETE /api/tokens/:id': SUPERVISOR_ONLY,
+  'GET /api/users': SUPERVISOR_ONLY,
+  'POST /api/users': SUPERVISOR_ONLY,
+  'PATCH /api/users/:id': SUPERVISOR_ONLY,
 };
 
 /** Operation types each role may push (C3); anything else is rejected 'forbidden'. Written out, not read from the code under test. */
@@ -80,7 +83,7 @@ const MAY_PUSH: Record<'operator' | 'picker' | 'supervisor' | 'integrationFloor'
   picker: ['pick', 'return', 'pack'],
   supervisor: [
     'restock', 'putaway', 'pick', 'return', 'move', 'count', 'assign', 'pack',
-    'setLotTracking', 'changeSerialLot', 'adjust', 'resolveException', 'changeSettings', 'importStock',
+    'setLotTracking', 'changeSerialLot', 'adjust', 'resolveException', 'changeSettings', 'importStock', 'holdLot',
   ],
   // An integration token with floor work pushes as an operator.
   integrationFloor: ['restock', 'putaway', 'pick', 'return', 'move', 'count', 'assign', 'pack'],
@@ -162,7 +165,7 @@ describe('access: every principal against every route and every operation type (
       if (!policy) continue;
       for (const principal of PRINCIPALS) {
         const abort = new AbortController();
-        const hasBody = route.method === 'POST' || route.method === 'PUT';
+        const hasBody = route.method === 'POST' || route.method === 'PUT' || route.method === 'PATCH';
         const response = await fetch(`${base}${urlOf(route)}`, {
           method: route.method, signal: abort.signal,
           headers: { ...auth(principal), ...(hasBody ? { 'content-type': 'application/json' } : {}) },
@@ -241,14 +244,8 @@ describe('access: every principal against every route and every operation type (
     expect(preflight.status).toBeGreaterThanOrEqual(400);
     expect(preflight.status).toBeLessThan(500);
   });
-});
 
-describe('login limits, logs and headers', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness('pglite');
-  });
-  afterAll(async () => h?.close());
+  // Login limits, logs and headers: apps of their own on the same database.
 
   test('login is rate limited per address: the attempt over the limit is 429 with Retry-After, another address still gets in', async () => {
     const app = await buildApp({ db: h.db, loginsPerMinute: 3 });

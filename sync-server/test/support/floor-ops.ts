@@ -162,6 +162,11 @@ const importStock = fc.record({ line: lineArb, at: n, q: fc.nat(40), lot: n, jun
   },
 }));
 
+const holdLot = fc.record({ line: lineArb, lot: n, hold: fc.boolean() }).map(({ line, lot, hold }) => ({
+  type: 'holdLot' as const,
+  payload: { item: line.item, lot: pick(line.lots, lot) ?? 'NO-LOT', action: hold ? 'hold' : 'release', reason: 'quality check' },
+}));
+
 const unknownRefs = fc.constantFrom<FloorOp>(
   { type: 'pick', payload: { item: 'MILK-1L', location: UNKNOWN.location, quantity: 1 } },
   { type: 'restock', payload: { item: UNKNOWN.item, lines: [{ location: 'A-01-01', quantity: 1 }] } },
@@ -171,8 +176,16 @@ const unknownRefs = fc.constantFrom<FloorOp>(
 /** Every operation type, by name: a type added to the domain without one here fails the property test's coverage check. */
 export const ARBITRARIES: Partial<Record<OperationType, fc.Arbitrary<FloorOp>>> = {
   restock, putaway, pick: pickOp, return: returnOp, move, count, assign, pack,
-  setLotTracking, changeSerialLot, adjust, resolveException, changeSettings, importStock,
+  setLotTracking, changeSerialLot, adjust, resolveException, changeSettings, importStock, holdLot,
 };
+
+/**
+ * Types the property's model server cannot decide yet, so they stay out of
+ * the random mix: holdLot needs lot records (World.lots), which the model's
+ * loader (test-fixtures loadRefs) does not load. Covered by its own tests and
+ * by the access table.
+ */
+export const NOT_IN_MODEL: readonly OperationType[] = ['holdLot'];
 
 export function missingOperationTypes(): OperationType[] {
   return OPERATION_TYPES.filter((t) => !(t in ARBITRARIES));
