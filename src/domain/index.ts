@@ -23,3 +23,4 @@ export * from './operations/hold-lot';
 export * from './lots';
 export * from './placement';
 export * from './gs1';
+export * from './supervisor-api';

@@ -3,7 +3,9 @@
 // resolving operation. Newest first.
 import { z } from 'zod';
 import type { Queryable } from '../db/connection';
-import type { LotException } from '../domain';
+import type { ExceptionRow, LotException } from '../domain';
+
+export type { ExceptionRow };
 import { pagingParams } from './query-params';
 
 export const exceptionsQuery = z.object({
@@ -11,18 +13,6 @@ export const exceptionsQuery = z.object({
   ...pagingParams,
 });
 export type ExceptionsQuery = z.infer<typeof exceptionsQuery>;
-
-export interface ExceptionRow {
-  exception: LotException & { createdAt: string };
-  itemSku: string | null;
-  locationCode: string | null;
-  operation: {
-    id: string; type: string; deviceId: string; userId: string; userName: string | null;
-    payload: unknown; deviceTime: string | null; receivedAt: string;
-    outcome: string;
-  };
-  resolvedBy: { opId: string; userName: string | null; type: string; deviceId: string; receivedAt: string } | null;
-}
 
 interface Flat {
   id: string; opId: string; code: LotException['code']; rule: LotException['rule']; itemId: string | null;

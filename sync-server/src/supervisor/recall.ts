@@ -3,10 +3,12 @@
 // that recorded it at packing.
 import { z } from 'zod';
 import type { Queryable } from '../db/connection';
-import { parseScan, toGtin14 } from '../domain';
+import { parseScan, toGtin14, type Recall } from '../domain';
 import { HttpError } from '../http/errors';
 import { filter, formatParam } from './query-params';
-import { listTransactions, type TransactionReportRow } from './transactions-report';
+import { listTransactions } from './transactions-report';
+
+export type { Recall };
 
 /** A lot that went through more movements than this is answered in part (`transactionsTotal` says how many). */
 export const RECALL_TRANSACTIONS_CAP = 20_000;
@@ -18,19 +20,6 @@ export const recallQuery = z.object({
   format: formatParam,
 });
 export type RecallQuery = z.infer<typeof recallQuery>;
-
-export interface Recall {
-  lot: string;
-  items: { itemId: string; sku: string; name: string }[];
-  now: { slotId: string; itemId: string; sku: string; locationId: string; locationCode: string; condition: string; quantity: number }[];
-  serials: { serial: string; itemId: string; sku: string; status: string; lot: string; locationCode: string | null }[];
-  transactions: TransactionReportRow[];
-  transactionsTotal: number;
-  shipments: {
-    shipment: string; itemId: string; sku: string; quantity: number; serial: string | null; pickedLot: string | null;
-    lotMismatch: boolean; recordedAt: string; opId: string; userName: string | null;
-  }[];
-}
 
 /** The lot and item the request names: typed, or read from a scanned GS1 code ((01) item, (10) lot). */
 export async function recallTarget(db: Queryable, q: RecallQuery): Promise<{ lot: string; itemId: string | null }> {

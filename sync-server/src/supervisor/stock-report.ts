@@ -3,28 +3,11 @@
 // a slot holding a serial of that lot).
 import { z } from 'zod';
 import type { Queryable } from '../db/connection';
+import type { StockReportRow } from '../domain';
+
+export type { StockReportRow };
 import { booleanParam, dirParam, filter, formatParam, pagingParams } from './query-params';
 import { Where } from './sql-builder';
-
-export interface StockReportRow {
-  slotId: string;
-  itemId: string;
-  sku: string;
-  itemName: string;
-  locationId: string;
-  locationCode: string;
-  zone: string;
-  condition: string;
-  quantity: number;
-  capacity: number;
-  lot: string | null;
-  lotUnknown: boolean;
-  needsCount: boolean;
-  /** Serials in stock in the slot. */
-  serials: string[];
-  /** The distinct lots of those serials (R13). */
-  serialLots: string[];
-}
 
 const SORTS = {
   location: ['l.code', 's.condition', 'i.sku'],

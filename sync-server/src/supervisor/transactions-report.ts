@@ -2,29 +2,11 @@
 // sorted and paged in SQL; the same query feeds the exports and the recall.
 import { z } from 'zod';
 import type { Queryable } from '../db/connection';
-import type { TransactionType } from '../domain';
+import type { TransactionReportRow, TransactionType } from '../domain';
+
+export type { TransactionReportRow };
 import { boundary, dirParam, filter, formatParam, pagingParams } from './query-params';
 import { Where } from './sql-builder';
-
-export interface TransactionReportRow {
-  id: string;
-  recordedAt: string;
-  type: TransactionType;
-  itemId: string;
-  sku: string;
-  itemName: string;
-  locationId: string;
-  locationCode: string;
-  condition: string;
-  lot: string | null;
-  lotUnknown: boolean;
-  serial: string | null;
-  quantity: number;
-  userId: string;
-  userName: string | null;
-  deviceId: string;
-  opId: string;
-}
 
 const TRANSACTION_TYPES = [
   'restock', 'putaway-out', 'putaway-in', 'pick', 'return', 'move-out', 'move-in', 'assign', 'count-adjust',

@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db, Queryable } from '../../db/connection';
 import {
   importStock, importStockPayload, refsOf,
+  type ImportCommitResponse as CommitResponse, type ImportPreviewResponse as PreviewResponse, type ImportRowResponse,
   type ImportRowResult, type ImportStockPayload, type ImportSummary, type OpContext, type Operation,
 } from '../../domain';
 import { HttpError } from '../../http/errors';
@@ -22,34 +23,6 @@ import type { Sheet } from './read-sheet';
 
 /** The device id of imports made on the server (its sequence is kept in devices like any device's). */
 export const IMPORT_DEVICE = 'server:import';
-
-export interface ImportRowResponse {
-  row: number;
-  sku: string;
-  locationCode: string;
-  condition: string;
-  quantity: number | null;
-  lot: string | null;
-  status: ImportRowResult['status'];
-  message: string | null;
-  code: ImportRowResult['code'];
-  rule: ImportRowResult['rule'];
-  current: ImportRowResult['current'];
-}
-
-export interface PreviewResponse {
-  columns: string[];
-  rows: ImportRowResponse[];
-  summary: ImportSummary;
-}
-
-export interface CommitResponse {
-  opId: string;
-  outcome: 'applied';
-  duplicate: boolean;
-  rows: ImportRowResponse[];
-  summary: ImportSummary;
-}
 
 function respond(r: ImportRowResult): ImportRowResponse {
   return {

@@ -1,0 +1,111 @@
+// What the supervisor endpoints answer (sync-server/src/supervisor/**), shared
+// by the server that builds the answers and the console that reads them.
+import type { ImportRowResult, ImportSummary } from './operations/import-stock';
+import type { LotException, TransactionType } from './types';
+
+export interface Page<T> {
+  rows: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** R12: one transaction with its lot, as the transactions report lists it. */
+export interface TransactionReportRow {
+  id: string;
+  recordedAt: string;
+  type: TransactionType;
+  itemId: string;
+  sku: string;
+  itemName: string;
+  locationId: string;
+  locationCode: string;
+  condition: string;
+  lot: string | null;
+  lotUnknown: boolean;
+  serial: string | null;
+  quantity: number;
+  userId: string;
+  userName: string | null;
+  deviceId: string;
+  opId: string;
+}
+
+/** One slot with its lot, as the stock report lists it. */
+export interface StockReportRow {
+  slotId: string;
+  itemId: string;
+  sku: string;
+  itemName: string;
+  locationId: string;
+  locationCode: string;
+  zone: string;
+  condition: string;
+  quantity: number;
+  capacity: number;
+  lot: string | null;
+  lotUnknown: boolean;
+  needsCount: boolean;
+  /** Serials in stock in the slot. */
+  serials: string[];
+  /** The distinct lots of those serials (R13). */
+  serialLots: string[];
+}
+
+/** An exception with the operation behind it and, once resolved, the resolving one. */
+export interface ExceptionRow {
+  exception: LotException & { createdAt: string };
+  itemSku: string | null;
+  locationCode: string | null;
+  operation: {
+    id: string; type: string; deviceId: string; userId: string; userName: string | null;
+    payload: unknown; deviceTime: string | null; receivedAt: string;
+    outcome: string;
+  };
+  resolvedBy: { opId: string; userName: string | null; type: string; deviceId: string; receivedAt: string } | null;
+}
+
+/** Where a lot is now, where it went, and which shipments recorded it at packing (R15). */
+export interface Recall {
+  lot: string;
+  items: { itemId: string; sku: string; name: string }[];
+  now: { slotId: string; itemId: string; sku: string; locationId: string; locationCode: string; condition: string; quantity: number }[];
+  serials: { serial: string; itemId: string; sku: string; status: string; lot: string; locationCode: string | null }[];
+  transactions: TransactionReportRow[];
+  /** All transactions of the lot; more than `transactions` when the list was capped. */
+  transactionsTotal: number;
+  shipments: {
+    shipment: string; itemId: string; sku: string; quantity: number; serial: string | null; pickedLot: string | null;
+    lotMismatch: boolean; recordedAt: string; opId: string; userName: string | null;
+  }[];
+}
+
+/** One sheet row of a stock import, as previewed or committed. */
+export interface ImportRowResponse {
+  row: number;
+  sku: string;
+  locationCode: string;
+  condition: string;
+  quantity: number | null;
+  lot: string | null;
+  status: ImportRowResult['status'];
+  /** Why a row was refused (or a note on it), in words; null when there is nothing to say. */
+  message: string | null;
+  code: ImportRowResult['code'];
+  rule: ImportRowResult['rule'];
+  current: ImportRowResult['current'];
+}
+
+export interface ImportPreviewResponse {
+  columns: string[];
+  rows: ImportRowResponse[];
+  summary: ImportSummary;
+}
+
+export interface ImportCommitResponse {
+  opId: string;
+  outcome: 'applied';
+  duplicate: boolean;
+  rows: ImportRowResponse[];
+  summary: ImportSummary;
+}
