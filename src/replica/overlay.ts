@@ -15,7 +15,7 @@ import { loadWorld } from './world';
 
 /** Every table the overlay functions read or write: callers open their transaction over these. */
 export function overlayTables(db: ReplicaDb) {
-  return [db.itemBlocks, db.slotBlocks, db.locations, db.serials, db.exceptions, db.overlayItems, db.overlaySerials, db.overlayExceptions, db.outbox, db.meta];
+  return [db.itemBlocks, db.slotBlocks, db.locations, db.serials, db.exceptions, db.overlayItems, db.overlaySerials, db.overlayExceptions, db.outbox, db.meta, db.lots];
 }
 
 export async function applyToView(db: ReplicaDb, op: Operation, ctx: OpContext): Promise<ApplyResult> {

@@ -46,5 +46,7 @@ export async function loadWorld(db: ReplicaDb, refs: Refs): Promise<World> {
     serials: [...serials.values()],
     exceptions,
     settings: await viewSettings(db),
+    // Lot records (expiry, hold) as last pulled, so a preview flags a held lot as the server will (C4).
+    lots: records.size ? await db.lots.where('itemId').anyOf([...records.keys()]).toArray() : [],
   };
 }
