@@ -11,6 +11,7 @@ export const SECTIONS = [
   { path: 'exceptions', title: 'Exceptions' },
   { path: 'reports', title: 'Reports' },
   { path: 'recall', title: 'Recall' },
+  { path: 'lots', title: 'Lots' },
   { path: 'import', title: 'Import' },
   { path: 'settings', title: 'Settings' },
   { path: 'master', title: 'Master data' },

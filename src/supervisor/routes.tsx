@@ -13,6 +13,7 @@ import { ReportsScreen } from './reports/ReportsScreen';
 import { RecallScreen } from './recall/RecallScreen';
 import { ImportScreen } from './import/ImportScreen';
 import { SettingsScreen } from './settings/SettingsScreen';
+import { LotsScreen } from './lots/LotsScreen';
 import { Nav } from './Nav';
 import './supervisor.css';
 
@@ -30,6 +31,7 @@ function Screen({ path }: { path: string[] }) {
     case 'exceptions': return <ExceptionsScreen />;
     case 'reports': return <ReportsScreen tab={param === 'stock' ? 'stock' : 'transactions'} />;
     case 'recall': return <RecallScreen />;
+    case 'lots': return <LotsScreen />;
     case 'import': return <ImportScreen />;
     case 'settings': return <SettingsScreen />;
     default: return <p role="alert" className="error">There is no supervisor screen called “{section}”.</p>;
