@@ -9,6 +9,9 @@ import { CameraButton } from '../../scan/camera';
 import { ScanField } from '../../ui/ScanField';
 import { destinationFit, locationScan, movedLot, slotName } from './logic';
 import { useMoveStore } from './store';
+import { lotStatus } from '../../domain';
+import { lotRecord, todayOnDevice } from '../../replica/lots';
+import { lotRefusal } from '../pick/lot-check';
 
 export function ToStep() {
   const { item, source, scannedLot, quantity, serials, chooseTo } = useMoveStore();
@@ -17,9 +20,17 @@ export function ToStep() {
   const [narrowTo, setNarrowTo] = useState<string | null>(null);
   const count = item?.serialized ? serials.length : quantity;
   const lot = item && source ? movedLot(item, source, scannedLot) : null;
+  // A held or expired lot may go to receiving or packing, not to a pick face (storage), when the device knows.
+  const record = useLiveQuery(async () => (item && lot ? (await lotRecord(db, item.id, lot)) ?? null : null), [item?.id, lot]);
+  const lotBlocked = record ? lotRefusal(lot, lotStatus(record, todayOnDevice()), record) : null;
 
   const choose = (slot: SlotView): ScanVerdict => {
     if (!item || !source) return { ok: false, message: 'No item chosen.' };
+    if (lotBlocked && slot.location.type === 'storage') {
+      const message = `${lotBlocked} It may not go to the pick face ${slot.location.code}.`;
+      setError(message);
+      return { ok: false, message };
+    }
     const fit = destinationFit(item, slot, lot, count, source.id);
     if (!fit.ok) {
       setError(fit.message);

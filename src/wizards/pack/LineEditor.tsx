@@ -1,7 +1,11 @@
 // One packed line: quantity and, when the setting asks for it (R15, R15a),
 // the lot (and the serial of a serialized unit). The picked lot is optional;
 // a different lot is shown, not blocked (R15).
-import type { Settings } from '../../domain';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../app/device';
+import { lotStatus, type Settings } from '../../domain';
+import { lotRecord, todayOnDevice } from '../../replica/lots';
+import { lotRefusal } from '../pick/lot-check';
 import { publishScan } from '../../scan/scan-bus';
 import { QuantityStepper } from '../../ui/QuantityStepper';
 import { ScanField } from '../../ui/ScanField';
@@ -10,8 +14,12 @@ import { usePackStore } from './store';
 
 export function LineEditor({ settings }: { settings: Settings }) {
   const { current, editLine, addLine, dropCurrent } = usePackStore();
+  // A held or expired lot is not packed when the device knows (the lot packed, else the one picked).
+  const lot = current ? (current.lot.trim() || current.pickedLot.trim() || null) : null;
+  const record = useLiveQuery(async () => (current && lot ? (await lotRecord(db, current.item.id, lot)) ?? null : null), [current?.item.id, lot]);
   if (!current) return null;
   const asked = asks(current.item, settings);
+  const refused = record ? lotRefusal(lot, lotStatus(record, todayOnDevice()), record) : null;
   const block = lineBlock(current, asked);
   return (
     <div className="line-editor" aria-label={`Line ${current.item.sku}`} role="group">
@@ -44,8 +52,9 @@ export function LineEditor({ settings }: { settings: Settings }) {
           )}
         </>
       )}
+      {refused && <p role="alert" className="error">{refused}</p>}
       {block && <p className="hint">{block}</p>}
-      <button type="button" className="button primary" disabled={block !== null} onClick={addLine}>Add line</button>
+      <button type="button" className="button primary" disabled={block !== null || refused !== null} onClick={addLine}>Add line</button>
       <button type="button" className="button subtle" onClick={dropCurrent}>Drop this line</button>
     </div>
   );
