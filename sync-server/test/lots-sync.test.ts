@@ -94,6 +94,18 @@ describe.each(BACKENDS)('lots on %s', (backend) => {
     ]);
   });
 
+  test('lot-expired: a pick of a lot past its expiry is recorded and flagged; a move of it to the dock is not', async () => {
+    const device = new TestDevice(h.app, operator);
+    const [received] = await device.push([device.op('restock', { item: 'YOG-500', lines: [{ location: 'C-01-04', quantity: 5, lot: 'Y-OLD', gs1: { expiry: '251000' } }] })]);
+    expect(received?.outcome).toBe('applied');
+    const pickerDevice = new TestDevice(h.app, picker);
+    const [picked] = await pickerDevice.push([pickerDevice.op('pick', { item: 'YOG-500', location: 'C-01-04', quantity: 1 })]);
+    expect(picked).toMatchObject({ outcome: 'exception', code: 'lot-expired' });
+    expect(JSON.stringify(picked?.details)).toContain('2025-10-31');
+    const [moved] = await device.push([device.op('move', { item: 'YOG-500', from: 'C-01-04', to: 'DOCK-01', quantity: 1, lot: 'Y-OLD' })]);
+    expect(moved?.code).not.toBe('lot-expired');
+  });
+
   test('a restock with a GS1 date that is not a date is rejected as malformed with the field named', async () => {
     const device = new TestDevice(h.app, operator);
     const [outcome] = await device.push([device.op('restock', { item: 'MILK-1L', lines: [{ location: 'C-01-02', quantity: 1, lot: 'L-BAD', gs1: { expiry: '261340' } }] })]);
