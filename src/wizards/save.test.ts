@@ -56,3 +56,11 @@ describe('C3 fix and resend from any wizard', () => {
     expect(await outboxEntries(db)).toEqual([]);
   });
 });
+
+describe('a device that refuses the write', () => {
+  test('a storage failure is said in words and nothing claims to be saved', async () => {
+    db.close();
+    const result = await saveOperations(db, session, 'move', [move('A-01-02')]);
+    expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/could not save it \(\w+\)\. Nothing was saved\./) });
+  });
+});

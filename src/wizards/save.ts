@@ -45,6 +45,16 @@ function issuesText(result: Extract<RecordResult, { ok: false }>): string {
   return result.issues.map((i) => `${i.path}: ${i.message}`).join('; ');
 }
 
+function storageFailure(error: unknown, savedBefore: number): string {
+  const name = error instanceof Error ? error.name : 'Error';
+  const full = name === 'QuotaExceededError' || (error instanceof Error && /quota/i.test(error.message));
+  const what = full
+    ? 'This device\'s storage is full'
+    : `This device could not save it (${name})`;
+  const kept = savedBefore > 0 ? ` The first ${savedBefore} part(s) of the task were saved; the rest were not.` : ' Nothing was saved.';
+  return `${what}.${kept} Sync, then try again; if it keeps failing, ask a supervisor.`;
+}
+
 /**
  * Records `payloads` (one operation each) in order, after checking them all.
  * The first replaces the operation being redone, when it is of the same type.
@@ -63,9 +73,16 @@ export async function saveOperations(
   let flagged: Omit<SavedOutcome, 'ids'> | null = null;
   for (const payload of payloads) {
     const redo = useRedoStore.getState().redo;
-    const result = redo?.type === type
-      ? await resendRejected(db, session, redo.opId, payload)
-      : await recordOperation(db, session, type, payload);
+    let result: RecordResult;
+    try {
+      result = redo?.type === type
+        ? await resendRejected(db, session, redo.opId, payload)
+        : await recordOperation(db, session, type, payload);
+    } catch (error) {
+      // The device refused the write (storage full, database closed by an upgrade in another tab...):
+      // say so plainly; the operator still has the task on screen and can try again.
+      return { ok: false, error: storageFailure(error, ids.length) };
+    }
     if (!result.ok) return { ok: false, error: issuesText(result) };
     if (redo?.type === type) useRedoStore.getState().clear();
     ids.push(result.id);
