@@ -106,6 +106,28 @@ describe.each(BACKENDS)('lots on %s', (backend) => {
     expect(moved?.code).not.toBe('lot-expired');
   });
 
+  test('near-expiry report over HTTP: stock of lots expiring within N days by location, as JSON and CSV; supervisors only; bad input 400', async () => {
+    const device = new TestDevice(h.app, operator);
+    const [received] = await device.push([device.op('restock', { item: 'ICE-2L', lines: [{ location: 'F-01-03', quantity: 4, lot: 'NEAR-1', gs1: { expiry: '261210' } }] })]);
+    expect(received?.outcome).not.toBe('rejected');
+    const get = (url: string, token = supervisor) => h.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
+    const json = await get('/api/supervisor/near-expiry?days=20&today=2026-11-23');
+    expect(json.statusCode).toBe(200);
+    const rows = json.json<{ rows: { sku: string; lot: string; locationCode: string; quantity: number; status: string }[] }>().rows;
+    expect(rows.filter((r) => r.lot === 'NEAR-1')).toEqual([expect.objectContaining({ sku: 'ICE-2L', expiry: '2026-12-10', locationCode: 'F-01-03', quantity: 4, status: 'available' })]);
+    expect((await get('/api/supervisor/near-expiry?days=10&today=2026-11-23')).json<{ rows: { lot: string }[] }>().rows.some((r) => r.lot === 'NEAR-1')).toBe(false);
+    const csv = await get('/api/supervisor/near-expiry?days=20&today=2026-11-23&format=csv');
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body).toContain('ICE-2L,NEAR-1,2026-12-10,available,F-01-03,4');
+    expect((await get('/api/supervisor/near-expiry', picker)).statusCode).toBe(403);
+    const bad = await get('/api/supervisor/near-expiry?days=-1');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<{ error: { code: string } }>().error.code).toBe('invalid-request');
+    const lot = await get('/api/v1/lots?item=ICE-2L&lot=NEAR-1&today=2026-11-23');
+    expect(lot.json()).toMatchObject({ sku: 'ICE-2L', status: 'available', record: { expiry: '2026-12-10' }, stock: [{ locationCode: 'F-01-03', quantity: 4 }] });
+    expect((await get('/api/v1/lots?item=NO-SUCH&lot=X')).statusCode).toBe(404);
+  });
+
   test('a restock with a GS1 date that is not a date is rejected as malformed with the field named', async () => {
     const device = new TestDevice(h.app, operator);
     const [outcome] = await device.push([device.op('restock', { item: 'MILK-1L', lines: [{ location: 'C-01-02', quantity: 1, lot: 'L-BAD', gs1: { expiry: '261340' } }] })]);
