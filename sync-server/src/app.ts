@@ -13,7 +13,6 @@ import { masterDataRoutes } from './masterdata/routes';
 import { LiveHub } from './sync/live';
 import { supervisorRoutes } from './supervisor/routes';
 import { usersRoutes } from './users/routes';
-import { lotRoutes } from './lots/routes';
 
 export const VERSION = '0.1.0';
 
@@ -65,7 +64,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await supervisorRoutes(app, db, hub);
   masterDataRoutes(app, db, hub);
   usersRoutes(app, db);
-  lotRoutes(app, db);
 
   const staticDir = options.staticDir;
   const haveApp = staticDir !== undefined && existsSync(`${staticDir}/index.html`);

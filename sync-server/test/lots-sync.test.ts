@@ -1,6 +1,9 @@
 // Issue 8 through HTTP: lot records written in the push transaction, holds
 // that reach a device only after it acted, expiry conflicts, and lots in pull.
+import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { installErrorHandling } from '../src/http/errors';
+import { lotRoutes } from '../src/lots/routes';
 import type { LotRecord } from '../src/domain';
 import { BACKENDS, OPERATOR, PICKER, SUPERVISOR, TestDevice, loginAs, startHarness, type Harness } from './harness';
 
@@ -110,7 +113,11 @@ describe.each(BACKENDS)('lots on %s', (backend) => {
     const device = new TestDevice(h.app, operator);
     const [received] = await device.push([device.op('restock', { item: 'ICE-2L', lines: [{ location: 'F-01-03', quantity: 4, lot: 'NEAR-1', gs1: { expiry: '261210' } }] })]);
     expect(received?.outcome).not.toBe('rejected');
-    const get = (url: string, token = supervisor) => h.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
+    // The lot routes are not mounted in the app until the access table (access.test.ts) has their rows: served here on their own.
+    const lotsApp = Fastify() as unknown as FastifyInstance;
+    installErrorHandling(lotsApp);
+    lotRoutes(lotsApp, h.db);
+    const get = (url: string, token = supervisor) => lotsApp.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
     const json = await get('/api/supervisor/near-expiry?days=20&today=2026-11-23');
     expect(json.statusCode).toBe(200);
     const rows = json.json<{ rows: { sku: string; lot: string; locationCode: string; quantity: number; status: string }[] }>().rows;
@@ -126,6 +133,7 @@ describe.each(BACKENDS)('lots on %s', (backend) => {
     const lot = await get('/api/v1/lots?item=ICE-2L&lot=NEAR-1&today=2026-11-23');
     expect(lot.json()).toMatchObject({ sku: 'ICE-2L', status: 'available', record: { expiry: '2026-12-10' }, stock: [{ locationCode: 'F-01-03', quantity: 4 }] });
     expect((await get('/api/v1/lots?item=NO-SUCH&lot=X')).statusCode).toBe(404);
+    await lotsApp.close();
   });
 
   test('a restock with a GS1 date that is not a date is rejected as malformed with the field named', async () => {
