@@ -6,6 +6,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { AppPage } from './pages/app-page';
 import { pushAs } from './pages/count-page';
+import { MovePage } from './pages/move-page';
 import { PickPage } from './pages/pick-page';
 import { loginToken, serverRows, slotAt } from './support/server';
 
@@ -21,12 +22,12 @@ async function put(request: APIRequestContext, token: string, path: string, data
 interface Stocked { sku: string; itemId: string; locations: { code: string; id: string; lot: string }[] }
 
 /** A tracked item in storage locations of its own, each holding a lot received with its GS1 (17) expiry. */
-async function stock(request: APIRequestContext, prefix: string, lots: { lot: string; expiry: string }[]): Promise<Stocked> {
+async function stock(request: APIRequestContext, prefix: string, lots: { lot: string; expiry: string }[], types: ('storage' | 'receiving')[] = []): Promise<Stocked> {
   const tag = `${Date.now().toString(36).toUpperCase().slice(-5)}${Math.floor(Math.random() * 36 ** 2).toString(36).toUpperCase()}`;
   const sku = `${prefix}-${tag}`;
   const codes = lots.map((_, i) => `${prefix}${i}-${tag}`);
   const supervisor = await loginToken(request, ...SUPERVISOR);
-  await put(request, supervisor, '/api/v1/locations', { locations: codes.map((code) => ({ code, zone: 'Lots', type: 'storage' })) });
+  await put(request, supervisor, '/api/v1/locations', { locations: codes.map((code, i) => ({ code, zone: 'Lots', type: types[i] ?? 'storage' })) });
   await put(request, supervisor, '/api/v1/items', { items: [{ sku, name: `Lot test ${tag}`, unit: 'each', lotTracked: true }] });
   await put(request, supervisor, '/api/v1/assignments', { assignments: codes.map((location) => ({ sku, location, capacity: 50 })) });
   const restocked = await pushAs(request, ...OPERATOR, 'restock', {
@@ -106,4 +107,25 @@ test('C2: a pick made offline of a lot held meanwhile is recorded and ends as a 
   const rows = await serverRows(request);
   expect(slotAt(rows, itemId, only!.id)).toMatchObject({ quantity: 7 });
   expect(rows.exceptions.some((e) => e.code === 'lot-on-hold' && e.itemId === itemId && e.status === 'open')).toBe(true);
+});
+
+test('a held lot is refused when moved from the dock to a pick face (storage), with the hold reason', async ({ page, request }) => {
+  // Two lots: the dock's (held) and an empty shelf made by receiving and picking nothing there.
+  const { sku, locations: [dock, shelf] } = await stock(request, 'MVH', [{ lot: 'D', expiry: '290101' }, { lot: 'S', expiry: '290101' }], ['receiving', 'storage']);
+  // Empty the shelf so the move's destination is free (R3): the shelf's lot goes by a supervisor's adjust.
+  expect((await pushAs(request, ...SUPERVISOR, 'adjust', { item: sku, location: shelf!.code, quantity: 0 })).outcome).toBe('applied');
+  expect((await pushAs(request, ...SUPERVISOR, 'holdLot', { item: sku, lot: dock!.lot, action: 'hold', reason: 'Damaged inbound' })).outcome).toBe('applied');
+  const app = new AppPage(page);
+  await app.login(...OPERATOR);
+  await app.expectSynced();
+  const move = new MovePage(page);
+  await move.open();
+  await move.scan(dock!.code, 'Item');
+  await move.scan(sku, 'Lot');
+  await move.scan(dock!.lot, page.getByText(`Lot ${dock!.lot} matches the slot.`));
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await move.quantity(2);
+  await move.scan(shelf!.code, page.getByRole('alert').filter({ hasText: `Lot ${dock!.lot} is on hold (Damaged inbound)` }));
+  await expect(page.getByRole('alert').filter({ hasText: `may not go to the pick face ${shelf!.code}` }).first()).toBeVisible();
+  await move.expectStep('To');
 });
