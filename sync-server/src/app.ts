@@ -12,6 +12,7 @@ import { syncRoutes } from './http/sync-routes';
 import { masterDataRoutes } from './masterdata/routes';
 import { LiveHub } from './sync/live';
 import { supervisorRoutes } from './supervisor/routes';
+import { lotRoutes } from './lots/routes';
 import { usersRoutes } from './users/routes';
 
 export const VERSION = '0.1.0';
@@ -64,6 +65,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await supervisorRoutes(app, db, hub);
   masterDataRoutes(app, db, hub);
   usersRoutes(app, db);
+  lotRoutes(app, db);
 
   const staticDir = options.staticDir;
   const haveApp = staticDir !== undefined && existsSync(`${staticDir}/index.html`);

@@ -56,6 +56,8 @@ const ROUTES: Record<string, Policy> = {
   'GET /api/supervisor/stock': SUPERVISOR_ONLY,
   'GET /api/supervisor/recall': SUPERVISOR_ONLY,
   'GET /api/supervisor/exceptions': SUPERVISOR_ONLY,
+  'GET /api/supervisor/near-expiry': SUPERVISOR_ONLY,
+  'GET /api/v1/lots': SUPERVISOR_ONLY,
   'POST /api/supervisor/import/stock/preview': SUPERVISOR_ONLY,
   'POST /api/supervisor/import/stock/commit': SUPERVISOR_ONLY,
   'GET /api/v1/items': ANYONE_LOGGED_IN,
