@@ -20,6 +20,11 @@ describe('lot records at receipt', () => {
     expect(lotsOf(r)).toEqual([milkLot('NEW1', { expiry: '2026-09-30', expirySource: 'expiry', firstReceived: '2026-03-01T08:00:00.000Z' })]);
   });
 
+  test('a restock line\'s typed expiry is kept on the new lot record when the label gave no date', () => {
+    const r = run(makeWorld(), 'restock', { item: 'MILK-1L', lines: [{ location: 'A-01-02', quantity: 5, lot: 'NEW2', expiry: '2027-02-28' }] }, 'operator');
+    expect(lotsOf(r)).toEqual([milkLot('NEW2', { expiry: '2027-02-28', expirySource: 'typed', firstReceived: '2026-03-01T08:00:00.000Z' })]);
+  });
+
   test('expiry-conflict: a lot received again with a different expiry is flagged and the stored expiry stands', () => {
     const r = run(withLots([milkLot('L200', { expiry: '2026-06-01', expirySource: 'expiry' })]), 'restock',
       { item: 'MILK-1L', lines: [{ location: 'RCV-01', quantity: 5, lot: 'L200', gs1: { expiry: '260701' } }] }, 'operator');

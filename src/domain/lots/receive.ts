@@ -6,8 +6,11 @@ import type { LotRecord } from '../types';
 import { addLotEffects, type LotRaise } from './effects';
 import { dayOf, expiryFrom, lotRecordId, type ExpiryInput } from './expiry';
 
-export interface ReceivedLine extends ExpiryInput {
+export interface ReceivedLine {
   location: string;
+  gs1?: ExpiryInput['gs1'];
+  /** The restock line's typed expiry (YYYY-MM-DD). */
+  expiry?: string | undefined;
   lot?: string | undefined;
   serials?: { lot?: string | undefined }[] | undefined;
 }
@@ -28,7 +31,7 @@ export function withReceivedLots(itemRef: string, lines: readonly ReceivedLine[]
   const raises: LotRaise[] = [];
   for (const line of lines) {
     const lots = [...new Set([line.lot, ...(line.serials ?? []).map((s) => s.lot)].filter((l): l is string => !!l))];
-    const dated = expiryFrom(line, item, today);
+    const dated = expiryFrom({ gs1: line.gs1, typed: line.expiry }, item, today);
     const location = w.locations.find((l) => l.code === line.location.trim());
     for (const lot of lots) {
       const id = lotRecordId(item.id, lot);

@@ -63,7 +63,8 @@ export function PlaceStep() {
     performance.mark('restock:confirm');
     setSaving(true);
     setError(null);
-    const payload = buildRestockPayload(item, placements, slots, serials, purchaseOrder);
+    const expiries = new Map(lots.flatMap((l) => (l.expiry ? [[l.lot, l.expiry] as const] : [])));
+    const payload = buildRestockPayload(item, placements, slots, serials, purchaseOrder, expiries);
     const result: RecordResult = resendOf
       ? await resendRejected(db, session, resendOf, payload)
       : await recordOperation(db, session, 'restock', payload);

@@ -32,6 +32,14 @@ describe('restock wizard: lots, needs and the recorded operation', () => {
     });
   });
 
+  test('issue 8: each lot line carries the expiry its label or the operator gave; a lot without one carries none', () => {
+    const placements = [{ slotId: 's1', lot: 'L1', quantity: 20 }, { slotId: 's2', lot: 'L2', quantity: 30 }];
+    expect(buildRestockPayload(item(), placements, slots, [], null, new Map([['L1', '2027-03-31']])).lines).toEqual([
+      { location: 'C-01-01', condition: '', quantity: 20, lot: 'L1', expiry: '2027-03-31' },
+      { location: 'C-01-02', condition: '', quantity: 30, lot: 'L2' },
+    ]);
+  });
+
   test('untracked items skip lots: one need for the whole quantity, lines without lot', () => {
     const untracked = item({ lotTracked: false });
     expect(placementNeeds(untracked, 12, [], [])).toEqual([{ lot: null, quantity: 12 }]);

@@ -37,6 +37,8 @@ export interface SlotRef {
  */
 export function buildRestockPayload(
   item: Item, placements: Placement[], slots: SlotRef[], serials: SerialLine[], purchaseOrder: string | null = null,
+  /** Expiry (YYYY-MM-DD) by lot, when the label or the operator gave one. */
+  expiries: ReadonlyMap<string, string> = new Map(),
 ): RestockPayload {
   const bySlot = new Map(slots.map((s) => [s.id, s]));
   const pool = new Map<string | null, SerialLine[]>();
@@ -50,6 +52,8 @@ export function buildRestockPayload(
       line.serials = taken.map((s) => (s.lot === null ? { serial: s.serial } : { serial: s.serial, lot: s.lot }));
     } else if (item.lotTracked && p.lot !== null) {
       line.lot = p.lot;
+      const expiry = expiries.get(p.lot);
+      if (expiry !== undefined) line.expiry = expiry;
     }
     return line;
   });

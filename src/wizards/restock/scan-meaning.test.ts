@@ -14,6 +14,12 @@ describe('what a scan means in the restock wizard', () => {
     expect(scan).toEqual({ kind: 'item', code: '05012345000015', lot: 'L2699Q', serial: 'SN7', expiry: '2026-12-31' });
   });
 
+  test('issue 8: a label with a best-before date (15) and no expiry (17) gives that date as the expiry, at the item and lots steps', () => {
+    expect(itemScan(parseScan('(01)05012345000015(15)270300(10)L77'))).toMatchObject({ lot: 'L77', expiry: '2027-03-31' });
+    expect(lotScan(milk, parseScan('(01)05012345000015(17)270415(10)L78'), 'lot')).toEqual({ kind: 'lot', lot: 'L78', expiry: '2027-04-15' });
+    expect(lotScan(milk, parseScan('L79'), 'lot')).toEqual({ kind: 'lot', lot: 'L79' });
+  });
+
   test('a plain code at the item step is an SKU or a retail GTIN', () => {
     expect(itemScan(parseScan('MILK-1L'))).toEqual({ kind: 'item', code: 'MILK-1L' });
     expect(itemScan(parseScan('5012345000015'))).toMatchObject({ kind: 'item', code: expect.stringMatching(/5012345000015$/) });

@@ -16,7 +16,8 @@ export function itemScan(result: ScanResult): ItemScan {
     kind: 'item', code: result.gtin,
     ...(result.lot !== undefined ? { lot: result.lot } : {}),
     ...(result.serial !== undefined ? { serial: result.serial } : {}),
-    ...(result.expiry !== undefined ? { expiry: result.expiry } : {}),
+    // (17) expiry, else (15) best before: the date the lot record keeps (issue 8).
+    ...((result.expiry ?? result.bestBefore) !== undefined ? { expiry: result.expiry ?? result.bestBefore } : {}),
   };
 }
 
@@ -26,7 +27,7 @@ export function isItemsGtin(item: Item, gtin: string): boolean {
   return wanted !== null && item.gtins.some((g) => toGtin14(g) === wanted);
 }
 
-export type LotScan = { kind: 'lot'; lot: string; serial?: string } | { kind: 'refused'; message: string };
+export type LotScan = { kind: 'lot'; lot: string; serial?: string; expiry?: string } | { kind: 'refused'; message: string };
 
 /** At the lots or serials step: a plain code is the lot (or serial); a GS1 label must be this item's. */
 export function lotScan(item: Item, result: ScanResult, want: 'lot' | 'serial'): LotScan {
@@ -40,5 +41,6 @@ export function lotScan(item: Item, result: ScanResult, want: 'lot' | 'serial'):
     return { kind: 'lot', lot: result.lot ?? '', serial: result.serial };
   }
   if (!result.lot) return { kind: 'refused', message: 'This label has no lot (10).' };
-  return { kind: 'lot', lot: result.lot };
+  const expiry = result.expiry ?? result.bestBefore;
+  return expiry !== undefined ? { kind: 'lot', lot: result.lot, expiry } : { kind: 'lot', lot: result.lot };
 }

@@ -10,6 +10,8 @@ export interface LotLine {
   key: string;
   lot: string;
   quantity: number;
+  /** YYYY-MM-DD: from the label's (17)/(15), or typed; the server keeps it on the lot record. */
+  expiry?: string;
 }
 
 /** R13: a new serial with its own lot. */
@@ -46,8 +48,9 @@ interface RestockState {
   chooseItem: (item: Item, purchaseOrder: string | null, scanned?: RestockState['scanned'], due?: number) => void;
   setQuantity: (quantity: number) => void;
   confirmQuantity: () => void;
-  addLot: (lot: string, quantity: number) => void;
+  addLot: (lot: string, quantity: number, expiry?: string) => void;
   setLotQuantity: (key: string, quantity: number) => void;
+  setLotExpiry: (key: string, expiry: string | undefined) => void;
   removeLot: (key: string) => void;
   confirmLots: () => void;
   addSerial: (serial: SerialLine) => void;
@@ -93,18 +96,26 @@ export const useRestockStore = create<RestockState>((set, get) => ({
     // A lower quantity can leave lots over: the operator trims them on the lots step (R5).
     // One GS1 scan fills everything it carries: its lot takes the whole quantity, its serial is the first one.
     const fromLabel = scanned?.lot && lots.length === 0 && item.lotTracked && !item.serialized
-      ? [{ key: 'scanned', lot: scanned.lot, quantity }] : lots;
+      ? [{ key: 'scanned', lot: scanned.lot, quantity, ...(scanned.expiry ? { expiry: scanned.expiry } : {}) }] : lots;
     const firstSerial = scanned?.serial && serials.length === 0 && item.serialized
       ? [{ serial: scanned.serial, lot: item.lotTracked ? scanned.lot ?? null : null }] : serials;
     set({ step: afterQuantity(item), lots: fromLabel, serials: firstSerial.slice(0, quantity), placements: [] });
   },
-  addLot: (lot, quantity) => set((s) => {
+  addLot: (lot, quantity, expiry) => set((s) => {
+    const dated = expiry ? { expiry } : {};
     const existing = s.lots.find((l) => l.lot === lot);
-    if (existing) return { lots: s.lots.map((l) => (l === existing ? { ...l, quantity: l.quantity + quantity } : l)) };
+    if (existing) return { lots: s.lots.map((l) => (l === existing ? { ...l, ...dated, quantity: l.quantity + quantity } : l)) };
     lotKeys += 1;
-    return { lots: [...s.lots, { key: `lot-${lotKeys}`, lot, quantity }] };
+    return { lots: [...s.lots, { key: `lot-${lotKeys}`, lot, quantity, ...dated }] };
   }),
   setLotQuantity: (key, quantity) => set((s) => ({ lots: s.lots.map((l) => (l.key === key ? { ...l, quantity } : l)) })),
+  setLotExpiry: (key, expiry) => set((s) => ({
+    lots: s.lots.map((l) => {
+      if (l.key !== key) return l;
+      const { expiry: _old, ...rest } = l;
+      return expiry ? { ...rest, expiry } : rest;
+    }),
+  })),
   removeLot: (key) => set((s) => ({ lots: s.lots.filter((l) => l.key !== key) })),
   confirmLots: () => set({ step: 'place', placements: [] }),
   addSerial: (serial) => set((s) => ({ serials: [...s.serials, serial] })),
