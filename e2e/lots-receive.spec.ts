@@ -1,7 +1,8 @@
 // Issue 8's first step on a phone: two lots with different expiries received
 // by scanning their GS1 labels in the restock wizard ((17) expiry, day 00 being
 // the month's last day); the server keeps each date on its lot record, and a
-// pick at the later lot's slot is steered to the earlier one (FEFO).
+// pick at the later lot's slot is steered to the earlier one (FEFO); placement
+// shows each slot's lot with its expiry.
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { gs1CheckDigit } from '../src/domain/gtin';
 import { AppPage } from './pages/app-page';
@@ -66,6 +67,14 @@ test('receiving two lots by their GS1 labels keeps each expiry on the server, an
     const slot = rows.slots.findLast((s) => s.itemId === itemId && s.lot === lot)!;
     return rows.locations.find((l) => l.id === slot.locationId)!.code;
   };
+
+  // The next receipt's placement shows each slot's lot with its expiry.
+  await restock.open();
+  await restock.scanItem(sku);
+  await restock.quantity(1);
+  await restock.lots([{ lot: `NEXT${tag}`, quantity: 1 }]);
+  await expect(page.getByRole('listitem', { name: `${codeOf(late)} unavailable` })).toContainText(`Holds lot ${late}, expires 2028-12-31`);
+  await expect(page.getByRole('listitem', { name: `${codeOf(soon)} unavailable` })).toContainText(`Holds lot ${soon}, expires 2028-06-30`);
   const picker = await browser.newContext({ viewport: { width: 412, height: 915 }, isMobile: true, hasTouch: true });
   const pickerPage = await picker.newPage();
   const pickerApp = new AppPage(pickerPage);

@@ -114,6 +114,7 @@ test('C2: two devices restock different lots into the same empty slot offline; o
 });
 
 test('C1: a 401 in the middle of syncing pauses the queue, asks for the PIN again, and loses nothing', async ({ page, request }) => {
+  const before = slotAt(await serverRows(request), 'itm-tape', 'loc-a-01-02')!.quantity;
   const app = new AppPage(page);
   await app.login(...OPERATOR);
   await app.expectSynced();
@@ -137,5 +138,6 @@ test('C1: a 401 in the middle of syncing pauses the queue, asks for the PIN agai
   await expect(page.getByRole('dialog')).toBeHidden();
   await app.expectSynced();
   const rows = await serverRows(request);
-  expect(slotAt(rows, 'itm-tape', 'loc-a-01-02')).toMatchObject({ quantity: 126 });
+  // Other specs restock TAPE-48 too (e2e/faults.spec.ts): the change is checked, not the total.
+  expect(slotAt(rows, 'itm-tape', 'loc-a-01-02')).toMatchObject({ quantity: before + 6 });
 });

@@ -1,7 +1,7 @@
 // The role's home: the flows this role does, as big buttons.
 import { clearSession } from '../replica/session';
 import { MuteToggle } from '../scan';
-import { FLOWS } from '../wizards/registry';
+import { FLOWS, openFlow } from '../wizards/registry';
 import { db } from './device';
 import { useRoute } from './router';
 import { useSessionStore } from './session-store';
@@ -18,7 +18,7 @@ export function Home() {
       <p className="who">{name} · {role}</p>
       <nav className="tiles" aria-label="Tasks">
         {flows.map((f) => (
-          <button key={f.id} type="button" className="tile" onClick={() => go(f.id)}>{f.title}</button>
+          <button key={f.id} type="button" className="tile" onClick={() => openFlow(f, go)}>{f.title}</button>
         ))}
         <button type="button" className="tile" onClick={() => go('inbox')}>Inbox</button>
         {role === 'supervisor' && (

@@ -28,20 +28,28 @@ export interface Flow {
   Wizard: ComponentType;
   /** Empties the wizard, e.g. before redoing a rejected operation from the inbox. */
   reset: () => void;
+  /** The wizard shows a finished task: opening it again starts a new one. */
+  isDone: () => boolean;
 }
 
 const FLOOR: readonly Role[] = ['operator', 'supervisor'];
 
 export const FLOWS: readonly Flow[] = [
-  { id: 'restock', title: 'Restock', roles: FLOOR, Wizard: RestockWizard, reset: () => useRestockStore.getState().reset() },
-  { id: 'move', title: 'Move', roles: FLOOR, Wizard: MoveWizard, reset: () => useMoveStore.getState().reset() },
-  { id: 'putaway', title: 'Putaway', roles: FLOOR, Wizard: PutawayWizard, reset: () => usePutawayStore.getState().reset() },
-  { id: 'pick', title: 'Pick', roles: ['picker', ...FLOOR], Wizard: PickWizard, reset: () => usePickStore.getState().reset() },
-  { id: 'return', title: 'Return', roles: ['picker', ...FLOOR], Wizard: ReturnWizard, reset: () => useReturnStore.getState().reset() },
-  { id: 'count', title: 'Count', roles: FLOOR, Wizard: CountWizard, reset: () => useCountStore.getState().reset() },
-  { id: 'pack', title: 'Pack', roles: ['picker', ...FLOOR], Wizard: PackWizard, reset: () => usePackStore.getState().reset() },
-  { id: 'assign', title: 'Assign', roles: FLOOR, Wizard: AssignWizard, reset: () => useAssignStore.getState().reset() },
+  { id: 'restock', title: 'Restock', roles: FLOOR, Wizard: RestockWizard, reset: () => useRestockStore.getState().reset(), isDone: () => useRestockStore.getState().step === 'done' },
+  { id: 'move', title: 'Move', roles: FLOOR, Wizard: MoveWizard, reset: () => useMoveStore.getState().reset(), isDone: () => useMoveStore.getState().step === 'done' },
+  { id: 'putaway', title: 'Putaway', roles: FLOOR, Wizard: PutawayWizard, reset: () => usePutawayStore.getState().reset(), isDone: () => usePutawayStore.getState().step === 'done' },
+  { id: 'pick', title: 'Pick', roles: ['picker', ...FLOOR], Wizard: PickWizard, reset: () => usePickStore.getState().reset(), isDone: () => usePickStore.getState().step === 'done' },
+  { id: 'return', title: 'Return', roles: ['picker', ...FLOOR], Wizard: ReturnWizard, reset: () => useReturnStore.getState().reset(), isDone: () => useReturnStore.getState().step === 'done' },
+  { id: 'count', title: 'Count', roles: FLOOR, Wizard: CountWizard, reset: () => useCountStore.getState().reset(), isDone: () => useCountStore.getState().step === 'done' },
+  { id: 'pack', title: 'Pack', roles: ['picker', ...FLOOR], Wizard: PackWizard, reset: () => usePackStore.getState().reset(), isDone: () => usePackStore.getState().step === 'done' },
+  { id: 'assign', title: 'Assign', roles: FLOOR, Wizard: AssignWizard, reset: () => useAssignStore.getState().reset(), isDone: () => useAssignStore.getState().step === 'done' },
 ];
+
+/** Opens a flow: a finished task starts afresh, an unfinished one is resumed where it was left. */
+export function openFlow(flow: Flow, go: (screen: string) => void): void {
+  if (flow.isDone()) flow.reset();
+  go(flow.id);
+}
 
 export function flowById(id: string): Flow | undefined {
   return FLOWS.find((f) => f.id === id);

@@ -1,7 +1,6 @@
 // Move: from location, item (must be in that slot), lot verified by scan for
 // tracked goods (R8a) or serials with their lots (R13), quantity, destination
 // (empty or the same lot, R3; room, R6), confirm. Every step works offline.
-import { useEffect } from 'react';
 import { useRoute } from '../../app/router';
 import { WizardFrame } from '../../ui/WizardFrame';
 import { ConfirmStep } from './ConfirmStep';
@@ -19,10 +18,6 @@ const TITLES = { from: 'From', item: 'Item', lot: 'Lot', quantity: 'Quantity', s
 export function MoveWizard() {
   const { step, item, from, source, serials, chooseSource, addSerial, removeSerial, confirmSerials, back, reset, savedOutcome } = useMoveStore();
   const go = useRoute((s) => s.go);
-  // Opened again after a finished one (e.g. through Home): start afresh.
-  useEffect(() => {
-    if (useMoveStore.getState().step === 'done') reset();
-  }, [reset]);
   return (
     <WizardFrame
       id="move" title="Move" stepTitle={TITLES[step]} item={item} first={step === 'from'} done={step === 'done'}

@@ -1,6 +1,9 @@
 // Placing one lot's share into slots, shared by restock and putaway (R3, R6):
-// every slot of the item with its lot and free room, a stepper where the lot
-// may go, and the reason where it may not.
+// every slot of the item with its lot (and that lot's expiry, when known) and
+// free room, a stepper where the lot may go, and the reason where it may not.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../app/device';
+import { lotsOfItem } from '../../replica/lots';
 import { slotFit, type Item, type PlacementLine, type PlacementNeed, type Slot } from '../../domain';
 import type { SlotView } from '../../replica/queries';
 import { QuantityStepper } from '../../ui/QuantityStepper';
@@ -18,6 +21,14 @@ interface NeedProps {
 /** One lot's share: which slots can take it, judged after the other lots' placements (R3). */
 export function NeedBlock({ item, need, slots, placements, onChange }: NeedProps) {
   const left = unplacedOf(need, placements);
+  const expiries = useLiveQuery(
+    async () => new Map((await lotsOfItem(db, item.id)).flatMap((l) => (l.expiry ? [[l.lot, l.expiry] as const] : []))),
+    [item.id],
+  );
+  const lotText = (lot: string) => {
+    const expiry = expiries?.get(lot);
+    return expiry ? `lot ${lot}, expires ${expiry}` : `lot ${lot}`;
+  };
   const title = need.lot ? `Lot ${need.lot}` : item.lotTracked && !item.serialized ? 'Lot unknown' : 'Units';
   return (
     <section className="need" aria-label={`Place ${title}`}>
@@ -32,7 +43,7 @@ export function NeedBlock({ item, need, slots, placements, onChange }: NeedProps
             return (
               <li key={slot.id} className="slot unavailable" aria-label={`${where} unavailable`}>
                 <span className="where">{where}</span>{' '}
-                <span>{fit.kind === 'full' ? 'Full' : fit.lot ? `Holds lot ${fit.lot}` : 'Holds stock of unknown lot'}</span>
+                <span>{fit.kind === 'full' ? 'Full' : fit.lot ? `Holds ${lotText(fit.lot)}` : 'Holds stock of unknown lot'}</span>
               </li>
             );
           }
@@ -40,7 +51,7 @@ export function NeedBlock({ item, need, slots, placements, onChange }: NeedProps
           return (
             <li key={slot.id} className="slot">
               <span className="where">{where}</span>{' '}
-              <span className="slot-state">{fit.kind === 'empty' ? 'Empty' : slot.lot ? `Lot ${slot.lot}` : `${slot.quantity} in slot`} · {free} free</span>
+              <span className="slot-state">{fit.kind === 'empty' ? 'Empty' : slot.lot ? `L${lotText(slot.lot).slice(1)}` : `${slot.quantity} in slot`} · {free} free</span>
               <QuantityStepper label={`Into ${where}`} value={mine} onChange={(q) => onChange(slot.id, need.lot, q)} min={0} max={Math.min(free + mine, mine + left)} />
             </li>
           );

@@ -1,7 +1,6 @@
 // Putaway: staged stock from a receiving location into storage. From (a dock),
 // item, the staged lot shown (R4) or verified by scan (R8a), quantity or
 // serials with their lots (R13), then placement guidance (R3, R6), confirm.
-import { useEffect } from 'react';
 import { useRoute } from '../../app/router';
 import { WizardFrame } from '../../ui/WizardFrame';
 import { ItemStep } from '../move/ItemStep';
@@ -18,10 +17,6 @@ const TITLES = { from: 'From', item: 'Item', lot: 'Lot', quantity: 'Quantity', s
 export function PutawayWizard() {
   const { step, item, from, source, serials, chooseSource, addSerial, removeSerial, confirmSerials, back, reset, savedOutcome } = usePutawayStore();
   const go = useRoute((s) => s.go);
-  // Opened again after a finished one (e.g. through Home): start afresh.
-  useEffect(() => {
-    if (usePutawayStore.getState().step === 'done') reset();
-  }, [reset]);
   return (
     <WizardFrame
       id="putaway" title="Putaway" stepTitle={TITLES[step]} item={item} first={step === 'from'} done={step === 'done'}
