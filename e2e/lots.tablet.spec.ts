@@ -59,3 +59,30 @@ test('a supervisor holds a lot with a reason from its page, sees the history, an
     { type: 'holdLot', payload: { item: sku, lot, action: 'hold', reason: 'again' } },
   ]))[0]).toMatchObject({ outcome: 'rejected', code: 'lot-hold-unchanged' });
 });
+
+test('a recalled lot is put on hold from the recall view itself, with its hold history beside the trace', async ({ page, request }) => {
+  const tag = uniqueTag();
+  const sku = `RCLOT-${tag}`;
+  const shelf = `RCLOT1-${tag}`;
+  const lot = `RC${tag}`;
+  await createItems(request, [{ sku, name: `Recall hold ${tag}`, lotTracked: true }]);
+  await createLocations(request, [shelf]);
+  expect((await assignStock(request, sku, shelf, 100, { quantity: 0 }))[0]!.outcome).toBe('applied');
+  expect((await pushOps(request, OPERATOR, [
+    { type: 'restock', payload: { item: sku, lines: [{ location: shelf, quantity: 7, lot, gs1: { expiry: gs1In(90).yymmdd } }] } },
+  ]))[0]!.outcome).toBe('applied');
+
+  const sv = new SupervisorPage(page);
+  await sv.login();
+  await sv.open('Recall');
+  const search = page.getByRole('form', { name: 'Recall search' });
+  await search.getByLabel('Lot', { exact: true }).fill(lot);
+  await search.getByRole('button', { name: 'Find lot' }).click();
+  await expect(page.getByRole('article', { name: `Recall of lot ${lot}` })).toContainText(`${shelf}${sku}`);
+  const lotPage = page.getByRole('region', { name: `Lot ${lot}` });
+  await expect(lotPage.getByTestId('lot-status')).toHaveText('Available');
+  await lotPage.getByRole('form', { name: 'Put on hold' }).getByLabel('Reason').fill(`Recall ${tag}`);
+  await lotPage.getByRole('button', { name: 'Put lot on hold' }).click();
+  await expect(lotPage.getByTestId('lot-status')).toHaveText('On hold');
+  await expect(lotPage.getByRole('table', { name: 'Hold history' })).toContainText(`HeldRecall ${tag}`);
+});

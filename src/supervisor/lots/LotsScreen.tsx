@@ -14,7 +14,8 @@ import { nearExpiryCsv } from './near-expiry-csv';
 
 const STATUS_WORDS = { available: 'Available', 'on-hold': 'On hold', expired: 'Expired' } as const;
 
-function LotPage({ sku, lot }: { sku: string; lot: string }) {
+/** A lot's page: also shown under a recall, so a recalled lot can be held where it is traced. */
+export function LotPage({ sku, lot }: { sku: string; lot: string }) {
   const { run, saving, error } = useRecordOp();
   const [reason, setReason] = useState('');
   const data = useLiveQuery(async () => {

@@ -7,6 +7,7 @@ import { toQuery } from '../query';
 import { ExportButtons } from '../reports/ExportButtons';
 import type { RecallResult } from '../server-types';
 import { useServerData } from '../use-server-data';
+import { LotPage } from '../lots/LotsScreen';
 import { RecallReport } from './RecallReport';
 import { recallTarget } from './scan-lot';
 
@@ -60,6 +61,10 @@ export function RecallScreen() {
             <ExportButtons path={PATH} query={query} name={`recall-${data.lot}`} />
           </div>
           <RecallReport result={data} />
+          {/* Issue 8: hold or release the lot right here, with its expiry and hold history. */}
+          <div className="no-print">
+            {data.items.map((i) => <LotPage key={i.itemId} sku={i.sku} lot={data.lot} />)}
+          </div>
         </>
       )}
     </div>
