@@ -21,7 +21,10 @@ export default defineConfig({
   outputDir,
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
-  retries: 0,
+  // CI retries a failed test once: on this 2-core machine a browser test now and then
+  // misses a timing window (a wedge burst stretched by load). A test that needed the
+  // retry is reported flaky in the e2e step's line, never hidden; locally, none.
+  retries: process.env.CI ? 1 : 0,
   // 2-core machines: the server and the browsers share them.
   workers: process.env.CI ? 1 : 2,
   timeout: 30_000,

@@ -68,6 +68,10 @@ export default defineConfig({
       },
     }),
   ],
+  // The build's id (src/app/pwa/build-id.ts): which version a device runs. A
+  // deploy sets LOTLINE_BUILD_ID (a release tag, a commit); e2e/app-update.spec.ts
+  // builds a second version with its own id.
+  define: { __LOTLINE_BUILD__: JSON.stringify(process.env.LOTLINE_BUILD_ID ?? 'local') },
   // ES module workers: the camera decoder worker loads zxing-wasm's glue and
   // fetches the @zxing/library fallback only when WebAssembly fails.
   worker: { format: 'es' },

@@ -34,7 +34,8 @@ function vitestCounts(file) {
 /** Counts from a Playwright JSON report. */
 function playwrightCounts(file) {
   const { stats } = JSON.parse(readFileSync(file, 'utf8'));
-  return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
+  // A flaky test (failed, then passed on CI's one retry) counts as passed, and is named in the step's line.
+  return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped, flaky: stats.flaky };
 }
 
 function vitest(name, project) {
@@ -132,7 +133,7 @@ async function main() {
 
     let detail = '';
     if (counts) {
-      detail = `${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`;
+      detail = `${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}${counts.flaky ? ` (${counts.flaky} flaky: passed on retry)` : ''}`;
       if (ok && counts.passed + counts.failed + counts.skipped === 0) detail += ' (warning: no tests found)';
     }
     summary.push(`  ${ok ? 'ok  ' : 'FAIL'}  ${step.name.padEnd(10)} ${seconds(Date.now() - started).padStart(7)}  ${detail}`.trimEnd());

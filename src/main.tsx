@@ -1,3 +1,5 @@
+// First: zod must not try new Function under the CSP (see zod-jitless.ts).
+import './zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

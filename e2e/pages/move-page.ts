@@ -1,30 +1,10 @@
-import { expect, type Locator, type Page } from '@playwright/test';
-import { openFlow } from '../support/flows';
-import { scanUntil } from '../support/wedge';
+import { expect, type Page } from '@playwright/test';
+import { TransferWizardPage } from './transfer-wizard-page';
 
 /** The move wizard, driven by keyboard-wedge scans the way an operator does. */
-export class MovePage {
-  constructor(readonly page: Page) {}
-
-  async open(): Promise<void> {
-    await openFlow(this.page, 'Move', 'From');
-  }
-
-  async expectStep(step: string): Promise<void> {
-    await expect(this.page.getByRole('heading', { name: `Move · ${step}` })).toBeVisible();
-  }
-
-  /** A wedge scan with nothing focused, until `then` shows (a step's name, or a locator). */
-  async scan(code: string, then: string | Locator): Promise<void> {
-    const expected = typeof then === 'string' ? this.page.getByRole('heading', { name: `Move · ${then}` }) : then;
-    await scanUntil(this.page, code, () => expect(expected.first()).toBeVisible({ timeout: 3_000 }));
-  }
-
-  async quantity(n: number): Promise<void> {
-    await this.expectStep('Quantity');
-    await this.page.getByRole('textbox', { name: 'Quantity to move' }).fill(String(n));
-    await this.page.getByRole('button', { name: 'Continue' }).click();
-    await this.expectStep('To');
+export class MovePage extends TransferWizardPage {
+  constructor(page: Page) {
+    super(page, 'Move', 'Quantity to move', 'To');
   }
 
   /** From, item, lot verified (matching), quantity, destination, confirm. */

@@ -63,6 +63,27 @@ export async function wedgeScan(page: Page, code: string, { terminator = 'Enter'
 }
 
 /**
+ * Keys stamped `gapMs` apart from `startMs` (epoch ms), each into whatever has
+ * focus when it arrives; `between` runs after the first `split` keys (e.g. a
+ * blur), and the stamps go on as if no time had passed. For tests of what the
+ * wedge makes of keys landing in two places within one burst gap.
+ */
+export async function keysAt(page: Page, keys: string[], startMs: number, gapMs: number, split: number, between: () => Promise<void>): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    for (const [i, key] of keys.entries()) {
+      if (i === split) await between();
+      const at = startMs + i * gapMs;
+      const { text, ...description } = describeKey(key);
+      await cdp.send('Input.dispatchKeyEvent', { type: text ? 'keyDown' : 'rawKeyDown', ...description, ...(text ? { text, unmodifiedText: text } : {}), timestamp: at / 1000 });
+      await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...description, timestamp: (at + gapMs / 2) / 1000 });
+    }
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
  * A wedge scan until `took` passes. Timestamped keys make a lost burst rare, but a
  * page still busy rendering the previous step can miss one; the operator, hearing no
  * beep, scans again. The last refusal shown is in the failure message.

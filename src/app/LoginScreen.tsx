@@ -1,7 +1,7 @@
 // Badge (typed or scanned with the wedge scanner, which types and presses
 // Enter) and PIN. The session is stored on the device so it reopens offline.
 import { useState, type FormEvent } from 'react';
-import { saveSession, type StoredSession } from '../replica/session';
+import { deviceId, saveSession, type StoredSession } from '../replica/session';
 import { ApiError, login } from './api';
 import { db, sync } from './device';
 import { useSessionStore } from './session-store';
@@ -17,8 +17,10 @@ function LoginForm({ onDone, fixedBadge }: { onDone: (session: StoredSession) =>
     setBusy(true);
     setError(null);
     try {
-      const result = await login(badge.trim(), pin);
-      const session: StoredSession = { token: result.token, expiresAt: result.expiresAt, user: result.user, badge: badge.trim() };
+      const result = await login(badge.trim(), pin, await deviceId(db));
+      const session: StoredSession = {
+        token: result.token, expiresAt: result.expiresAt, user: result.user, badge: badge.trim(), signInId: result.signInId,
+      };
       await saveSession(db, session);
       onDone(session);
     } catch (e) {
@@ -63,18 +65,27 @@ export function LoginScreen() {
 /** Shown when the server answered 401: sync is paused, nothing queued is lost. */
 export function ReloginDialog() {
   const { session, setSession } = useSessionStore();
+  // A shared scanner: the next person on shift (or a supervisor, when the
+  // previous user was deactivated) may log in instead. The queue stays credited
+  // to whoever recorded each operation: it carries their sign-in.
+  const [someoneElse, setSomeoneElse] = useState(false);
+  const fixedBadge = someoneElse ? undefined : session?.badge;
   return (
     <div className="dialog-backdrop">
       <section role="dialog" aria-modal="true" aria-labelledby="relogin-title" className="dialog">
         <h2 id="relogin-title">Log in again to sync</h2>
-        <p>Your session has ended. Your work is kept on this device and will sync once you log in.</p>
+        <p>The session has ended. Work queued on this device is kept, and syncs once someone logs in; it stays credited to whoever recorded it.</p>
         <LoginForm
-          {...(session ? { fixedBadge: session.badge } : {})}
+          key={fixedBadge ?? 'anyone'}
+          {...(fixedBadge !== undefined ? { fixedBadge } : {})}
           onDone={(next) => {
             setSession(next);
             void sync.syncNow();
           }}
         />
+        {fixedBadge !== undefined && (
+          <button type="button" className="button" onClick={() => setSomeoneElse(true)}>Someone else logs in</button>
+        )}
       </section>
     </div>
   );

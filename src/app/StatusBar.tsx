@@ -37,6 +37,13 @@ export function StatusBar() {
       {!status.firstSync.done && status.firstSync.loaded > 0 && (
         <p className="first-sync">Loading the warehouse: {status.firstSync.loaded.toLocaleString()} rows…</p>
       )}
+      {status.skippedRows > 0 && (
+        <p className="first-sync skipped-rows" role="note" aria-label="Skipped rows">
+          {status.skippedRows === 1
+            ? '1 row from the server could not be read and was skipped'
+            : `${status.skippedRows.toLocaleString()} rows from the server could not be read and were skipped`}
+        </p>
+      )}
     </header>
   );
 }

@@ -6,6 +6,8 @@ export interface LoginResult {
   token: string;
   user: { id: string; name: string; role: Role };
   expiresAt: string;
+  /** This login on this device: stamped on every operation recorded under it. Absent from older servers. */
+  signInId?: string;
 }
 
 /** An error answered by the server (`{ error: { code, message } }`) or a network failure (status 0). */
@@ -41,10 +43,10 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
   return body as T;
 }
 
-export function login(badge: string, pin: string): Promise<LoginResult> {
+export function login(badge: string, pin: string, deviceId: string): Promise<LoginResult> {
   return request<LoginResult>('/api/auth/login', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ badge, pin }),
+    body: JSON.stringify({ badge, pin, deviceId }),
   });
 }

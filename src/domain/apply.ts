@@ -2,7 +2,8 @@
 // merge effects into a world, and re-apply pending operations (C4).
 import { rejected } from './effects-builder';
 import type { ApplyResult, Effects, OpContext, Refs, World } from './engine';
-import { mayRun, type Operation } from './operation';
+import { FLOOR_WORK, mayRun, type Operation } from './operation';
+import { flagInactiveLocations } from './inactive-location';
 import { applyAdjust } from './operations/adjust';
 import { applyAssign } from './operations/assign';
 import { applyChangeSerialLot } from './operations/change-serial-lot';
@@ -29,6 +30,12 @@ export function applyOperation(op: Operation, world: World, ctx: OpContext): App
   if (!mayRun(ctx.role, op.type)) return rejected('forbidden', { role: ctx.role, type: op.type });
   // Ids derive from the operation's own id, whatever the shell passed.
   const c: OpContext = ctx.opId === op.id ? ctx : { ...ctx, opId: op.id };
+  const result = applyByType(op, world, c);
+  // Floor work is a fact (C2): stock placed into a location out of use is flagged, not refused.
+  return FLOOR_WORK.includes(op.type) ? flagInactiveLocations(result, world, c, op.type) : result;
+}
+
+function applyByType(op: Operation, world: World, c: OpContext): ApplyResult {
   switch (op.type) {
     case 'restock': return withReceivedLots(op.payload.item, op.payload.lines, world, c, applyRestock(op.payload, world, c));
     case 'putaway': return applyPutaway(op.payload, world, c);

@@ -40,7 +40,8 @@ export const PAYLOAD_SCHEMAS = {
 export type OperationType = keyof typeof PAYLOAD_SCHEMAS;
 export const OPERATION_TYPES = Object.keys(PAYLOAD_SCHEMAS) as OperationType[];
 
-const FLOOR_WORK: OperationType[] = ['restock', 'putaway', 'pick', 'return', 'move', 'count', 'assign', 'pack'];
+/** Physical work on the floor: facts that happened, recorded even when they break a rule (C2). */
+export const FLOOR_WORK: readonly OperationType[] = ['restock', 'putaway', 'pick', 'return', 'move', 'count', 'assign', 'pack'];
 
 /** Which role may send which operation; the server enforces it (C3: forbidden). */
 export const ROLE_OPERATIONS: Record<Role, readonly OperationType[]> = {
@@ -63,6 +64,13 @@ export const envelopeSchema = z.object({
   type: z.enum(OPERATION_TYPES as [OperationType, ...OperationType[]]),
   /** The device's clock when the fact happened: audit only, never used to order. */
   deviceTime: z.iso.datetime({ offset: true }),
+  /**
+   * The sign-in (login) under which the operation was recorded. On a shared
+   * device the queue may be pushed later under someone else's session; the
+   * server credits, and authorizes, the user of this sign-in. Optional: absent,
+   * the pushing session's user is the recorder.
+   */
+  signIn: z.uuid().optional(),
   payload: z.unknown(),
 });
 export type Envelope = z.infer<typeof envelopeSchema>;

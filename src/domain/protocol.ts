@@ -8,6 +8,12 @@ export const pushRequestSchema = z.object({
   deviceId,
   /** In device order. Each is validated on its own: a malformed one is rejected alone (C3). */
   operations: z.array(z.unknown()).min(1).max(500),
+  /**
+   * The device's clock when it sent this push. Compared with the server's clock
+   * on arrival it measures how far off the device's clock is, so device times
+   * (audit only) can be read on the server's clock. Optional: older clients omit it.
+   */
+  sentAt: z.iso.datetime({ offset: true }).optional(),
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 
@@ -40,6 +46,12 @@ export type PullQuery = z.infer<typeof pullQuerySchema>;
 export const loginRequestSchema = z.object({
   badge: z.string().trim().min(1).max(64),
   pin: z.string().regex(/^\d{4,12}$/, '4 to 12 digits'),
+  /**
+   * The device logging in. Its session then speaks for this device only, and
+   * operations recorded under this login (their `signIn`) may be pushed later
+   * by whoever logs in on the same device. Optional for scripts.
+   */
+  deviceId: deviceId.optional(),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 

@@ -1,6 +1,7 @@
 // What the supervisor endpoints answer (sync-server/src/supervisor/**), shared
 // by the server that builds the answers and the console that reads them.
 import type { ImportRowResult, ImportSummary } from './operations/import-stock';
+import type { ClockVerdict } from './device-clock';
 import type { LotException, TransactionType } from './types';
 
 export interface Page<T> {
@@ -61,6 +62,8 @@ export interface ExceptionRow {
     id: string; type: string; deviceId: string; userId: string; userName: string | null;
     payload: unknown; deviceTime: string | null; receivedAt: string;
     outcome: string;
+    /** Who synced it, when that was not who recorded it (a shared device); null otherwise. */
+    pushedByName: string | null;
   };
   resolvedBy: { opId: string; userName: string | null; type: string; deviceId: string; receivedAt: string } | null;
 }
@@ -108,4 +111,27 @@ export interface ImportCommitResponse {
   duplicate: boolean;
   rows: ImportRowResponse[];
   summary: ImportSummary;
+}
+
+/** One device as GET /api/supervisor/devices lists it (issue 9): who used it last, when, and its clock. */
+export interface DeviceRow {
+  deviceId: string;
+  lastUser: { id: string; name: string | null } | null;
+  firstSeen: string;
+  lastSeen: string;
+  /** The highest operation sequence received from it. */
+  lastSeq: number;
+  /** How often its sequence started over: its storage was wiped (app data cleared, reinstalled). */
+  seqRestarts: number;
+  /** How far its clock ran ahead of the server's on its latest push that said (negative: behind); null: never measured. */
+  clockAheadMs: number | null;
+  clockCheckedAt: string | null;
+  clock: ClockVerdict;
+}
+
+/** Worst clocks first (largest skew either way), then on time, then never measured. */
+export interface DevicesResponse {
+  rows: DeviceRow[];
+  /** The server's clock when it answered. */
+  serverTime: string;
 }

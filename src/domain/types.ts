@@ -190,6 +190,14 @@ export const EXCEPTION_CODES = {
   'lot-expired': 'C2',
   /** A lot was received again with an expiry different from the stored one: the stored one stands. */
   'expiry-conflict': 'C2',
+  /** Stock was placed into a location taken out of use (deactivated). */
+  'inactive-location': 'C2',
+  /**
+   * Floor work recorded on a shared device by a user whose access ended (deactivated,
+   * or moved to a role that may not do it) before they recorded it: the goods did
+   * move (C2), so it is applied, but a supervisor must look at it.
+   */
+  'recorded-after-access-ended': 'C3',
 } as const satisfies Record<string, RuleId>;
 export type ExceptionCode = keyof typeof EXCEPTION_CODES;
 
@@ -210,6 +218,8 @@ export const REJECTION_CODES = {
   'serials-required': 'C3',
   /** A hold released on a lot that is not on hold, or held twice: a supervisor command with nothing to do. */
   'lot-hold-unchanged': 'C3',
+  /** A supervisor decision recorded after its author's access ended: never applied on their word. */
+  'access-ended': 'C3',
 } as const satisfies Record<string, RuleId>;
 export type RejectionCode = keyof typeof REJECTION_CODES;
 

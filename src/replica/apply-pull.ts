@@ -5,6 +5,7 @@ import { writeItems, writeSlots } from './blocks';
 import { allTables, type HistoryRow, type ReplicaDb } from './db';
 import { getMeta, META, setMeta } from './meta';
 import { rebuildOverlay } from './overlay';
+import type { SkippedRow } from './row-checks';
 
 /** Outcomes of plain applied operations kept in history; exception ones are all kept (attention needs them). */
 const HISTORY_KEEP = 500;
@@ -15,10 +16,15 @@ export interface PageResult {
   decided: number;
 }
 
-export async function applyPullPage(db: ReplicaDb, page: PullResponse, deviceId: string): Promise<PageResult> {
+/**
+ * `skipped`: rows of the page that failed the row checks (row-checks.ts) and
+ * are not in `page`; they are remembered (see skippedRows) with the cursor.
+ */
+export async function applyPullPage(db: ReplicaDb, page: PullResponse, deviceId: string, skipped: SkippedRow[] = []): Promise<PageResult> {
   const { changes } = page;
   return db.transaction('rw', allTables(db), async () => {
     const fresh = await startOrContinueFreshChain(db);
+    await noteSkipped(db, changes, skipped);
     await writeItems(db, changes.items, fresh);
     await writeSlots(db, changes.slots, fresh);
     if (changes.locations.length) await db.locations.bulkPut(changes.locations);
@@ -51,7 +57,7 @@ async function startOrContinueFreshChain(db: ReplicaDb): Promise<boolean> {
   if ((await getMeta<string>(db, META.cursor)) === undefined) {
     await Promise.all([
       db.itemBlocks.clear(), db.slotBlocks.clear(), db.locations.clear(), db.serials.clear(), db.exceptions.clear(),
-      db.purchaseOrders.clear(), db.pickLists.clear(), db.lots.clear(),
+      db.purchaseOrders.clear(), db.pickLists.clear(), db.lots.clear(), db.meta.delete(META.skippedRows),
     ]);
     await setMeta(db, META.freshChain, true);
     await db.meta.delete(META.firstSyncDone);
@@ -109,6 +115,51 @@ async function pruneHistory(db: ReplicaDb): Promise<void> {
   if (plain.length <= HISTORY_KEEP) return;
   const old = plain.sort((a, b) => a.seq - b.seq).slice(0, plain.length - HISTORY_KEEP);
   await db.history.bulkDelete(old.map((h) => h.id));
+}
+
+/** Skipped rows remembered by table and id; beyond SKIPPED_KEEP only counted. */
+interface SkippedRows {
+  rows: SkippedRow[];
+  /** Skipped rows not in `rows`. */
+  more: number;
+}
+
+const SKIPPED_KEEP = 1000;
+
+/**
+ * Remembers the rows this page left out, and forgets earlier skipped rows
+ * that this page brings again in a readable form (the server sent them anew).
+ * A fresh chain starts with none (startOrContinueFreshChain).
+ */
+async function noteSkipped(db: ReplicaDb, changes: PullChanges, skipped: SkippedRow[]): Promise<void> {
+  const stored = await getMeta<SkippedRows>(db, META.skippedRows);
+  if (!stored && skipped.length === 0) return;
+  let rows = stored?.rows ?? [];
+  if (rows.length > 0) {
+    const tables: Record<string, { id: string }[] | null | undefined> = {
+      items: changes.items, locations: changes.locations, slots: changes.slots, serials: changes.serials,
+      exceptions: changes.exceptions, outcomes: changes.outcomes, purchaseOrders: changes.purchaseOrders,
+      pickLists: changes.pickLists, lots: changes.lots,
+    };
+    const arrived = new Set<string>();
+    for (const table of new Set(rows.map((r) => r.table))) {
+      for (const r of tables[table] ?? []) arrived.add(`${table}\u0000${r.id}`);
+    }
+    // Unreadable settings are replaced by readable ones; a row without an id is forgotten only by a fresh chain.
+    rows = rows.filter((r) => (r.id === null ? !(r.table === 'settings' && changes.settings) : !arrived.has(`${r.table}\u0000${r.id}`)));
+  }
+  // The same strange row sent again is still one missing row.
+  const known = new Set(rows.map((r) => `${r.table}\u0000${r.id ?? ''}`));
+  const all = [...rows, ...skipped.filter((r) => r.id === null || !known.has(`${r.table}\u0000${r.id}`))];
+  const next: SkippedRows = { rows: all.slice(0, SKIPPED_KEEP), more: (stored?.more ?? 0) + Math.max(0, all.length - SKIPPED_KEEP) };
+  if (next.rows.length === 0 && next.more === 0) await db.meta.delete(META.skippedRows);
+  else await setMeta(db, META.skippedRows, next);
+}
+
+/** Server rows this device could not read and left out, still missing (0 when none). */
+export async function skippedRowCount(db: ReplicaDb): Promise<number> {
+  const stored = await getMeta<SkippedRows>(db, META.skippedRows);
+  return stored ? stored.rows.length + stored.more : 0;
 }
 
 export async function savedCursor(db: ReplicaDb): Promise<string | undefined> {

@@ -69,6 +69,8 @@ export interface OutboxRow {
   userId: string;
   /** The role the operation was recorded under: the view re-applies it with the same role (C4). */
   role: Role;
+  /** The sign-in it was recorded under (StoredSession.signInId); absent for work queued before sign-ins existed. */
+  signIn?: string;
   state: OutboxState;
   outcome: PulledOutcome | null;
   createdAt: string;

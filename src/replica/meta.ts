@@ -11,6 +11,8 @@ export const META = {
   lastSeq: 'lastSeq',
   settings: 'settings',
   overlaySettings: 'overlaySettings',
+  /** Pulled rows that failed the row checks and were left out (apply-pull.ts). */
+  skippedRows: 'skippedRows',
 } as const;
 
 export type MetaKey = (typeof META)[keyof typeof META];

@@ -31,7 +31,7 @@ export async function recordInTransaction(
   const id = crypto.randomUUID();
   const deviceTime = now.toISOString();
   // Validate before opening a transaction: a malformed payload writes nothing. The seq is set below.
-  const parsed = parseOperation({ id, seq: 1, type, deviceTime, payload });
+  const parsed = parseOperation({ id, seq: 1, type, deviceTime, signIn: session.signInId, payload });
   if (!parsed.ok) return parsed;
   const device = await deviceId(db);
   return db.transaction('rw', overlayTables(db), async () => {
@@ -44,6 +44,7 @@ export async function recordInTransaction(
     });
     const row: OutboxRow = {
       id, seq, type, payload: op.payload, deviceTime, userId: session.user.id, role: session.user.role,
+      ...(session.signInId ? { signIn: session.signInId } : {}),
       state: 'pending', outcome: null, createdAt: deviceTime,
     };
     await db.outbox.add(row);

@@ -9,6 +9,11 @@ export interface StoredSession {
   expiresAt: string;
   badge: string;
   user: { id: string; name: string; role: Role };
+  /**
+   * The server's id of this login on this device. Operations recorded under it
+   * carry it, so whoever pushes them later, they are credited to this user.
+   */
+  signInId?: string;
 }
 
 export async function loadSession(db: ReplicaDb): Promise<StoredSession | null> {

@@ -172,6 +172,8 @@ export function attachWedge(target: Document, options: () => WedgeOptions, onSca
   const detector = new WedgeDetector(options());
   const clock = () => (options().now ?? (() => performance.now()))();
   let snapshot: Snapshot | null = null;
+  /** Where the characters of the burst under way were typed. */
+  let burstField: EventTarget | null = null;
   /** The current keystroke's text was counted at keydown: skip its beforeinput/input. */
   let keyCounted = false;
   /** The current insertion was counted at beforeinput: skip its input. */
@@ -223,6 +225,12 @@ export function attachWedge(target: Document, options: () => WedgeOptions, onSca
 
   const type = (text: string, at: number, field: EventTarget | null, alreadyInserted: boolean): boolean => {
     if (text === '') return false;
+    // A scanner types into one place. Text landing somewhere else than the burst
+    // under way (a field was just filled or pasted into, and focus moved on
+    // within the gap) begins a burst of its own; read together, the field's text
+    // became the front of the scanned code and the field was emptied.
+    if (field !== burstField && !detector.startsBurst(at)) detector.reset();
+    burstField = field;
     snapshotFor(field, at, alreadyInserted ? text : '');
     detector.setOptions(options());
     for (const char of text) {

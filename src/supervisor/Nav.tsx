@@ -12,6 +12,7 @@ export const SECTIONS = [
   { path: 'reports', title: 'Reports' },
   { path: 'recall', title: 'Recall' },
   { path: 'lots', title: 'Lots' },
+  { path: 'devices', title: 'Devices' },
   { path: 'import', title: 'Import' },
   { path: 'settings', title: 'Settings' },
   { path: 'master', title: 'Master data' },

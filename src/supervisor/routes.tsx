@@ -14,6 +14,7 @@ import { RecallScreen } from './recall/RecallScreen';
 import { ImportScreen } from './import/ImportScreen';
 import { SettingsScreen } from './settings/SettingsScreen';
 import { LotsScreen } from './lots/LotsScreen';
+import { DevicesScreen } from './devices/DevicesScreen';
 import { Nav } from './Nav';
 import './supervisor.css';
 
@@ -32,6 +33,7 @@ function Screen({ path }: { path: string[] }) {
     case 'reports': return <ReportsScreen tab={param === 'stock' ? 'stock' : 'transactions'} />;
     case 'recall': return <RecallScreen />;
     case 'lots': return <LotsScreen />;
+    case 'devices': return <DevicesScreen />;
     case 'import': return <ImportScreen />;
     case 'settings': return <SettingsScreen />;
     default: return <p role="alert" className="error">There is no supervisor screen called “{section}”.</p>;

@@ -4,21 +4,26 @@ import type { PullResponse } from '../domain';
 import type { ReplicaDb } from '../replica/db';
 import { applyPullPage, savedCursor } from '../replica/apply-pull';
 import { META } from '../replica/meta';
+import { checkChanges, type SkippedRow } from '../replica/row-checks';
 import { requestJson, SyncError, type Http } from './http';
 
 export const PULL_LIMIT = 2000;
 const TABLES = ['items', 'locations', 'slots', 'serials', 'exceptions', 'outcomes'] as const;
+/** Sent by newer servers only: absent (or null) means none. */
+const OPTIONAL_TABLES = ['purchaseOrders', 'pickLists', 'lots'] as const;
 
 export interface PullResult {
   pages: number;
   rows: number;
   decided: number;
+  /** Rows left out because the device could not read them (row-checks.ts). */
+  skipped: number;
 }
 
 export async function pullAll(
   db: ReplicaDb, http: Http, token: string, deviceId: string, limit = PULL_LIMIT, onPage: (rows: number) => void = () => {},
 ): Promise<PullResult> {
-  const result: PullResult = { pages: 0, rows: 0, decided: 0 };
+  const result: PullResult = { pages: 0, rows: 0, decided: 0, skipped: 0 };
   for (;;) {
     const cursor = await savedCursor(db);
     const query = new URLSearchParams({ deviceId, limit: String(limit) });
@@ -31,9 +36,10 @@ export async function pullAll(
       if (error instanceof SyncError && error.code === 'invalid-cursor') await db.meta.delete(META.cursor);
       throw error;
     }
-    const page = parsePage(body);
-    const applied = await applyPullPage(db, page, deviceId);
+    const { page, skipped } = parsePage(body);
+    const applied = await applyPullPage(db, page, deviceId, skipped);
     result.pages += 1;
+    result.skipped += skipped.length;
     result.rows += applied.rows;
     result.decided += applied.decided;
     onPage(applied.rows);
@@ -41,17 +47,22 @@ export async function pullAll(
   }
 }
 
-/** Shallow checks only: a first sync brings hundreds of thousands of rows, and the server is ours. */
-function parsePage(body: unknown): PullResponse {
+/**
+ * The envelope (cursor, hasMore, tables as arrays) must be right, or the page
+ * is refused whole and nothing is written. Rows are then checked one by one
+ * (a few typeof checks each: a first sync brings hundreds of thousands): a
+ * row the device cannot rely on is left out and reported, the rest applied.
+ */
+function parsePage(body: unknown): { page: PullResponse; skipped: SkippedRow[] } {
   const page = body as Partial<PullResponse> | null;
   const changes = page?.changes as Record<string, unknown> | undefined;
-  const ok = typeof page === 'object' && page !== null && typeof page.cursor === 'string' && typeof page.hasMore === 'boolean'
-    && typeof changes === 'object' && changes !== null
-    && TABLES.every((t) => Array.isArray(changes[t]) && (changes[t] as unknown[]).every(hasId));
+  // A cursor longer than the server accepts back (pullQuerySchema) would be refused on every later pull.
+  const ok = typeof page === 'object' && page !== null && typeof page.cursor === 'string' && page.cursor.length <= 500
+    && typeof page.hasMore === 'boolean'
+    && typeof changes === 'object' && changes !== null && !Array.isArray(changes)
+    && TABLES.every((t) => Array.isArray(changes[t]))
+    && OPTIONAL_TABLES.every((t) => changes[t] === undefined || changes[t] === null || Array.isArray(changes[t]));
   if (!ok) throw new SyncError('malformed', 'pull: the answer is not a page of changes');
-  return page as PullResponse;
-}
-
-function hasId(row: unknown): boolean {
-  return typeof row === 'object' && row !== null && typeof (row as { id?: unknown }).id === 'string';
+  const checked = checkChanges(changes);
+  return { page: { changes: checked.changes, cursor: page.cursor as string, hasMore: page.hasMore as boolean }, skipped: checked.skipped };
 }

@@ -23,8 +23,10 @@ export async function pushOutbox(db: ReplicaDb, http: Http, token: string, devic
       method: 'POST',
       body: JSON.stringify({
         deviceId,
+        sentAt: new Date().toISOString(),
         // The id and seq stored with the op: a re-send is the same operation (C1).
-        operations: batch.map((r) => ({ id: r.id, seq: r.seq, type: r.type, deviceTime: r.deviceTime, payload: r.payload })),
+        // signIn: whose work it is, whoever's session pushes it now.
+        operations: batch.map((r) => ({ id: r.id, seq: r.seq, type: r.type, deviceTime: r.deviceTime, signIn: r.signIn, payload: r.payload })),
       }),
     });
     const outcomes = parseOutcomes(body);

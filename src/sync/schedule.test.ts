@@ -83,6 +83,26 @@ describe('sync client scheduling (fake timers)', () => {
     await expectNextRunAfter(c, 1000);
   });
 
+  test('back online while an offline attempt is still failing: the network comes back and a run follows at once, not after the backoff (regression: the trigger was dropped)', async () => {
+    // The first attempt's request hangs until released, then fails as the network was down.
+    let release: (() => void) | null = null;
+    const hanging: typeof fetch = () => {
+      calls += 1;
+      if (calls === 1) return new Promise((_, reject) => { release = () => reject(new TypeError('fetch failed')); });
+      return Promise.resolve(new Response(JSON.stringify(EMPTY_PAGE), { status: 200 }));
+    };
+    const c = make(() => 0.5, { fetch: hanging });
+    const first = c.syncNow();
+    await settle(() => release !== null);
+    // `online` (or any trigger) arrives while that attempt is in flight.
+    const second = c.syncNow();
+    (release as unknown as () => void)();
+    await first;
+    await second;
+    await settle(() => calls === 2 && !c.getStatus().syncing);
+    expect(c.getStatus()).toMatchObject({ lastError: null, online: true });
+  });
+
   test('jitter from options.random shortens or lengthens each delay by up to 30%', async () => {
     const c = make(() => 0);
     c.start();

@@ -5,7 +5,7 @@
 // holds the Web Lock 'lotline-sync', so two tabs never push or pull at once.
 import type { ReplicaDb } from '../replica/db';
 import { attentionItems } from '../replica/attention';
-import { firstSyncDone } from '../replica/apply-pull';
+import { firstSyncDone, skippedRowCount } from '../replica/apply-pull';
 import { onOutboxChange } from '../replica/changes';
 import { unconfirmedCount } from '../replica/outbox';
 import { deviceId as getDeviceId, type StoredSession } from '../replica/session';
@@ -25,6 +25,8 @@ export interface SyncStatus {
   authRequired: boolean;
   lastError: string | null;
   firstSync: { loaded: number; done: boolean };
+  /** Server rows this device could not read and left out (still missing): shown, never blocking. */
+  skippedRows: number;
 }
 
 export interface SyncClient {
@@ -66,7 +68,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
   const navigatorOnline = () => (globalThis.navigator as Navigator | undefined)?.onLine ?? true;
   let status: SyncStatus = {
     online: navigatorOnline(), syncing: false, pending: 0, attention: 0, lastSyncAt: null,
-    authRequired: false, lastError: null, firstSync: { loaded: 0, done: false },
+    authRequired: false, lastError: null, firstSync: { loaded: 0, done: false }, skippedRows: 0,
   };
   const listeners = new Set<(s: SyncStatus) => void>();
   const update = (patch: Partial<SyncStatus>) => {
@@ -90,8 +92,10 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
   /** Never rejects: the counts are a display, a failed read is retried on the next change. */
   async function refreshCounts(): Promise<void> {
     try {
-      const [pending, attention, done] = await Promise.all([unconfirmedCount(db), attentionItems(db), firstSyncDone(db)]);
-      update({ pending, attention: attention.length, firstSync: { ...status.firstSync, done } });
+      const [pending, attention, done, skippedRows] = await Promise.all([
+        unconfirmedCount(db), attentionItems(db), firstSyncDone(db), skippedRowCount(db),
+      ]);
+      update({ pending, attention: attention.length, firstSync: { ...status.firstSync, done }, skippedRows });
     } catch {
       // The database closed under us (tab closing, test teardown): nothing to show.
     }
@@ -175,10 +179,15 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
     inFlight = (async () => {
       let result: RunResult = 'failed';
       try {
+        // A trigger that came while this run was under way gets a run of its
+        // own, even when this one failed: the `online` event of a device coming
+        // back arrives while its last offline attempt is still failing, and
+        // dropping it left the queue waiting out the backoff. Each extra run
+        // needs a new trigger, so a dead network does not spin.
         do {
           again = false;
           result = await runOnce();
-        } while (again && result === 'ok');
+        } while (again);
       } finally {
         inFlight = null;
       }

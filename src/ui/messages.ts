@@ -19,6 +19,8 @@ const EXCEPTION_WORDS: Record<ExceptionCode, string> = {
   'lot-on-hold': 'A lot on hold was taken, moved to a pick face or packed before the device knew of the hold.',
   'lot-expired': 'A lot past its expiry date was taken, moved to a pick face or packed.',
   'expiry-conflict': 'A lot was received with an expiry date different from the one on record. The recorded date was kept.',
+  'inactive-location': 'Stock was placed into a location that is no longer in use. Move it to an active location.',
+  'recorded-after-access-ended': 'Recorded on a shared device by a user whose access had ended (deactivated or role changed). The work was applied; check it.',
 };
 
 const REJECTION_WORDS: Record<RejectionCode | 'serials-required', string> = {
@@ -34,12 +36,16 @@ const REJECTION_WORDS: Record<RejectionCode | 'serials-required', string> = {
   'exception-closed': 'That exception was already resolved.',
   'serials-required': 'Serial numbers are required for this item.',
   'lot-hold-unchanged': 'The lot is already in that state (held, or not on hold).',
+  'access-ended': 'Recorded after its author\'s access ended (deactivated or role changed): a supervisor must do it again.',
 };
 
 /** A sentence for an outcome code; falls back to the code itself, never to "something went wrong". */
 export function describeCode(code: string | null): string {
   if (code === null) return 'No reason was given.';
-  return (EXCEPTION_WORDS as Record<string, string>)[code] ?? (REJECTION_WORDS as Record<string, string>)[code] ?? `Reason: ${code}`;
+  // Own keys only: a code such as "constructor" from a strange server answer must not find Object.prototype's.
+  if (Object.hasOwn(EXCEPTION_WORDS, code)) return (EXCEPTION_WORDS as Record<string, string>)[code] as string;
+  if (Object.hasOwn(REJECTION_WORDS, code)) return (REJECTION_WORDS as Record<string, string>)[code] as string;
+  return `Reason: ${code}`;
 }
 
 export const OPERATION_NAMES: Record<string, string> = {

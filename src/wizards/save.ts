@@ -45,7 +45,8 @@ function issuesText(result: Extract<RecordResult, { ok: false }>): string {
   return result.issues.map((i) => `${i.path}: ${i.message}`).join('; ');
 }
 
-function storageFailure(error: unknown, savedBefore: number): string {
+/** What the operator is told when the device refused to write a confirmed task (every wizard's save says it the same way). */
+export function storageFailure(error: unknown, savedBefore: number): string {
   const name = error instanceof Error ? error.name : 'Error';
   const full = name === 'QuotaExceededError' || (error instanceof Error && /quota/i.test(error.message));
   const what = full

@@ -13,6 +13,7 @@ import { masterDataRoutes } from './masterdata/routes';
 import { LiveHub } from './sync/live';
 import { supervisorRoutes } from './supervisor/routes';
 import { lotRoutes } from './lots/routes';
+import { deviceRoutes } from './devices/routes';
 import { usersRoutes } from './users/routes';
 
 export const VERSION = '0.1.0';
@@ -66,6 +67,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   masterDataRoutes(app, db, hub);
   usersRoutes(app, db);
   lotRoutes(app, db);
+  deviceRoutes(app, db);
 
   const staticDir = options.staticDir;
   const haveApp = staticDir !== undefined && existsSync(`${staticDir}/index.html`);

@@ -15,6 +15,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildApp } from '../src/app';
 import { hashPin } from '../src/auth/pin-hash';
+import { CONTENT_SECURITY_POLICY } from '../src/http/security';
 import { OPERATION_TYPES } from '../src/domain';
 import { OPERATOR, PICKER, SUPERVISOR, TestDevice, startHarness, type Harness } from './harness';
 import { ARBITRARIES } from './support/floor-ops';
@@ -57,6 +58,7 @@ const ROUTES: Record<string, Policy> = {
   'GET /api/supervisor/recall': SUPERVISOR_ONLY,
   'GET /api/supervisor/exceptions': SUPERVISOR_ONLY,
   'GET /api/supervisor/near-expiry': SUPERVISOR_ONLY,
+  'GET /api/supervisor/devices': SUPERVISOR_ONLY,
   'GET /api/v1/lots': SUPERVISOR_ONLY,
   'POST /api/supervisor/import/stock/preview': SUPERVISOR_ONLY,
   'POST /api/supervisor/import/stock/commit': SUPERVISOR_ONLY,
@@ -303,7 +305,7 @@ describe('access: every principal against every route and every operation type (
     }
   });
 
-  test('the served app and the API carry CSP (no framing enforced; the full policy with the wasm worker report-only), nosniff and no-referrer', async () => {
+  test('the served app and the API carry the full CSP, enforced (wasm for the decoder worker, no eval, no framing), nosniff and no-referrer', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lotline-static-'));
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Lotline</title>');
     writeFileSync(join(dir, 'worker.js'), 'self.onmessage = () => {};');
@@ -311,13 +313,15 @@ describe('access: every principal against every route and every operation type (
     try {
       for (const url of ['/', '/pick', '/worker.js', '/api/health', '/api/nothing-here']) {
         const r = await app.inject({ method: 'GET', url });
-        expect(String(r.headers['content-security-policy']), url).toContain("frame-ancestors 'none'");
-        // The full policy is report-only for now (see http/security.ts).
-        const csp = String(r.headers['content-security-policy-report-only']);
+        // Enforced, whole (e2e/csp.spec.ts proves the app runs under it without a violation); nothing is report-only.
+        const csp = String(r.headers['content-security-policy']);
+        expect(r.headers['content-security-policy-report-only'], url).toBeUndefined();
+        expect(csp, url).toBe(CONTENT_SECURITY_POLICY);
         expect(csp, url).toContain("frame-ancestors 'none'");
         expect(csp, url).toContain("script-src 'self' 'wasm-unsafe-eval'");
         expect(csp, url).toContain("worker-src 'self'");
         expect(csp, url).toContain("default-src 'self'");
+        expect(csp, url).toContain("connect-src 'self'");
         expect(csp, url).not.toContain("'unsafe-eval'");
         expect(r.headers['x-content-type-options'], url).toBe('nosniff');
         expect(r.headers['referrer-policy'], url).toBe('no-referrer');

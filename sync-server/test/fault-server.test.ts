@@ -4,8 +4,9 @@
 // each, every operation a device recorded is on the server exactly once with
 // the outcome the device was told, stock equals the sum of transactions, and
 // every device's replica equals the server (C1, C2, C4).
-// PGlite in a data directory always; PostgreSQL too with LOTLINE_FAULT_POSTGRES=1
-// and TEST_DATABASE_URL. LOTLINE_FAULT_ROUNDS repeats the kill rounds (default 1).
+// PGlite in a data directory always; PostgreSQL too whenever TEST_DATABASE_URL is
+// set (CI), unless LOTLINE_FAULT_POSTGRES=0. LOTLINE_FAULT_ROUNDS repeats the kill
+// rounds (default 1).
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { SimulatedDevice } from './support/device-sim';
 import { faultProxy, type Fault, type FaultProxy } from './support/fault-proxy';
@@ -14,9 +15,9 @@ import { checkLedger, checkReplicas, withDatabase } from './support/invariants';
 import { pgliteStorage, postgresStorage, serverProcess, type ServerProcess, type ServerStorage } from './support/server-process';
 
 const ROUNDS = Number(process.env.LOTLINE_FAULT_ROUNDS ?? 1);
-// PostgreSQL's own crash safety is its business; the PGlite data directory
-// (the default install) is ours. PostgreSQL joins on demand: LOTLINE_FAULT_POSTGRES=1.
-const BACKENDS = process.env.TEST_DATABASE_URL && process.env.LOTLINE_FAULT_POSTGRES ? (['pglite', 'postgres'] as const) : (['pglite'] as const);
+// PostgreSQL's own crash safety is its business; ours is that a server process
+// killed at any point loses and doubles nothing, on either database.
+const BACKENDS = process.env.TEST_DATABASE_URL && process.env.LOTLINE_FAULT_POSTGRES !== '0' ? (['pglite', 'postgres'] as const) : (['pglite'] as const);
 const OPERATOR = { badge: 'OP-1001', pin: '1234' };
 const PICKER = { badge: 'PK-2001', pin: '2345' };
 

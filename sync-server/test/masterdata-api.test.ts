@@ -71,6 +71,18 @@ describe.each(BACKENDS)('master data API on %s', (backend) => {
     expect(inactive.rows).toEqual([expect.objectContaining({ code: 'B-01-01', zone: 'Bulk', active: false })]);
   });
 
+  test('C2: a location deactivated while a device was offline: the device\'s move into it is applied and flagged inactive-location; moving stock out raises nothing', async () => {
+    await upsert(h.app, sv, '/api/v1/locations', { locations: [{ code: 'B-09-01', type: 'storage' }] });
+    await upsert(h.app, sv, '/api/v1/assignments', { assignments: [{ sku: 'BOX-S', location: 'B-09-01', capacity: 40 }] });
+    const device = new TestDevice(h.app, await loginAs(h.app, ...OPERATOR));
+    const into = device.op('move', { item: 'BOX-S', from: 'A-01-01', to: 'B-09-01', quantity: 2 });
+    await upsert(h.app, sv, '/api/v1/locations', { locations: [{ code: 'B-09-01', type: 'storage', active: false }] });
+    const [moved] = await device.push([into]);
+    expect(moved).toMatchObject({ outcome: 'exception', code: 'inactive-location', rule: 'C2' });
+    const out = device.op('move', { item: 'BOX-S', from: 'B-09-01', to: 'A-01-01', quantity: 2 });
+    expect((await device.push([out]))[0]).toMatchObject({ outcome: 'applied' });
+  });
+
   test('assignments: unknown sku, location or condition are row errors; a new one is an empty slot, an update changes capacity only', async () => {
     await upsert(h.app, sv, '/api/v1/locations', { locations: [{ code: 'B-02-01', type: 'storage' }] });
     const result = await upsert(h.app, sv, '/api/v1/assignments', { assignments: [

@@ -1,10 +1,14 @@
 // Property: devices of every role work offline and record operations of EVERY
 // type; their queues reach the real server (HTTP, PGlite) in random
 // interleavings, with answers lost (so batches go again) and whole batches
-// replayed. Afterwards:
+// replayed. Devices are shared: any user logged in on a device may push its
+// queue (a shift change), while each operation carries the sign-in of the user
+// who recorded it. Afterwards:
 // - every operation is recorded exactly once and replays return its first outcome (C1);
 // - every slot's stock equals the sum of its transactions (C2);
 // - every device's replica equals the server's rows (C4);
+// - every operation is credited to the user who recorded it, whoever pushed it,
+//   and decided with the recorder's role (no escalation through the pusher);
 // - the server decided every operation as the pure rule engine does when it is
 //   fed the same operations in the order the server received them: a model
 //   server (src/domain applied to an in-memory world, rows loaded the way
@@ -19,6 +23,7 @@
 // scale holds for the server.
 // LOTLINE_PROPERTY_RUNS: model runs (default 1,000); LOTLINE_PROPERTY_SERVER_RUNS:
 // real-server runs (default 20, or PROPERTY_RUNS); LOTLINE_PROPERTY_SEED the seed.
+import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
@@ -28,6 +33,7 @@ import {
 import { loadRefs } from '../../src/domain/test-fixtures';
 import { NOT_IN_MODEL, OPEN_EXCEPTION, missingOperationTypes, operationFor, type FloorOp } from './support/floor-ops';
 import { OPERATOR, PICKER, SUPERVISOR, TestDevice, loginAs, startHarness, type Harness } from './harness';
+import { signInOnDevice } from './support/sign-in';
 
 const MODEL_RUNS = Number(process.env.LOTLINE_PROPERTY_RUNS ?? 1000);
 const SERVER_RUNS = Number(process.env.LOTLINE_PROPERTY_SERVER_RUNS ?? process.env.PROPERTY_RUNS ?? 20);
@@ -49,9 +55,11 @@ const queuesArb = fc.array(
   { minLength: 2, maxLength: 3 },
 );
 
-/** One delivery step: which device pushes how many of its queued operations, and what goes wrong. */
+/** One delivery step: which device pushes how many of its queued operations, under whose session, and what goes wrong. */
 const step = fc.record({
   device: fc.nat(),
+  /** Whose session on the device pushes: the recorder's, or another user's after a shift change. */
+  pusher: fc.nat(USERS.length - 1),
   count: fc.integer({ min: 1, max: 5 }),
   responseLost: fc.boolean(),
   replayAcknowledged: fc.boolean(),
@@ -189,19 +197,28 @@ describe('property: offline devices of every role, operations of every type, ran
         fc.array(step, { minLength: 1, maxLength: 8 }),
         async (queues, steps) => {
           stats.runs += 1;
-          // Each device starts from a synced replica (a copy of the observer's, cursor included).
-          const devices = queues.map((q) => {
-            const d = new TestDevice(h.app, tokens[q.user] as string);
+          // Each device starts from a synced replica (a copy of the observer's, cursor included),
+          // with every user signed in on it; its queue is recorded under its user's sign-in.
+          const shared = await Promise.all(queues.map(async () => {
+            const deviceId = `prop-${randomUUID().slice(0, 8)}`;
+            const sessions = await Promise.all(USERS.map((u) => signInOnDevice(h.db, u.userId, u.role, deviceId)));
+            return { deviceId, sessions, sessionOf: sessions.map((x) => new TestDevice(h.app, x.token, deviceId)) };
+          }));
+          const devices = queues.map((q, i) => {
+            const d = shared[i]?.sessionOf[q.user] as TestDevice;
             d.cursor = observer.cursor;
             return d;
           });
           const replicas = devices.map(() => cloneRows(serverRows));
-          const outboxes = queues.map((q, i) => q.ops.map((o) => (devices[i] as TestDevice).op(o.type, resolvePlaceholders(o, replicas[i] as Rows))));
+          const outboxes = queues.map((q, i) => q.ops.map((o) => ({
+            ...(devices[i] as TestDevice).op(o.type, resolvePlaceholders(o, replicas[i] as Rows)),
+            signIn: shared[i]?.sessions[q.user]?.signInId,
+          })));
           const acked = outboxes.map(() => 0);
           const firstOutcome = new Map<string, OperationOutcome>();
 
-          const deliver = async (d: number, count: number, responseLost: boolean, replay: boolean) => {
-            const device = devices[d] as TestDevice;
+          const deliver = async (d: number, count: number, responseLost: boolean, replay: boolean, pusher = queues[d]?.user ?? 0) => {
+            const device = shared[d]?.sessionOf[pusher] as TestDevice;
             const user = USERS[queues[d]?.user ?? 0] as (typeof USERS)[number];
             const outbox = outboxes[d] ?? [];
             const from = replay ? Math.max(0, (acked[d] ?? 0) - count) : (acked[d] ?? 0);
@@ -226,7 +243,7 @@ describe('property: offline devices of every role, operations of every type, ran
 
           for (const s of steps) {
             const d = s.device % devices.length;
-            await deliver(d, s.count, s.responseLost, s.replayAcknowledged);
+            await deliver(d, s.count, s.responseLost, s.replayAcknowledged, s.pusher);
             if (s.pullAfter) applyPulled(replicas[d] as Rows, (await (devices[d] as TestDevice).pull()).changes);
           }
           // Connectivity returns for good: every device drains its outbox and pulls.
@@ -245,6 +262,12 @@ describe('property: offline devices of every role, operations of every type, ran
           const ids = outboxes.flat().map((o) => o.id);
           const recorded = await h.db.query<{ n: number }>('SELECT count(*)::int AS n FROM operations WHERE id = ANY($1::uuid[])', [ids]);
           expect(recorded.rows[0]?.n).toBe(ids.length);
+          // Credited to the recorder, whoever's session carried it.
+          const credited = await h.db.query<{ id: string; userId: string }>(
+            'SELECT id::text, user_id AS "userId" FROM operations WHERE id = ANY($1::uuid[])', [ids],
+          );
+          const recorderOf = new Map(outboxes.flatMap((ops, d) => ops.map((o) => [o.id, USERS[queues[d]?.user ?? 0]?.userId])));
+          for (const row of credited.rows) expect(row.userId, row.id).toBe(recorderOf.get(row.id));
           expect(firstOutcome.size).toBe(ids.length);
 
           const drift = await h.db.query<{ id: string }>(

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { BACKENDS, OPERATOR, PICKER, SUPERVISOR, TestDevice, startHarness, type Harness } from './harness';
 import { createToken } from './masterdata-support';
+import { updateUser } from '../src/users/users';
 
 interface UserInfo { id: string; badge: string; name: string; role: string; active: boolean; lockedUntil: string | null }
 
@@ -155,6 +156,55 @@ describe.each(BACKENDS)('users API on %s', (backend) => {
     const renamed = await call('PATCH', `/api/users/${supervisorId}`, supervisor, { name: 'Sam S.' });
     expect(renamed.json<UserInfo>().name).toBe('Sam S.');
     await call('PATCH', `/api/users/${supervisorId}`, supervisor, { name: 'Sam Supervisor' });
+  });
+
+  test('the last active supervisor cannot be taken away: two supervisors demoting each other at once end with one 409 last-supervisor', async () => {
+    // Read from the database: a deactivated Sam's session can no longer list.
+    const activeSupervisors = async () => (await h.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM users WHERE role = 'supervisor' AND active AND pin_hash <> 'disabled'",
+    )).rows[0]?.n;
+    const second = await create({ badge: 'SV-LAST', name: 'Second Supervisor', role: 'supervisor', pin: '7777' });
+    const secondToken = await loginOk(h.app, 'SV-LAST', '7777');
+    // Only Sam and the second supervisor stay active supervisors.
+    for (const u of (await list()).rows) {
+      if (u.role === 'supervisor' && u.active && u.id !== supervisorId && u.id !== second.id) {
+        expect((await call('PATCH', `/api/users/${u.id}`, supervisor, { active: false })).statusCode).toBe(200);
+      }
+    }
+    // Both changes past the role check at once (the requests' own race may instead
+    // let the later one find its author no longer a supervisor: 403, see below).
+    const results = await Promise.allSettled([
+      updateUser(h.db, supervisorId, second.id, { role: 'operator' }),
+      updateUser(h.db, second.id, supervisorId, { active: false }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const refused = results.find((r) => r.status === 'rejected');
+    expect(refused?.reason).toMatchObject({ statusCode: 409, code: 'last-supervisor' });
+    expect(await activeSupervisors()).toBe(1);
+    // Put things back: Sam a supervisor again, the second one a supervisor again too.
+    if (results[1].status === 'fulfilled') {
+      await updateUser(h.db, second.id, supervisorId, { active: true });
+      supervisor = await loginOk(h.app, ...SUPERVISOR);
+    } else {
+      await updateUser(h.db, supervisorId, second.id, { role: 'supervisor' });
+    }
+    // Through HTTP: the two requests at once leave exactly one supervisor, the other answer refused.
+    const [samDemotes, secondDemotes] = await Promise.all([
+      call('PATCH', `/api/users/${second.id}`, supervisor, { role: 'operator' }),
+      call('PATCH', `/api/users/${supervisorId}`, secondToken, { active: false }),
+    ]);
+    const statuses = [samDemotes.statusCode, secondDemotes.statusCode];
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    // The other one is refused, whichever way the race went: 409 last-supervisor
+    // (both past the role check), 403 (its author had just been demoted) or 401
+    // (its author had just been deactivated, which ends their sessions at once).
+    expect(statuses.filter((s) => s === 401 || s === 403 || s === 409)).toHaveLength(1);
+    expect(await activeSupervisors()).toBe(1);
+    if (secondDemotes.statusCode === 200) {
+      await updateUser(h.db, second.id, supervisorId, { active: true });
+      supervisor = await loginOk(h.app, ...SUPERVISOR);
+    }
+    expect((await call('PATCH', `/api/users/${second.id}`, supervisor, { active: false })).statusCode).toBe(200);
   });
 
   test('a role change holds at once for existing sessions', async () => {

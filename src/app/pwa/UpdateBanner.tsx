@@ -2,6 +2,9 @@ import { useEffect, useState } from 'react';
 import { usePwaUpdate } from './use-pwa-update';
 import './update-banner.css';
 
+/** How long after the task ends a deferred update is applied. */
+const APPLY_AFTER_TASK_MS = 500;
+
 export interface UpdateBannerProps {
   /**
    * The operator is in the middle of a task (a wizard step): updating now would
@@ -26,8 +29,13 @@ export function UpdateBanner({ busy }: UpdateBannerProps) {
   const applying = clicked || safeNow;
 
   useEffect(() => {
-    // applyUpdate() runs once however often this fires; the page then reloads.
-    if (safeNow) void applyUpdate();
+    if (!safeNow) return;
+    // Not in the commit that ends the task: the screen that closes it is still
+    // letting go of what it held. (Run there, the waiting version was seen to
+    // stay waiting: the banner said "Updating…" for ever.) applyUpdate() runs
+    // once however often this fires; the page then reloads.
+    const timer = setTimeout(() => void applyUpdate(), APPLY_AFTER_TASK_MS);
+    return () => clearTimeout(timer);
   }, [safeNow, applyUpdate]);
 
   const onClick = () => {

@@ -14,6 +14,7 @@
 // Queued operations (the outbox) and the local replica live in IndexedDB,
 // which the service worker never touches: nothing queued is lost by updating.
 import { registerSW } from 'virtual:pwa-register';
+import { BUILD_ID } from './build-id';
 
 export interface PwaState {
   /** A new version is installed and waiting for applyUpdate(). */
@@ -71,6 +72,7 @@ function watchForUpdates(registration: ServiceWorkerRegistration): void {
  * no-op (the plugin's dev stub).
  */
 export function registerServiceWorker(): void {
+  if (typeof document !== 'undefined') document.documentElement.dataset.build = BUILD_ID;
   if (updateServiceWorker || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
   updateServiceWorker = registerSW({
     onNeedRefresh: () => setState({ updateReady: true }),

@@ -7,7 +7,8 @@ import { EXCEPTION_CODES, type ExceptionCode, type LotException, type LotRecord 
 
 export interface LotRaise {
   code: ExceptionCode;
-  itemId: string;
+  /** Null for an exception about the operation as a whole (who recorded it). */
+  itemId: string | null;
   locationId: string | null;
   details: Record<string, unknown>;
 }

@@ -61,6 +61,7 @@ export function ExceptionCard({ row, pending }: { row: ExceptionRow; pending: st
           <summary>
             {OPERATION_NAMES[operation.type] ?? operation.type} by {operation.userName ?? operation.userId} on device {operation.deviceId},
             {' '}done {when(operation.deviceTime)}, received {when(operation.receivedAt)}
+            {operation.pushedByName !== null && `, synced by ${operation.pushedByName}`}
           </summary>
           <dl className="sv-facts compact" aria-label="Operation">
             {fields(operation.payload).map((f) => <div key={f.label}><dt>{f.label}</dt><dd>{f.value}</dd></div>)}

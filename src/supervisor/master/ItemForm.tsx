@@ -2,7 +2,8 @@
 // a deactivated item can be activated again.
 import { useEffect, useState } from 'react';
 import { list } from './api';
-import { carryOutcome, fieldErrors, SaveOutcome, useGo, useSave } from './common';
+import { carryOutcome, fieldErrors, useGo, useSave } from './common';
+import { MasterFormFooter } from './MasterFormFooter';
 import { EMPTY_ITEM, formToItem, itemToForm, type ItemFormValues } from './item-form';
 import { describeApiError } from './api';
 
@@ -63,17 +64,8 @@ export function ItemForm({ sku }: { sku: string | null }) {
       )}
       {form.lotTracked && sku !== null && <p className="hint">Switching lot tracking on or off for stock on hand follows R2: stock already in slots becomes "lot unknown" until counted.</p>}
       {errors.active && <p role="alert" className="error">{errors.active}</p>}
-      <SaveOutcome state={state} />
-      <div className="toolbar">
-        <button type="submit" className="button primary" disabled={state.phase === 'saving'}>{sku ? 'Save item' : 'Create item'}</button>
-        {sku !== null && (
-          <button type="button" className={form.active ? 'button danger' : 'button'} disabled={state.phase === 'saving'}
-            onClick={() => { const next = { ...form, active: !form.active }; setForm(next); void submit(next); }}>
-            {form.active ? 'Deactivate item' : 'Activate item'}
-          </button>
-        )}
-        <button type="button" className="button subtle" onClick={() => go('items')}>Back to items</button>
-      </div>
+      <MasterFormFooter existing={sku} one="item" active={form.active} state={state}
+        onToggleActive={() => { const next = { ...form, active: !form.active }; setForm(next); void submit(next); }} />
     </form>
   );
 }

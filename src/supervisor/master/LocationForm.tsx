@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'react';
 import type { LocationType } from '../../domain';
 import { describeApiError, list, type LocationInput } from './api';
-import { carryOutcome, fieldErrors, SaveOutcome, useGo, useSave } from './common';
+import { carryOutcome, fieldErrors, useGo, useSave } from './common';
+import { MasterFormFooter } from './MasterFormFooter';
 import { Text } from './ItemForm';
 import { TYPE_WORDS } from './LocationsScreen';
 
@@ -51,17 +52,8 @@ export function LocationForm({ code }: { code: string | null }) {
           {errors.type && <small className="error" role="alert">{errors.type}</small>}
         </label>
       </div>
-      <SaveOutcome state={state} />
-      <div className="toolbar">
-        <button type="submit" className="button primary" disabled={state.phase === 'saving'}>{code ? 'Save location' : 'Create location'}</button>
-        {code !== null && (
-          <button type="button" className={form.active ? 'button danger' : 'button'} disabled={state.phase === 'saving'}
-            onClick={() => { const next = { ...form, active: !form.active }; setForm(next); void submit(next); }}>
-            {form.active ? 'Deactivate location' : 'Activate location'}
-          </button>
-        )}
-        <button type="button" className="button subtle" onClick={() => go('locations')}>Back to locations</button>
-      </div>
+      <MasterFormFooter existing={code} one="location" active={form.active} state={state}
+        onToggleActive={() => { const next = { ...form, active: !form.active }; setForm(next); void submit(next); }} />
     </form>
   );
 }

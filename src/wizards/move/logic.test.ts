@@ -6,9 +6,9 @@ const item = (over: Partial<Item> = {}): Item => ({
   id: 'itm-ice', sku: 'ICE-2L', name: 'Ice cream', gtins: ['5012345000039'], unit: 'tub', lotTracked: true, lotAtPack: false,
   serialized: false, durable: false, conditions: [], specialHandling: false, ...over,
 });
-const slot = (code: string, over: Partial<Slot> = {}) => ({
+const slot = (code: string, over: Partial<Slot> = {}, active = true) => ({
   id: `s-${code}`, itemId: 'itm-ice', locationId: `loc-${code}`, condition: '', capacity: 60, quantity: 0, lot: null,
-  lotUnknown: false, needsCount: false, location: { code }, ...over,
+  lotUnknown: false, needsCount: false, location: { code, active }, ...over,
 });
 const f1 = slot('F-01-01', { quantity: 40, lot: 'IC240811' });
 const f2 = slot('F-01-02', { quantity: 25, lot: 'IC240902' });
@@ -34,6 +34,11 @@ describe('move wizard: lot verification, destination guidance and the recorded m
     expect(destinationFit(item(), f2, 'IC240811', 2, f1.id)).toMatchObject({ ok: false, message: expect.stringContaining('holds lot IC240902') });
     expect(destinationFit(item(), f3, 'IC240811', 2, f1.id)).toEqual({ ok: true, free: 60 });
     expect(destinationFit(item(), f1, 'IC240811', 2, f3.id)).toEqual({ ok: true, free: 20 });
+  });
+
+  test('a location taken out of use takes no more stock: refused by name, even when empty', () => {
+    expect(destinationFit(item(), slot('F-09-09', {}, false), 'IC240811', 2, f1.id))
+      .toEqual({ ok: false, message: 'F-09-09 is no longer in use: it takes no more stock.' });
   });
 
   test('R3: a confirmed mismatch moves the scanned lot, so the guidance judges destinations by it', () => {

@@ -36,7 +36,7 @@ export function needsLotScan(item: Item): boolean {
 export type Destination = { ok: true; free: number } | { ok: false; message: string };
 
 interface SlotWhere extends Slot {
-  location: Pick<Location, 'code'>;
+  location: Pick<Location, 'code' | 'active'>;
 }
 
 export function slotName(slot: SlotWhere): string {
@@ -51,6 +51,7 @@ export function slotName(slot: SlotWhere): string {
 export function destinationFit(item: Item, slot: SlotWhere, lot: string | null, quantity: number, sourceId: string | null): Destination {
   const where = slotName(slot);
   if (slot.id === sourceId) return { ok: false, message: `${where} is where the goods come from: scan another location.` };
+  if (!slot.location.active) return { ok: false, message: `${where} is no longer in use: it takes no more stock.` };
   const fit = slotFit(item, slot, lot);
   if (fit.kind === 'other-lot') {
     return {

@@ -6,6 +6,7 @@ import { useEffect, useMemo } from 'react';
 import { db } from '../../app/device';
 import { useSessionStore } from '../../app/session-store';
 import { slotFit, suggestPlacement } from '../../domain';
+import { isStorageInUse } from '../placement/storage-in-use';
 import { slotsOfItem } from '../../replica/queries';
 import { NeedBlock, ShortageNotice, withOtherLots } from '../placement/NeedBlock';
 import { useScanHandler, type ScanVerdict } from '../../scan/scan-bus';
@@ -21,7 +22,7 @@ export function PlaceStep() {
   // Storage slots only; a putaway keeps the staged condition (its payload has no target condition).
   const slots = useLiveQuery(
     async () => (item && source
-      ? (await slotsOfItem(db, item.id)).filter((s) => s.location.type === 'storage' && s.condition === source.condition)
+      ? (await slotsOfItem(db, item.id)).filter((s) => isStorageInUse(s) && s.condition === source.condition)
       : []),
     [item?.id, source?.condition],
   );

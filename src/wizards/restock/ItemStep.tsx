@@ -2,11 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { db } from '../../app/device';
 import { openPurchaseOrders } from '../../replica/orders';
-import { findItem, searchItems } from '../../replica/queries';
+import { findItem } from '../../replica/queries';
 import { publishScan, useScanHandler, type ScanEvent, type ScanVerdict } from '../../scan/scan-bus';
 import { CameraButton } from '../../scan/camera';
 import type { Item } from '../../domain';
 import { ScanField } from '../../ui/ScanField';
+import { ItemSearch } from '../ItemSearchStep';
 import { OrderPicker } from './OrderPicker';
 import { itemScan } from './scan-meaning';
 import { useRestockStore } from './store';
@@ -15,9 +16,7 @@ export function ItemStep() {
   const { chooseItem, draft, loadDraft, purchaseOrder } = useRestockStore();
   // The purchase order received against: typed, scanned or picked; kept when going back to this step.
   const [orderRef, setOrderRef] = useState(purchaseOrder ?? '');
-  const [query, setQuery] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const matches = useLiveQuery(() => (query.length >= 1 ? searchItems(db, query, 8) : Promise.resolve([])), [query], []);
   const orders = useLiveQuery(() => openPurchaseOrders(db), [], []);
   const order = orders.find((o) => o.number === orderRef.trim());
   const reference = orderRef.trim() || null;
@@ -77,25 +76,14 @@ export function ItemStep() {
           else setError(`Item ${line.sku} of this order is not known on this device yet: sync, then try again.`);
         })}
       />
-      <label className="field">
-        <span>Search items</span>
-        <input value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" placeholder="SKU or name" />
-      </label>
-      <ul className="choices" aria-label="Matching items">
-        {matches.map((item) => (
-          <li key={item.id}>
-            <button type="button" className="choice" onClick={() => {
-              const off = notOnOrder(item);
-              if (off) setError(off);
-              else chooseItem(item, reference, null, dueOf(item.id));
-            }}>
-              <strong>{item.sku}</strong> {item.name}
-              {item.lotTracked && <span className="tag">lots</span>}
-              {item.serialized && <span className="tag">serials</span>}
-            </button>
-          </li>
-        ))}
-      </ul>
+      <ItemSearch
+        showTracking
+        onChoose={(item) => {
+          const off = notOnOrder(item);
+          if (off) setError(off);
+          else chooseItem(item, reference, null, dueOf(item.id));
+        }}
+      />
     </div>
   );
 }

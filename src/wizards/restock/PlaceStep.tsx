@@ -7,19 +7,21 @@ import { useEffect, useMemo, useState } from 'react';
 import { db, sync } from '../../app/device';
 import { useSessionStore } from '../../app/session-store';
 import { slotFit, suggestPlacement } from '../../domain';
+import { isStorageInUse } from '../placement/storage-in-use';
 import { recordOperation, type RecordResult } from '../../replica/record';
 import { resendRejected, slotsOfItem } from '../../replica/queries';
 import { NeedBlock, ShortageNotice, withOtherLots } from '../placement/NeedBlock';
 import { useScanHandler, type ScanVerdict } from '../../scan/scan-bus';
 import { buildRestockPayload, placementNeeds, unplacedOf } from './needs';
 import { useRestockStore } from './store';
+import { storageFailure } from '../save';
 
 export function PlaceStep() {
   const { item, quantity, lots, serials, placements, setPlacement, setPlacements, resendOf, saved, purchaseOrder } = useRestockStore();
   const session = useSessionStore((s) => s.session);
   // Restocked goods go into storage slots; docks and packing benches are not targets.
   const slots = useLiveQuery(
-    async () => (item ? (await slotsOfItem(db, item.id)).filter((s) => s.location.type === 'storage') : []),
+    async () => (item ? (await slotsOfItem(db, item.id)).filter(isStorageInUse) : []),
     [item?.id],
   );
   const needs = useMemo(() => (item ? placementNeeds(item, quantity, lots, serials) : []), [item, quantity, lots, serials]);
@@ -65,9 +67,17 @@ export function PlaceStep() {
     setError(null);
     const expiries = new Map(lots.flatMap((l) => (l.expiry ? [[l.lot, l.expiry] as const] : [])));
     const payload = buildRestockPayload(item, placements, slots, serials, purchaseOrder, expiries);
-    const result: RecordResult = resendOf
-      ? await resendRejected(db, session, resendOf, payload)
-      : await recordOperation(db, session, 'restock', payload);
+    let result: RecordResult;
+    try {
+      result = resendOf
+        ? await resendRejected(db, session, resendOf, payload)
+        : await recordOperation(db, session, 'restock', payload);
+    } catch (failure) {
+      // The device refused the write (storage full...): say so; the task stays on screen to try again.
+      setSaving(false);
+      setError(storageFailure(failure, 0));
+      return;
+    }
     setSaving(false);
     if (!result.ok) {
       setError(result.issues.map((i) => `${i.path}: ${i.message}`).join('; '));

@@ -10,12 +10,13 @@ import { ScanField } from '../../ui/ScanField';
 import { locationScan } from '../pick/scan-meaning';
 import { returnFit, returnTarget } from './scan-meaning';
 import { useReturnStore } from './store';
+import { isStorageInUse } from '../placement/storage-in-use';
 
 export function LocationStep() {
   const { item, lot, chooseSlot } = useReturnStore();
   const [refusal, setRefusal] = useState<string | null>(null);
   const slots = useLiveQuery(
-    async () => (item ? (await slotsOfItem(db, item.id)).filter((s) => s.location.type === 'storage') : []),
+    async () => (item ? (await slotsOfItem(db, item.id)).filter(isStorageInUse) : []),
     [item?.id],
   );
   useScanHandler(({ result }): ScanVerdict => {

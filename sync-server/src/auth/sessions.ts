@@ -1,6 +1,6 @@
 // Opaque bearer tokens: 32 random bytes given to the device once; the server
 // keeps only their SHA-256, so a database leak does not leak sessions.
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Db } from '../db/connection';
 import type { Role } from '../domain';
 import { verifyPin } from './pin-hash';
@@ -16,8 +16,15 @@ export interface SessionUser {
   role: Role;
 }
 
+/** One login on one device: operations recorded under it are credited to its user (recorder-access.ts). */
+export interface SignIn {
+  id: string;
+  /** Null when the login named no device: its session may push only its own work. */
+  deviceId: string | null;
+}
+
 export type LoginResult =
-  | { ok: true; token: string; expiresAt: string; user: SessionUser }
+  | { ok: true; token: string; expiresAt: string; user: SessionUser; signIn: SignIn }
   | { ok: false; code: 'bad-credentials' | 'locked'; retryAfterSeconds?: number };
 
 function hashToken(token: string): string {
@@ -35,7 +42,7 @@ interface UserRow extends SessionUser {
  * lockout holds across server instances; an unknown badge costs the same
  * hashing time as a known one.
  */
-export async function login(db: Db, badge: string, pin: string): Promise<LoginResult> {
+export async function login(db: Db, badge: string, pin: string, deviceId: string | null = null): Promise<LoginResult> {
   const user = (await db.query<UserRow>(
     `SELECT id, name, role, pin_hash AS "pinHash", active,
             CASE WHEN locked_until > now() THEN ceil(extract(epoch FROM locked_until - now()))::int END AS "lockedSeconds"
@@ -56,29 +63,36 @@ export async function login(db: Db, badge: string, pin: string): Promise<LoginRe
     return { ok: false, code: 'bad-credentials' };
   }
   const token = randomBytes(32).toString('base64url');
+  const signIn: SignIn = { id: randomUUID(), deviceId };
   const row = (await db.transaction(async (tx) => {
     await tx.query('UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = $1', [user.id]);
     await tx.query('DELETE FROM sessions WHERE user_id = $1 AND expires_at < now()', [user.id]);
+    await tx.query('INSERT INTO sign_ins (id, user_id, role, device_id) VALUES ($1, $2, $3, $4)', [signIn.id, user.id, user.role, deviceId]);
     return tx.query<{ expiresAt: string }>(
-      `INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, now() + make_interval(hours => $3))
+      `INSERT INTO sessions (token_hash, user_id, expires_at, sign_in_id) VALUES ($1, $2, now() + make_interval(hours => $3), $4)
        RETURNING to_json(expires_at) #>> '{}' AS "expiresAt"`,
-      [hashToken(token), user.id, SESSION_HOURS],
+      [hashToken(token), user.id, SESSION_HOURS, signIn.id],
     );
   })).rows[0];
-  return { ok: true, token, expiresAt: row?.expiresAt ?? '', user: { id: user.id, name: user.name, role: user.role } };
+  return { ok: true, token, expiresAt: row?.expiresAt ?? '', user: { id: user.id, name: user.name, role: user.role }, signIn };
 }
 
-export type SessionLookup = { ok: true; user: SessionUser } | { ok: false; code: 'unauthenticated' | 'session-expired' };
+export type SessionLookup =
+  | { ok: true; user: SessionUser; signIn: SignIn | null }
+  | { ok: false; code: 'unauthenticated' | 'session-expired' };
 
 export async function userForToken(db: Db, token: string): Promise<SessionLookup> {
-  const row = (await db.query<SessionUser & { expired: boolean; active: boolean }>(
-    `SELECT u.id, u.name, u.role, u.active, s.expires_at <= now() AS expired
-       FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1`,
+  const row = (await db.query<SessionUser & { expired: boolean; active: boolean; signInId: string | null; deviceId: string | null }>(
+    `SELECT u.id, u.name, u.role, u.active, s.expires_at <= now() AS expired,
+            s.sign_in_id AS "signInId", si.device_id AS "deviceId"
+       FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN sign_ins si ON si.id = s.sign_in_id
+      WHERE s.token_hash = $1`,
     [hashToken(token)],
   )).rows[0];
   if (!row || !row.active) return { ok: false, code: 'unauthenticated' };
   if (row.expired) return { ok: false, code: 'session-expired' };
-  return { ok: true, user: { id: row.id, name: row.name, role: row.role } };
+  const signIn = row.signInId === null ? null : { id: row.signInId, deviceId: row.deviceId };
+  return { ok: true, user: { id: row.id, name: row.name, role: row.role }, signIn };
 }
 
 export async function logout(db: Db, token: string): Promise<void> {

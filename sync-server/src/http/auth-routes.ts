@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { loginRequestSchema } from '../domain';
 import type { Db } from '../db/connection';
-import { login, logout, userForToken, type SessionUser } from '../auth/sessions';
+import { login, logout, userForToken, type SessionUser, type SignIn } from '../auth/sessions';
 import { isApiToken, principalForApiToken } from '../auth/api-tokens';
 import { HttpError, parseOr400 } from './errors';
 import { LoginLimiter } from './login-limiter';
@@ -21,17 +21,32 @@ function tokenOf(request: FastifyRequest): string | null {
 }
 
 export async function requireUser(db: Db, request: FastifyRequest): Promise<SessionUser> {
+  return (await requireSession(db, request)).user;
+}
+
+/** The user, and the sign-in (login on a device) their session belongs to; null for API tokens and device-less logins. */
+export async function requireSession(db: Db, request: FastifyRequest): Promise<{ user: SessionUser; signIn: SignIn | null }> {
   const token = tokenOf(request);
   if (!token) throw new HttpError(401, 'unauthenticated', 'log in first: no session token was sent');
   // An integration's API token: its own principal, limited to the paths it may call.
-  if (isApiToken(token)) return principalForApiToken(db, token, request.url);
+  if (isApiToken(token)) return { user: await principalForApiToken(db, token, request.url), signIn: null };
   const session = await userForToken(db, token);
   if (!session.ok) {
     throw new HttpError(401, session.code, session.code === 'session-expired'
       ? 'the session has expired: log in again (queued work is kept)'
       : 'the session is not valid: log in again (queued work is kept)');
   }
-  return session.user;
+  return { user: session.user, signIn: session.signIn };
+}
+
+/**
+ * A session that logged in on a device speaks for that device only: its
+ * operations' outcomes and its sequence are that device's (403 otherwise).
+ */
+export function requireOwnDevice(signIn: SignIn | null, deviceId: string): void {
+  if (signIn?.deviceId && signIn.deviceId !== deviceId) {
+    throw new HttpError(403, 'other-device', 'this session belongs to another device: log in on this device');
+  }
 }
 
 export function authRoutes(app: FastifyInstance, db: Db, loginsPerMinute?: number): void {
@@ -45,7 +60,7 @@ export function authRoutes(app: FastifyInstance, db: Db, loginsPerMinute?: numbe
       throw new HttpError(429, 'too-many-attempts', `too many login attempts from this device: wait ${retryAfter} s`);
     }
     const body = parseOr400(loginRequestSchema, request.body, 'body');
-    const result = await login(db, body.badge, body.pin);
+    const result = await login(db, body.badge, body.pin, body.deviceId ?? null);
     if (!result.ok) {
       if (result.code === 'locked') {
         void reply.header('retry-after', String(result.retryAfterSeconds ?? 60));
@@ -53,7 +68,7 @@ export function authRoutes(app: FastifyInstance, db: Db, loginsPerMinute?: numbe
       }
       throw new HttpError(401, 'bad-credentials', 'badge or PIN is wrong');
     }
-    return { token: result.token, expiresAt: result.expiresAt, user: result.user };
+    return { token: result.token, expiresAt: result.expiresAt, user: result.user, signInId: result.signIn.id };
   });
 
   app.post('/api/auth/logout', async (request, reply) => {

@@ -3,18 +3,17 @@
 import type { FastifyInstance, FastifyRequest, FastifyServerOptions } from 'fastify';
 
 /**
- * Enforced: nobody may frame the app (clickjacking a "confirm"), no plugins,
- * no <base> hijack. These cannot break the app's own features.
- */
-export const ENFORCED_POLICY = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
-
-/**
- * The full policy, sent Report-Only for now: enforced, it stalled the first
- * sync of the camera e2e specs (e2e/camera.spec.ts) for a reason not yet
- * found. For the PWA: scripts, styles, workers, the barcode decoder's .wasm and the
- * manifest all come from our own origin. 'wasm-unsafe-eval' lets the camera
- * worker compile zxing-wasm; blob: and data: cover camera frames and label
- * images drawn in the page. No one may frame the app (clickjacking a "confirm").
+ * The Content-Security-Policy, enforced on every answer. Scripts, styles,
+ * workers, the barcode decoder's .wasm and the manifest all come from our own
+ * origin. 'wasm-unsafe-eval' lets the camera's module worker compile
+ * zxing-wasm (a worker takes its policy from its script's answer, this one);
+ * there is no 'unsafe-eval', so the app sets zod to jitless before any schema
+ * is built (src/zod-jitless.ts): zod's probe for new Function would otherwise
+ * be refused and reported on every load. blob: and data: cover camera frames
+ * and label images drawn in the page; 'unsafe-inline' styles cover React's
+ * style= attributes. No one may frame the app (clickjacking a "confirm"), no
+ * plugins, no <base> hijack. e2e/csp.spec.ts runs the app's screens, the
+ * camera worker and the service worker under it and fails on any violation.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -34,8 +33,7 @@ export const CONTENT_SECURITY_POLICY = [
 
 export function installSecurityHeaders(app: FastifyInstance): void {
   app.addHook('onSend', async (_request, reply, payload) => {
-    void reply.header('content-security-policy', ENFORCED_POLICY);
-    void reply.header('content-security-policy-report-only', CONTENT_SECURITY_POLICY);
+    void reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
     void reply.header('x-content-type-options', 'nosniff');
     void reply.header('referrer-policy', 'no-referrer');
     void reply.header('x-frame-options', 'DENY');

@@ -1,19 +1,33 @@
 import type { FastifyInstance } from 'fastify';
 import { pullQuerySchema, pushRequestSchema, type PushResponse } from '../domain';
 import type { Db } from '../db/connection';
+import { recordDeviceClock } from '../devices/clock';
 import { CursorError, pullChanges } from '../sync/pull';
 import { pushOperations } from '../sync/push';
 import type { LiveHub } from '../sync/live';
-import { requireUser } from './auth-routes';
+import { requireOwnDevice, requireSession, requireUser } from './auth-routes';
 import { HttpError, parseOr400 } from './errors';
 
 const HEARTBEAT_MS = 25_000;
 
+/**
+ * How far the device's clock runs ahead of the server's (negative: behind), from
+ * the time it stamped on the push. The request's own travel time (normally well
+ * under a second) is counted as skew, so small values mean nothing.
+ */
+export function clockAheadOf(sentAt: string | undefined, now = Date.now()): number | null {
+  return sentAt === undefined ? null : Date.parse(sentAt) - now;
+}
+
 export function syncRoutes(app: FastifyInstance, db: Db, hub: LiveHub): void {
   app.post('/api/sync/push', async (request): Promise<PushResponse> => {
-    const user = await requireUser(db, request);
+    const { user, signIn } = await requireSession(db, request);
     const body = parseOr400(pushRequestSchema, request.body, 'body');
-    const outcomes = await pushOperations(db, { userId: user.id, role: user.role, deviceId: body.deviceId }, body.operations);
+    requireOwnDevice(signIn, body.deviceId);
+    const clockAheadMs = clockAheadOf(body.sentAt);
+    const pusher = { userId: user.id, role: user.role, deviceId: body.deviceId, clockAheadMs, signIn };
+    const outcomes = await pushOperations(db, pusher, body.operations);
+    await recordDeviceClock(db, { deviceId: body.deviceId, userId: user.id, clockAheadMs }, request.log);
     if (outcomes.some((o) => !o.duplicate && o.outcome !== 'rejected')) {
       await hub.announce({ deviceId: body.deviceId, operations: outcomes.length }).catch((error: unknown) => {
         request.log.warn({ err: error }, 'could not announce changes');
@@ -23,8 +37,10 @@ export function syncRoutes(app: FastifyInstance, db: Db, hub: LiveHub): void {
   });
 
   app.get('/api/sync/pull', async (request) => {
-    await requireUser(db, request);
+    const { signIn } = await requireSession(db, request);
     const query = parseOr400(pullQuerySchema, request.query, 'query');
+    // Outcomes are per device: another device's are not this session's to read.
+    requireOwnDevice(signIn, query.deviceId);
     try {
       return await pullChanges(db, query.deviceId, query.cursor, query.limit);
     } catch (error) {
@@ -35,7 +51,10 @@ export function syncRoutes(app: FastifyInstance, db: Db, hub: LiveHub): void {
 
   // Server-sent events: a nudge to pull, never the data itself.
   const streams = new Set<() => void>();
-  app.addHook('onClose', (_instance, done) => {
+  // preClose, not onClose: close() waits for open connections before onClose
+  // runs, so a device holding this stream open would keep the server from ever
+  // stopping on SIGTERM (a deploy) until it was killed.
+  app.addHook('preClose', (done) => {
     for (const end of streams) end();
     done();
   });

@@ -118,7 +118,11 @@ function gtinErrors(item: StoredItem, owners: Map<string, { itemId: string; sku:
   for (const [i, g] of item.gtins.entries()) {
     const owner = owners.get(gtin14(g));
     const claimer = claimed.get(gtin14(g));
-    if (owner && owner.itemId !== item.id) {
+    // An owner with this very SKU is this item, created by a concurrent request
+    // that committed between our two reads (READ COMMITTED): not a conflict. Our
+    // insert then hits the SKU's unique key and the transaction runs again,
+    // finding the item this time (regression: two writers at once).
+    if (owner && owner.itemId !== item.id && owner.sku !== item.sku) {
       errors.push({ field: `gtins.${i}`, message: `GTIN ${g} is already used by item ${owner.sku}` });
     } else if (claimer !== undefined && claimer !== item.sku) {
       errors.push({ field: `gtins.${i}`, message: `GTIN ${g} is already used by item ${claimer} in this request` });

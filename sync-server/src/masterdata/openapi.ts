@@ -1,19 +1,11 @@
 // The integration API's part of the OpenAPI document, from the same zod
 // schemas that validate requests and rows (src/domain/masterdata).
-import { z } from 'zod';
+import { errorResponses, jsonBody as json, schemaRef as ref, zodSchema as schema } from '../http/openapi-parts';
 import {
   assignmentRowSchema, itemRowSchema, locationRowSchema, MAX_ROWS, pickListRowSchema, purchaseOrderRowSchema,
 } from '../../../src/domain/masterdata';
 import { tokenRequestSchema } from './routes';
 
-function schema(s: z.ZodType): Record<string, unknown> {
-  return z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
-}
-
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const json = (s: Record<string, unknown>) => ({ content: { 'application/json': { schema: s } } });
-const errorResponses = (...codes: number[]) =>
-  Object.fromEntries(codes.map((c) => [String(c), { description: 'error', ...json(ref('Error')) }]));
 
 const upsertResult = {
   type: 'object',

@@ -20,7 +20,7 @@ interface Flat {
   resolution: string | null; resolvedByOpId: string | null; createdAt: string;
   itemSku: string | null; locationCode: string | null;
   oType: string; oDevice: string; oUser: string; oUserName: string | null; oPayload: unknown; oDeviceTime: string | null;
-  oReceivedAt: string; oOutcome: string;
+  oReceivedAt: string; oOutcome: string; oPushedByName: string | null;
   rId: string | null; rType: string | null; rDevice: string | null; rUserName: string | null; rReceivedAt: string | null;
 }
 
@@ -33,11 +33,13 @@ SELECT e.id, e.op_id::text AS "opId", e.code, e.rule, e.item_id AS "itemId", e.l
        i.sku AS "itemSku", l.code AS "locationCode",
        o.type AS "oType", o.device_id AS "oDevice", o.user_id AS "oUser", ou.name AS "oUserName", o.payload AS "oPayload",
        to_json(o.device_time) #>> '{}' AS "oDeviceTime", to_json(o.received_at) #>> '{}' AS "oReceivedAt", o.outcome AS "oOutcome",
+       coalesce(pu.name, o.pushed_by) AS "oPushedByName",
        r.id::text AS "rId", r.type AS "rType", r.device_id AS "rDevice", ru.name AS "rUserName",
        to_json(r.received_at) #>> '{}' AS "rReceivedAt"
   FROM exceptions e
   JOIN operations o ON o.id = e.op_id
   LEFT JOIN users ou ON ou.id = o.user_id
+  LEFT JOIN users pu ON pu.id = o.pushed_by
   LEFT JOIN items i ON i.id = e.item_id
   LEFT JOIN locations l ON l.id = e.location_id
   LEFT JOIN operations r
@@ -67,7 +69,7 @@ function toRow(f: Flat): ExceptionRow {
     locationCode: f.locationCode,
     operation: {
       id: f.opId, type: f.oType, deviceId: f.oDevice, userId: f.oUser, userName: f.oUserName, payload: f.oPayload,
-      deviceTime: f.oDeviceTime, receivedAt: f.oReceivedAt, outcome: f.oOutcome,
+      deviceTime: f.oDeviceTime, receivedAt: f.oReceivedAt, outcome: f.oOutcome, pushedByName: f.oPushedByName,
     },
     resolvedBy: f.rId === null
       ? null

@@ -7,10 +7,7 @@ import { XLSX_TYPE } from './export/send';
 import { recallQuery } from './recall';
 import { stockQuery } from './stock-report';
 import { transactionsQuery } from './transactions-report';
-
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const errors = (...codes: number[]) =>
-  Object.fromEntries(codes.map((c) => [String(c), { description: 'error', content: { 'application/json': { schema: ref('Error') } } }]));
+import { errorResponses as errors } from '../http/openapi-parts';
 
 const HINTS: Record<string, string> = {
   item: 'SKU or item id', lot: 'exact lot', location: 'location code or id', user: 'user id or badge', zone: 'zone name',

@@ -8,7 +8,10 @@ export interface Claim {
   id: string;
   seq: number;
   deviceId: string;
+  /** Who recorded it: credited with it (the transactions' user). */
   userId: string;
+  /** Who pushed it, when someone else's session carried it (a shared device); else null. */
+  pushedBy?: string | null;
   type: string;
   deviceTime: string | null;
   payload: unknown;

@@ -3,31 +3,38 @@
 // effects, so a response lost on the way is never a lost or doubled operation:
 // the device pushes again and reads the first outcome back.
 import type { Db, Queryable } from '../db/connection';
+import type { SignIn } from '../auth/sessions';
 import {
-  applyOperation, mayRun, parseOperation, refsOf,
+  applyOperation, flagRecorder, parseOperation, refsOf,
   type ApplyResult, type Effects, type Operation, type OperationOutcome, type Role,
 } from '../domain';
 import { UNSTORABLE_MESSAGE, storableCopy, unstorablePath } from '../http/storable-text';
 import { loadUnlessSeen } from './load-world';
 import { alreadySeen, firstOutcome, type Claim } from './operation-log';
+import { Recorders } from './recorders';
 import { recordOutcome } from './write-effects';
 
 export interface Pusher {
   userId: string;
   role: Role;
   deviceId: string;
+  /** The pushing session's sign-in; null for API tokens and logins that named no device. */
+  signIn?: SignIn | null;
+  /** How far the device's clock runs ahead of the server's, measured on this push; null when unknown. */
+  clockAheadMs?: number | null;
 }
 
 type Decided = Omit<OperationOutcome, 'duplicate'>;
 
 export async function pushOperations(db: Db, pusher: Pusher, raws: unknown[]): Promise<OperationOutcome[]> {
   const outcomes: OperationOutcome[] = [];
+  const recorders = new Recorders(db, pusher);
   // Device order: one after the other. A rejection never stops the rest (C3).
-  for (const raw of raws) outcomes.push(await pushOne(db, pusher, raw));
+  for (const raw of raws) outcomes.push(await pushOne(db, pusher, recorders, raw));
   return outcomes;
 }
 
-async function pushOne(db: Db, pusher: Pusher, raw: unknown): Promise<OperationOutcome> {
+async function pushOne(db: Db, pusher: Pusher, recorders: Recorders, raw: unknown): Promise<OperationOutcome> {
   // Text the database cannot hold would fail the whole push on every retry: malformed, this operation alone (C3).
   const unstorable = unstorablePath(raw);
   const parsed = unstorable === null ? parseOperation(raw) : { ok: false as const, issues: [{ path: unstorable, message: UNSTORABLE_MESSAGE }] };
@@ -42,18 +49,22 @@ async function pushOne(db: Db, pusher: Pusher, raw: unknown): Promise<OperationO
     return db.transaction((tx) => recordWithoutEffects(tx, claim, decided));
   }
   const op = parsed.operation;
-  const claim = claimOf(pusher, op);
-  if (!mayRun(pusher.role, op.type)) {
+  // The recorder is credited and judged; on a shared device that may not be the pusher.
+  const credit = await recorders.creditFor(op);
+  const claim: Claim = { ...claimOf(pusher, op), userId: credit.userId, pushedBy: credit.pushedBy };
+  const { verdict } = credit;
+  if (verdict.kind === 'rejected') {
     // C3: checked before any row is loaded or locked.
-    const decided: Decided = { ...pending(op), outcome: 'rejected', code: 'forbidden', rule: 'C3', details: { role: pusher.role, type: op.type } };
+    const details = { role: credit.role, type: op.type, ...(verdict.because === 'role' ? {} : { because: verdict.because }) };
+    const decided: Decided = { ...pending(op), outcome: 'rejected', code: verdict.code, rule: 'C3', details };
     return db.transaction((tx) => recordWithoutEffects(tx, claim, decided));
   }
   return db.transaction(async (tx) => {
     const loaded = await loadUnlessSeen(tx, op.id, refsOf(op), op.type === 'setLotTracking');
     if (!loaded.claimed) return firstOutcome(tx, op.id);
-    const result = applyOperation(op, loaded.world, {
-      opId: op.id, userId: pusher.userId, role: pusher.role, deviceId: pusher.deviceId, deviceTime: op.deviceTime,
-    });
+    const ctx = { opId: op.id, userId: credit.userId, role: credit.role, deviceId: pusher.deviceId, deviceTime: op.deviceTime };
+    const applied = applyOperation(op, loaded.world, ctx);
+    const result = verdict.kind === 'flagged' ? flagRecorder(applied, ctx, verdict, pusher.userId) : applied;
     const decided = { ...pending(op), ...summarize(result) };
     await recordOutcome(tx, effectsOf(result), { outcome: decided, claim });
     return { ...decided, duplicate: false };

@@ -21,12 +21,13 @@ settings_w AS (
   INSERT INTO settings (id, value) SELECT 1, $7::jsonb WHERE $7::jsonb IS NOT NULL
   ON CONFLICT (id) DO UPDATE SET value = EXCLUDED.value, change_xid = pg_current_xact_id()),
 operation_w AS (
-  INSERT INTO operations (id, device_id, seq, type, user_id, device_time, payload, outcome, code, rule, details)
-  VALUES ($8, $13, $15, $16, $14, $17, $18::jsonb, $9, $10, $11, $12::jsonb)),
+  INSERT INTO operations (id, device_id, seq, type, user_id, device_time, payload, outcome, code, rule, details, pushed_by)
+  VALUES ($8, $13, $15, $16, $14, $17, $18::jsonb, $9, $10, $11, $12::jsonb, $20)),
 -- The highest sequence seen per device. A sequence that starts over at 1
 -- means the device's storage was wiped: counted so supervisors can see it.
 device_w AS (
-  INSERT INTO devices (id, last_user_id, last_seq) VALUES ($13, $14, $15)
+  -- The device's last user is whoever is on it now: the pusher.
+  INSERT INTO devices (id, last_user_id, last_seq) VALUES ($13, coalesce($20, $14), $15)
   ON CONFLICT (id) DO UPDATE SET
     last_user_id = EXCLUDED.last_user_id,
     seq_restarts = devices.seq_restarts + CASE WHEN EXCLUDED.last_seq = 1 AND devices.last_seq > 1 THEN 1 ELSE 0 END,
@@ -53,6 +54,6 @@ export async function recordOutcome(tx: Queryable, effects: Effects | null, reco
     effects?.settings ? JSON.stringify(effects.settings) : null,
     outcome.id, outcome.outcome, outcome.code, outcome.rule, outcome.details === null ? null : JSON.stringify(outcome.details),
     claim.deviceId, claim.userId, claim.seq, claim.type, claim.deviceTime, JSON.stringify(claim.payload ?? null),
-    rows(effects?.lots),
+    rows(effects?.lots), claim.pushedBy ?? null,
   ]);
 }

@@ -1,15 +1,7 @@
 // The users API's part of the OpenAPI document, from the zod schemas the routes validate with.
-import { z } from 'zod';
+import { errorResponses, jsonBody as json, schemaRef as ref, zodSchema as schema } from '../http/openapi-parts';
 import { createUserSchema, updateUserSchema } from './users';
 
-function schema(s: z.ZodType): Record<string, unknown> {
-  return z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
-}
-
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const json = (s: Record<string, unknown>) => ({ content: { 'application/json': { schema: s } } });
-const errorResponses = (...codes: number[]) =>
-  Object.fromEntries(codes.map((c) => [String(c), { description: 'error', ...json(ref('Error')) }]));
 
 const user = {
   type: 'object',
@@ -43,10 +35,11 @@ export function usersOpenApi(): { schemas: Record<string, unknown>; paths: Recor
         patch: {
           summary: 'Change a user\'s name, role, PIN or active flag (supervisor session only)',
           description: 'Deactivating ends all of the user\'s sessions at once: their devices get 401 and keep queued work until someone logs in. '
-            + 'A new PIN clears a lockout. A supervisor cannot deactivate or demote themself (400 own-account). Users are not sent to devices.',
+            + 'A new PIN clears a lockout. A supervisor cannot deactivate or demote themself (400 own-account), '
+            + 'and the last active supervisor cannot be demoted or deactivated (409 last-supervisor). Users are not sent to devices.',
           parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
           requestBody: json(ref('UpdateUserRequest')),
-          responses: { 200: { description: 'the user', ...json(ref('User')) }, ...errorResponses(400, 401, 403, 404) },
+          responses: { 200: { description: 'the user', ...json(ref('User')) }, ...errorResponses(400, 401, 403, 404, 409) },
         },
       },
     },

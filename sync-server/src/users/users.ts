@@ -81,15 +81,28 @@ export async function updateUser(db: Db, actorId: string, id: string, change: Up
   }
   const pinHash = change.pin === undefined ? null : await hashPin(change.pin);
   const row = await db.transaction(async (tx) => {
+    // Supervisors' rows are locked first, so two supervisors demoting each other
+    // at once are serialized and the second finds it would leave nobody.
+    await tx.query("SELECT id FROM users WHERE role = 'supervisor' AND active ORDER BY id FOR UPDATE");
     const updated = (await tx.query<UserInfo>(
       `UPDATE users SET name = coalesce($3, name), role = coalesce($4, role), active = coalesce($5, active),
               pin_hash = coalesce($6, pin_hash),
+              -- Work recorded offline after this moment is judged when it arrives (recorder-access.ts).
+              access_changed_at = CASE WHEN ($5::boolean IS FALSE AND active) OR $4::text <> role THEN now() ELSE access_changed_at END,
               failed_logins = CASE WHEN $6::text IS NULL THEN failed_logins ELSE 0 END,
               locked_until = CASE WHEN $6::text IS NULL THEN locked_until END
         WHERE id = $1 AND pin_hash <> $2 RETURNING ${INFO_COLUMNS}`,
       [id, NO_PIN, change.name ?? null, change.role ?? null, change.active ?? null, pinHash],
     )).rows[0];
     if (updated && change.active === false) await tx.query('DELETE FROM sessions WHERE user_id = $1', [id]);
+    if (updated && (change.active === false || (change.role !== undefined && change.role !== 'supervisor'))) {
+      const left = (await tx.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM users WHERE role = 'supervisor' AND active AND pin_hash <> $1", [NO_PIN],
+      )).rows[0]?.n ?? 0;
+      if (left === 0) {
+        throw new HttpError(409, 'last-supervisor', 'this would leave no active supervisor: make someone else a supervisor first');
+      }
+    }
     return updated;
   });
   if (!row) throw new HttpError(404, 'not-found', `no user ${id}`);

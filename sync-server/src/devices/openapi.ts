@@ -1,0 +1,43 @@
+// The devices list's part of the OpenAPI document.
+import { errorResponses as errors } from '../http/openapi-parts';
+
+const deviceRow = {
+  type: 'object',
+  properties: {
+    deviceId: { type: 'string' },
+    lastUser: { type: ['object', 'null'], properties: { id: { type: 'string' }, name: { type: ['string', 'null'] } } },
+    firstSeen: { type: 'string', format: 'date-time' },
+    lastSeen: { type: 'string', format: 'date-time' },
+    lastSeq: { type: 'integer', description: 'highest operation sequence received' },
+    seqRestarts: { type: 'integer', description: 'how often its sequence started over: its storage was wiped' },
+    clockAheadMs: { type: ['integer', 'null'], description: 'device clock minus server clock on its latest push carrying sentAt (negative: behind); null: never measured' },
+    clockCheckedAt: { type: ['string', 'null'], format: 'date-time' },
+    clock: {
+      type: 'object',
+      properties: {
+        status: { enum: ['ok', 'off', 'unknown'], description: 'ok: within 2 minutes either way (travel time counts as skew)' },
+        text: { type: 'string', description: 'e.g. "on time", "9 h 5 min ahead", "3 days behind"' },
+      },
+    },
+  },
+};
+
+export function devicesOpenApi(): { paths: Record<string, unknown>; schemas: Record<string, unknown> } {
+  return {
+    schemas: { DeviceRow: deviceRow },
+    paths: {
+      '/api/supervisor/devices': {
+        get: {
+          summary: 'Every device with its last user, last seen, storage wipes and clock skew, the worst clocks first. Supervisors only.',
+          responses: {
+            200: {
+              description: '{rows: DeviceRow[], serverTime}',
+              content: { 'application/json': { schema: { type: 'object', properties: { rows: { type: 'array', items: { $ref: '#/components/schemas/DeviceRow' } }, serverTime: { type: 'string' } } } } },
+            },
+            ...errors(401, 403),
+          },
+        },
+      },
+    },
+  };
+}
