@@ -158,11 +158,12 @@ describe.each(BACKENDS)('users API on %s', (backend) => {
     await call('PATCH', `/api/users/${supervisorId}`, supervisor, { name: 'Sam Supervisor' });
   });
 
-  test('the last active supervisor cannot be taken away: two supervisors demoting each other at once end with one 409 last-supervisor', async () => {
+  test('two supervisors demoting each other at once: one change holds, the other is refused (its author is no longer a supervisor), one supervisor stays', async () => {
     // Read from the database: a deactivated Sam's session can no longer list.
     const activeSupervisors = async () => (await h.db.query<{ n: number }>(
       "SELECT count(*)::int AS n FROM users WHERE role = 'supervisor' AND active AND pin_hash <> 'disabled'",
     )).rows[0]?.n;
+    const samIsActive = async () => (await h.db.query<{ active: boolean }>('SELECT active FROM users WHERE id = $1', [supervisorId])).rows[0]?.active;
     const second = await create({ badge: 'SV-LAST', name: 'Second Supervisor', role: 'supervisor', pin: '7777' });
     const secondToken = await loginOk(h.app, 'SV-LAST', '7777');
     // Only Sam and the second supervisor stay active supervisors.
@@ -171,40 +172,46 @@ describe.each(BACKENDS)('users API on %s', (backend) => {
         expect((await call('PATCH', `/api/users/${u.id}`, supervisor, { active: false })).statusCode).toBe(200);
       }
     }
-    // Both changes past the role check at once (the requests' own race may instead
-    // let the later one find its author no longer a supervisor: 403, see below).
+    // Both changes past the session check at once: the lock serializes them.
     const results = await Promise.allSettled([
       updateUser(h.db, supervisorId, second.id, { role: 'operator' }),
       updateUser(h.db, second.id, supervisorId, { active: false }),
     ]);
     expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
     const refused = results.find((r) => r.status === 'rejected');
-    expect(refused?.reason).toMatchObject({ statusCode: 409, code: 'last-supervisor' });
+    expect(refused?.reason).toMatchObject({ statusCode: 403, code: 'forbidden' });
     expect(await activeSupervisors()).toBe(1);
-    // Put things back: Sam a supervisor again, the second one a supervisor again too.
+    // Put things back: Sam active, the second one a supervisor again.
     if (results[1].status === 'fulfilled') {
       await updateUser(h.db, second.id, supervisorId, { active: true });
       supervisor = await loginOk(h.app, ...SUPERVISOR);
     } else {
       await updateUser(h.db, supervisorId, second.id, { role: 'supervisor' });
     }
-    // Through HTTP: the two requests at once leave exactly one supervisor, the other answer refused.
+    // Through HTTP: whichever request wins, the other is refused, 403 (its author
+    // was demoted) or 401 (its author was deactivated, which ends their sessions).
     const [samDemotes, secondDemotes] = await Promise.all([
       call('PATCH', `/api/users/${second.id}`, supervisor, { role: 'operator' }),
       call('PATCH', `/api/users/${supervisorId}`, secondToken, { active: false }),
     ]);
     const statuses = [samDemotes.statusCode, secondDemotes.statusCode];
     expect(statuses.filter((s) => s === 200)).toHaveLength(1);
-    // The other one is refused, whichever way the race went: 409 last-supervisor
-    // (both past the role check), 403 (its author had just been demoted) or 401
-    // (its author had just been deactivated, which ends their sessions at once).
-    expect(statuses.filter((s) => s === 401 || s === 403 || s === 409)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 401 || s === 403)).toHaveLength(1);
     expect(await activeSupervisors()).toBe(1);
-    if (secondDemotes.statusCode === 200) {
+    if (!(await samIsActive())) {
       await updateUser(h.db, second.id, supervisorId, { active: true });
       supervisor = await loginOk(h.app, ...SUPERVISOR);
     }
     expect((await call('PATCH', `/api/users/${second.id}`, supervisor, { active: false })).statusCode).toBe(200);
+  });
+
+  test('a supervisor deactivated a moment before their change is refused under the lock (403), nothing changed', async () => {
+    const other = await create({ badge: 'SV-GONE', name: 'Gone Supervisor', role: 'supervisor', pin: '8888' });
+    const target = await create({ badge: 'OP-7010', name: 'Olga Target', role: 'operator', pin: '1234' });
+    // Past the session check (the route's), then deactivated before the change takes its lock.
+    await updateUser(h.db, supervisorId, other.id, { active: false });
+    await expect(updateUser(h.db, other.id, target.id, { role: 'supervisor' })).rejects.toMatchObject({ statusCode: 403, code: 'forbidden' });
+    expect((await list()).rows.find((u) => u.id === target.id)?.role).toBe('operator');
   });
 
   test('a role change holds at once for existing sessions', async () => {

@@ -35,11 +35,12 @@ export function usersOpenApi(): { schemas: Record<string, unknown>; paths: Recor
         patch: {
           summary: 'Change a user\'s name, role, PIN or active flag (supervisor session only)',
           description: 'Deactivating ends all of the user\'s sessions at once: their devices get 401 and keep queued work until someone logs in. '
-            + 'A new PIN clears a lockout. A supervisor cannot deactivate or demote themself (400 own-account), '
-            + 'and the last active supervisor cannot be demoted or deactivated (409 last-supervisor). Users are not sent to devices.',
+            + 'A new PIN clears a lockout. A supervisor cannot deactivate or demote themself (400 own-account); '
+            + 'a supervisor demoted or deactivated by someone else a moment before is refused (403), so one active supervisor always stays. '
+            + 'Users are not sent to devices.',
           parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
           requestBody: json(ref('UpdateUserRequest')),
-          responses: { 200: { description: 'the user', ...json(ref('User')) }, ...errorResponses(400, 401, 403, 404, 409) },
+          responses: { 200: { description: 'the user', ...json(ref('User')) }, ...errorResponses(400, 401, 403, 404) },
         },
       },
     },

@@ -82,8 +82,16 @@ export async function updateUser(db: Db, actorId: string, id: string, change: Up
   const pinHash = change.pin === undefined ? null : await hashPin(change.pin);
   const row = await db.transaction(async (tx) => {
     // Supervisors' rows are locked first, so two supervisors demoting each other
-    // at once are serialized and the second finds it would leave nobody.
-    await tx.query("SELECT id FROM users WHERE role = 'supervisor' AND active ORDER BY id FOR UPDATE");
+    // at once are serialized: the second finds its author no longer a supervisor.
+    // With the own-account rule this keeps one active supervisor: the author.
+    const supervisors = (await tx.query<{ id: string }>(
+      "SELECT id FROM users WHERE role = 'supervisor' AND active ORDER BY id FOR UPDATE",
+    )).rows;
+    // The session was checked before the lock: a supervisor demoted or deactivated
+    // by someone else in the meantime no longer changes anyone.
+    if (!supervisors.some((s) => s.id === actorId)) {
+      throw new HttpError(403, 'forbidden', 'your supervisor access ended a moment ago: only a supervisor manages users');
+    }
     const updated = (await tx.query<UserInfo>(
       `UPDATE users SET name = coalesce($3, name), role = coalesce($4, role), active = coalesce($5, active),
               pin_hash = coalesce($6, pin_hash),
@@ -95,14 +103,6 @@ export async function updateUser(db: Db, actorId: string, id: string, change: Up
       [id, NO_PIN, change.name ?? null, change.role ?? null, change.active ?? null, pinHash],
     )).rows[0];
     if (updated && change.active === false) await tx.query('DELETE FROM sessions WHERE user_id = $1', [id]);
-    if (updated && (change.active === false || (change.role !== undefined && change.role !== 'supervisor'))) {
-      const left = (await tx.query<{ n: number }>(
-        "SELECT count(*)::int AS n FROM users WHERE role = 'supervisor' AND active AND pin_hash <> $1", [NO_PIN],
-      )).rows[0]?.n ?? 0;
-      if (left === 0) {
-        throw new HttpError(409, 'last-supervisor', 'this would leave no active supervisor: make someone else a supervisor first');
-      }
-    }
     return updated;
   });
   if (!row) throw new HttpError(404, 'not-found', `no user ${id}`);
