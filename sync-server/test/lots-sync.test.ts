@@ -64,6 +64,24 @@ describe.each(BACKENDS)('lots on %s', (backend) => {
     expect(placed.rows[0]?.n).toBe(14); // every receipt recorded (C2)
   });
 
+  test('a receipt with only a production date (11) takes the item\'s shelf life on the server, as on the device', async () => {
+    await h.db.query("UPDATE items SET shelf_life_days = 21 WHERE id = 'itm-milk'");
+    try {
+      const device = new TestDevice(h.app, operator);
+      // A slot of its own, so the other tests' milk slots keep their lots.
+      const [assigned, received] = await device.push([
+        device.op('assign', { item: 'MILK-1L', location: 'C-01-04', capacity: 50, conditions: [{ quantity: 0 }] }),
+        device.op('restock', { item: 'MILK-1L', lines: [{ location: 'C-01-04', quantity: 3, lot: 'L-SHELF-1', gs1: { production: '261101' } }] }),
+      ]);
+      expect([assigned?.outcome, received?.outcome]).toEqual(['applied', 'applied']);
+      const stored = await h.db.query<{ expiry: string; expiry_source: string }>(
+        "SELECT expiry, expiry_source FROM lots WHERE item_id = 'itm-milk' AND lot = 'L-SHELF-1'");
+      expect(stored.rows).toEqual([{ expiry: '2026-11-22', expiry_source: 'shelf-life' }]);
+    } finally {
+      await h.db.query("UPDATE items SET shelf_life_days = NULL WHERE id = 'itm-milk'");
+    }
+  });
+
   test('pull: lot records reach devices on a first sync and afterwards only when changed', async () => {
     const device = new TestDevice(h.app, operator);
     const [restocked] = await device.push([device.op('restock', { item: 'MILK-1L', lines: [{ location: 'C-01-02', quantity: 10, lot: 'L-PULL-1', gs1: { production: '261101' } }] })]);
