@@ -4,6 +4,7 @@ import { rejected } from './effects-builder';
 import type { ApplyResult, Effects, OpContext, Refs, World } from './engine';
 import { FLOOR_WORK, mayRun, type Operation } from './operation';
 import { flagInactiveLocations } from './inactive-location';
+import { flagInactiveItem } from './inactive-item';
 import { applyAdjust } from './operations/adjust';
 import { applyAssign } from './operations/assign';
 import { applyChangeSerialLot } from './operations/change-serial-lot';
@@ -31,8 +32,11 @@ export function applyOperation(op: Operation, world: World, ctx: OpContext): App
   // Ids derive from the operation's own id, whatever the shell passed.
   const c: OpContext = ctx.opId === op.id ? ctx : { ...ctx, opId: op.id };
   const result = applyByType(op, world, c);
-  // Floor work is a fact (C2): stock placed into a location out of use is flagged, not refused.
-  return FLOOR_WORK.includes(op.type) ? flagInactiveLocations(result, world, c, op.type) : result;
+  if (!FLOOR_WORK.includes(op.type)) return result;
+  // Floor work is a fact (C2): stock placed into a location out of use, or an
+  // item out of use taken in, is flagged, not refused.
+  const placed = flagInactiveLocations(result, world, c, op.type);
+  return op.type === 'restock' || op.type === 'assign' ? flagInactiveItem(placed, world, c, op.type, op.payload.item) : placed;
 }
 
 function applyByType(op: Operation, world: World, c: OpContext): ApplyResult {

@@ -26,3 +26,4 @@ export * from './placement';
 export * from './gs1';
 export * from './supervisor-api';
 export * from './device-clock';
+export { isItemActive } from './inactive-item';

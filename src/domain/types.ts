@@ -192,6 +192,8 @@ export const EXCEPTION_CODES = {
   'expiry-conflict': 'C2',
   /** Stock was placed into a location taken out of use (deactivated). */
   'inactive-location': 'C2',
+  /** A deactivated item was received (restock) or given a place (assign). */
+  'inactive-item': 'C2',
   /**
    * Floor work recorded on a shared device by a user whose access ended (deactivated,
    * or moved to a role that may not do it) before they recorded it: the goods did

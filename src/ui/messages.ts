@@ -20,6 +20,7 @@ const EXCEPTION_WORDS: Record<ExceptionCode, string> = {
   'lot-expired': 'A lot past its expiry date was taken, moved to a pick face or packed.',
   'expiry-conflict': 'A lot was received with an expiry date different from the one on record. The recorded date was kept.',
   'inactive-location': 'Stock was placed into a location that is no longer in use. Move it to an active location.',
+  'inactive-item': 'A deactivated item was received or given a place. Reactivate the item, or send the goods back.',
   'recorded-after-access-ended': 'Recorded on a shared device by a user whose access had ended (deactivated or role changed). The work was applied; check it.',
 };
 

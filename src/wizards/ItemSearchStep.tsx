@@ -4,7 +4,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { db } from '../app/device';
-import type { Item, ScanResult } from '../domain';
+import { isItemActive, type Item, type ScanResult } from '../domain';
 import { findItem, searchItems } from '../replica/queries';
 import { publishScan, useScanHandler, type ScanEvent, type ScanVerdict } from '../scan/scan-bus';
 import { CameraButton } from '../scan/camera';
@@ -19,14 +19,19 @@ interface Props {
   onItem: (item: Item, lot?: string) => void;
   /** Tag the matches that are lot tracked or serialized. */
   showTracking?: boolean;
+  /** Why this wizard cannot take the item (e.g. deactivated), or null. */
+  refuse?: (item: Item) => string | null;
 }
 
-export function ItemSearchStep({ read, onItem, showTracking = false }: Props) {
+export function ItemSearchStep({ read, onItem, showTracking = false, refuse = () => null }: Props) {
+  const [refusal, setRefusal] = useState<string | null>(null);
   useScanHandler(async ({ result }: ScanEvent): Promise<ScanVerdict> => {
     const meaning = read(result);
     if (meaning.kind === 'refused') return { ok: false, message: meaning.message };
     const item = await findItem(db, meaning.code);
     if (!item) return { ok: false, message: `No item with SKU or GTIN ${meaning.code}.` };
+    const refused = refuse(item);
+    if (refused) return { ok: false, message: refused };
     onItem(item, meaning.lot);
     return { ok: true };
   });
@@ -34,7 +39,15 @@ export function ItemSearchStep({ read, onItem, showTracking = false }: Props) {
     <div className="step">
       <ScanField label="Item (scan or type SKU / GTIN)" onSubmit={(code) => void publishScan(code, 'typed')} />
       <CameraButton />
-      <ItemSearch onChoose={(item) => onItem(item)} showTracking={showTracking} />
+      {refusal && <p role="alert" className="error">{refusal}</p>}
+      <ItemSearch
+        showTracking={showTracking}
+        onChoose={(item) => {
+          const refused = refuse(item);
+          setRefusal(refused);
+          if (!refused) onItem(item);
+        }}
+      />
     </div>
   );
 }
@@ -56,6 +69,7 @@ export function ItemSearch({ onChoose, showTracking = false }: { onChoose: (item
               <strong>{item.sku}</strong> {item.name}
               {showTracking && item.lotTracked && <span className="tag">lots</span>}
               {showTracking && item.serialized && <span className="tag">serials</span>}
+              {!isItemActive(item) && <span className="tag off">deactivated</span>}
             </button>
           </li>
         ))}

@@ -83,6 +83,22 @@ describe.each(BACKENDS)('master data API on %s', (backend) => {
     expect((await device.push([out]))[0]).toMatchObject({ outcome: 'applied' });
   });
 
+  test('C2: an item deactivated while a device was offline: its restock is applied and flagged inactive-item; picking what is left raises nothing', async () => {
+    await upsert(h.app, sv, '/api/v1/items', { items: [{ sku: 'OFF-1', name: 'Discontinued widget', lotTracked: false }] });
+    await upsert(h.app, sv, '/api/v1/assignments', { assignments: [{ sku: 'OFF-1', location: 'A-02-03', capacity: 40 }] });
+    const device = new TestDevice(h.app, await loginAs(h.app, ...OPERATOR));
+    const received = device.op('restock', { item: 'OFF-1', lines: [{ location: 'A-02-03', quantity: 6 }] });
+    await upsert(h.app, sv, '/api/v1/items', { items: [{ sku: 'OFF-1', name: 'Discontinued widget', active: false }] });
+    const [restocked] = await device.push([received]);
+    expect(restocked).toMatchObject({ outcome: 'exception', code: 'inactive-item', rule: 'C2' });
+    const placed = await h.db.query<{ n: number }>('SELECT coalesce(sum(quantity), 0)::int AS n FROM transactions WHERE op_id = $1', [received.id]);
+    expect(placed.rows[0]?.n).toBe(6); // the goods did arrive
+    const picker = new TestDevice(h.app, await loginAs(h.app, ...PICKER));
+    expect((await picker.push([picker.op('pick', { item: 'OFF-1', location: 'A-02-03', quantity: 2 })]))[0]).toMatchObject({ outcome: 'applied' });
+    // Devices learn it is deactivated through their normal pull.
+    expect((await device.pull()).changes.items.find((i) => i.sku === 'OFF-1')).toMatchObject({ active: false });
+  });
+
   test('assignments: unknown sku, location or condition are row errors; a new one is an empty slot, an update changes capacity only', async () => {
     await upsert(h.app, sv, '/api/v1/locations', { locations: [{ code: 'B-02-01', type: 'storage' }] });
     const result = await upsert(h.app, sv, '/api/v1/assignments', { assignments: [

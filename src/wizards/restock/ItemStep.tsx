@@ -5,8 +5,9 @@ import { openPurchaseOrders } from '../../replica/orders';
 import { findItem } from '../../replica/queries';
 import { publishScan, useScanHandler, type ScanEvent, type ScanVerdict } from '../../scan/scan-bus';
 import { CameraButton } from '../../scan/camera';
-import type { Item } from '../../domain';
+import { isItemActive, type Item } from '../../domain';
 import { ScanField } from '../../ui/ScanField';
+import { inactiveItemRefusal } from '../inactive-item';
 import { ItemSearch } from '../ItemSearchStep';
 import { OrderPicker } from './OrderPicker';
 import { itemScan } from './scan-meaning';
@@ -22,6 +23,7 @@ export function ItemStep() {
   const reference = orderRef.trim() || null;
   const notOnOrder = (item: Item) => (order && !order.lines.some((l) => l.itemId === item.id)
     ? `${item.sku} is not on purchase order ${order.number}: choose "No order" to receive it without one.` : null);
+  const refuse = (item: Item) => inactiveItemRefusal(item, 'received') ?? notOnOrder(item);
   /** Units of the item still due on the chosen order (its first line not yet complete). */
   const dueOf = (itemId: string) => {
     const line = order?.lines.find((l) => l.itemId === itemId && l.remaining < 0);
@@ -52,7 +54,7 @@ export function ItemStep() {
     if (meaning.kind === 'refused') return { ok: false, message: meaning.message };
     const item = await findItem(db, meaning.code);
     if (!item) return { ok: false, message: `No item with SKU or GTIN ${meaning.code}.` };
-    const off = notOnOrder(item);
+    const off = refuse(item);
     if (off) return { ok: false, message: off };
     const { code: _, kind: __, ...carried } = meaning;
     chooseItem(item, reference, carried, dueOf(item.id));
@@ -72,14 +74,15 @@ export function ItemStep() {
       <OrderPicker
         orders={orders} order={order} typed={orderRef} onOrder={setOrderRef}
         onLine={(line) => void findItem(db, line.sku).then((item) => {
-          if (item) chooseItem(item, reference, null, line.remaining < 0 ? -line.remaining : undefined);
-          else setError(`Item ${line.sku} of this order is not known on this device yet: sync, then try again.`);
+          if (!item) setError(`Item ${line.sku} of this order is not known on this device yet: sync, then try again.`);
+          else if (!isItemActive(item)) setError(inactiveItemRefusal(item, 'received'));
+          else chooseItem(item, reference, null, line.remaining < 0 ? -line.remaining : undefined);
         })}
       />
       <ItemSearch
         showTracking
         onChoose={(item) => {
-          const off = notOnOrder(item);
+          const off = refuse(item);
           if (off) setError(off);
           else chooseItem(item, reference, null, dueOf(item.id));
         }}

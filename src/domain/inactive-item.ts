@@ -1,0 +1,32 @@
+// An item taken out of use (deactivated in master data, never deleted) may
+// still have stock, and picking, moving, counting and returning it go on as
+// before: that is how it runs out. Receiving more of it (restock) or giving it
+// a new place (assign) is a mistake a supervisor must see. A device that did
+// so offline, before it knew, did handle the goods (C2), so the operation is
+// recorded and an `inactive-item` exception opened. A device that knows
+// refuses in the wizard first (src/wizards/inactive-item.ts).
+import type { ApplyResult, OpContext, World } from './engine';
+import { findItem } from './lookup';
+import { addLotEffects } from './lots/effects';
+import type { Item } from './types';
+
+/** Absent means active: items stored before the flag existed were all in use. */
+export function isItemActive(item: Pick<Item, 'active'>): boolean {
+  return item.active !== false;
+}
+
+/** Floor work that brings an item into the warehouse or gives it a place. */
+export type TakesInItem = 'restock' | 'assign';
+
+export function flagInactiveItem(result: ApplyResult, world: World, ctx: OpContext, operation: TakesInItem, itemRef: string): ApplyResult {
+  if (result.outcome === 'rejected') return result;
+  const item = findItem(world, itemRef);
+  if (!item || isItemActive(item)) return result;
+  const placed = result.effects.transactions.filter((t) => t.itemId === item.id && t.quantity > 0);
+  const quantity = placed.reduce((sum, t) => sum + t.quantity, 0);
+  const locationId = placed[0]?.locationId ?? result.effects.slots.find((s) => s.itemId === item.id)?.locationId ?? null;
+  return addLotEffects(result, ctx, [], [{
+    code: 'inactive-item', itemId: item.id, locationId,
+    details: { operation, item: item.sku, quantity },
+  }]);
+}
