@@ -128,6 +128,27 @@ describe.each(BACKENDS)('devices and their clocks (%s)', (backend) => {
     expect(rowOf(await listed(), phone)).toMatchObject({ seqRestarts: 1, lastSeq: 1 });
   });
 
+  test('a device is seen on its pulls too: one that only pulls is listed, and a pull moves last seen and last user on', async () => {
+    const reader = new TestDevice(h.app, await loginAs(h.app, ...PICKER));
+    await reader.pull();
+    expect(rowOf(await listed(), reader)).toMatchObject({ lastSeq: 0, clock: { status: 'unknown' } });
+
+    const phone = new TestDevice(h.app, operator);
+    await pushWithClock(phone, 0, [restockOp(phone)]);
+    await h.db.query("UPDATE devices SET last_seen = now() - interval '2 hours' WHERE id = $1", [phone.deviceId]);
+    const stale = rowOf(await listed(), phone);
+    await phone.pull();
+    const fresh = rowOf(await listed(), phone);
+    expect(Date.parse(fresh.lastSeen) - Date.parse(stale.lastSeen)).toBeGreaterThan(HOUR);
+    // A pull a moment later does not rewrite the row (pulls are frequent)...
+    await phone.pull();
+    expect(rowOf(await listed(), phone).lastSeen).toBe(fresh.lastSeen);
+    // ...unless someone else is on the device now.
+    const picker = await loginAs(h.app, ...PICKER);
+    await new TestDevice(h.app, picker, phone.deviceId).pull();
+    expect(rowOf(await listed(), phone).lastUser?.name).toBe('Pete Picker');
+  });
+
   test('only supervisors see the device list: operator and picker 403, no session 401', async () => {
     expect((await devices(operator)).statusCode).toBe(403);
     expect((await devices(await loginAs(h.app, ...PICKER))).statusCode).toBe(403);

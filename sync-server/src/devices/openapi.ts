@@ -7,7 +7,7 @@ const deviceRow = {
     deviceId: { type: 'string' },
     lastUser: { type: ['object', 'null'], properties: { id: { type: 'string' }, name: { type: ['string', 'null'] } } },
     firstSeen: { type: 'string', format: 'date-time' },
-    lastSeen: { type: 'string', format: 'date-time' },
+    lastSeen: { type: 'string', format: 'date-time', description: 'its latest push or pull (a pull is noted at most every 30 s)' },
     lastSeq: { type: 'integer', description: 'highest operation sequence received' },
     seqRestarts: { type: 'integer', description: 'how often its sequence started over: its storage was wiped' },
     clockAheadMs: { type: ['integer', 'null'], description: 'device clock minus server clock on its latest push carrying sentAt (negative: behind); null: never measured' },

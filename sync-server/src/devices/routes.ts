@@ -1,5 +1,5 @@
 // GET /api/supervisor/devices (issue 9): every device that ever synced, with
-// who used it last, when it was last seen, how often its storage was wiped,
+// who used it last, when it was last seen (push or pull: devices/seen.ts), how often its storage was wiped,
 // and its clock as measured on its latest push; the worst clocks first, so a
 // supervisor sees which phones to fix. Supervisors only.
 import type { FastifyInstance } from 'fastify';

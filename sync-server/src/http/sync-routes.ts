@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { pullQuerySchema, pushRequestSchema, type PushResponse } from '../domain';
 import type { Db } from '../db/connection';
 import { recordDeviceClock } from '../devices/clock';
+import { recordDeviceSeen } from '../devices/seen';
 import { CursorError, pullChanges } from '../sync/pull';
 import { pushOperations } from '../sync/push';
 import type { LiveHub } from '../sync/live';
@@ -37,12 +38,14 @@ export function syncRoutes(app: FastifyInstance, db: Db, hub: LiveHub): void {
   });
 
   app.get('/api/sync/pull', async (request) => {
-    const { signIn } = await requireSession(db, request);
+    const { user, signIn } = await requireSession(db, request);
     const query = parseOr400(pullQuerySchema, request.query, 'query');
     // Outcomes are per device: another device's are not this session's to read.
     requireOwnDevice(signIn, query.deviceId);
     try {
-      return await pullChanges(db, query.deviceId, query.cursor, query.limit);
+      const page = await pullChanges(db, query.deviceId, query.cursor, query.limit);
+      await recordDeviceSeen(db, query.deviceId, user.id, request.log);
+      return page;
     } catch (error) {
       if (error instanceof CursorError) throw new HttpError(400, 'invalid-cursor', error.message);
       throw error;
