@@ -53,6 +53,12 @@ test.afterAll(async () => {
   if (buildDir) rmSync(buildDir, { recursive: true, force: true });
 });
 
+/** Deploys version B with the phone connected: the old server must stop on SIGTERM, with no SIGKILL. */
+async function deployB(): Promise<void> {
+  await server.deploy(distB);
+  expect(server.kills, `a deploy needed SIGKILL:\n${server.output().slice(-2000)}`).toBe(0);
+}
+
 const build = (page: Page) => page.locator('html');
 const updateBanner = (page: Page) => page.getByRole('status', { name: 'App update' });
 
@@ -121,7 +127,7 @@ test('operations queued offline on version A reach the server exactly once after
   expect(queued).toHaveLength(2);
 
   // Meanwhile the server is redeployed with version B.
-  await server.deploy(distB);
+  await deployB();
 
   // The operator is in the middle of a task when the network comes back.
   const restock = new RestockPage(page);
@@ -158,7 +164,7 @@ test('accepting the update while a push is in flight (committed by the server, a
   await app.expectPending(1);
   const queued = (await outbox(page)).map((o) => o.id);
 
-  await server.deploy(distB);
+  await deployB();
 
   // Version A's push reaches version B's server and is committed; its answer is held until the page has reloaded.
   let committed = false;
@@ -196,7 +202,7 @@ test('accepting the update right before the queue is sent (the push never reache
   await app.expectPending(2);
   const queued = (await outbox(page)).map((o) => o.id);
 
-  await server.deploy(distB);
+  await deployB();
 
   // Version A's push is held before it reaches the server; the update reloads the page under it.
   let held = 0;

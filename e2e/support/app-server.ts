@@ -23,7 +23,7 @@ export interface AppServer {
   dispose(): Promise<void>;
   /** What the server printed, for a failure message. */
   output(): string;
-  /** How many stops needed the SIGKILL after the grace period. */
+  /** How many stops needed the SIGKILL after the grace period (0 when SIGTERM works). */
   readonly kills: number;
 }
 
@@ -39,10 +39,9 @@ export function appServer(port: number): AppServer {
 
   /**
    * SIGTERM, then SIGKILL after a grace period, as a process manager does
-   * (systemd, Docker: 10 s). The server does not exit on SIGTERM while a device
-   * holds an /api/events stream open (Fastify closes the listener, which waits
-   * for that connection, before the hook that ends the streams runs), so a deploy
-   * with devices connected ends with the kill: PGlite recovers on the next start.
+   * (systemd, Docker: 10 s). The server ends devices' /api/events streams
+   * before it closes (preClose), so it should never need the kill: `kills`
+   * counts the times it did, and app-update.spec fails on any.
    */
   const stop = async () => {
     if (!running()) return;
