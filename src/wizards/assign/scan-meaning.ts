@@ -5,7 +5,7 @@
 import type { AssignPayload, Item, ScanResult } from '../../domain';
 import { isItemsGtin } from '../restock/scan-meaning';
 
-export type Refused = { kind: 'refused'; message: string };
+import type { Refused } from '../serial-scan';
 
 export const LOT_REQUIRED = 'A lot is required for this quantity: scan or enter it.';
 

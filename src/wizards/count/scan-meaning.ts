@@ -4,7 +4,9 @@
 import type { CountPayload, Item, ScanResult, Serial, Slot } from '../../domain';
 import { isItemsGtin } from '../restock/scan-meaning';
 
-export type Refused = { kind: 'refused'; message: string };
+import type { Refused } from '../serial-scan';
+
+export { serialCode } from '../serial-scan';
 
 export const LOT_REQUIRED = "This slot's lot is unknown: scan or enter the lot";
 
@@ -51,16 +53,6 @@ export function countLotScan(item: Item, result: ScanResult): { kind: 'lot'; lot
 }
 
 /** A scanned code at the serials step: plain, or this item's GS1 label with (21). */
-export function serialCode(item: Item, result: ScanResult): { kind: 'serial'; serial: string } | Refused {
-  if (!result.ok) return { kind: 'refused', message: result.message };
-  if (result.kind === 'plain') return { kind: 'serial', serial: result.value };
-  if (result.gtin && !isItemsGtin(item, result.gtin)) {
-    return { kind: 'refused', message: `Wrong item: this label is for GTIN ${result.gtin}, not ${item.sku}.` };
-  }
-  if (!result.serial) return { kind: 'refused', message: 'This label has no serial number (21).' };
-  return { kind: 'serial', serial: result.serial };
-}
-
 export interface CountedSerial {
   serial: string;
   /** R14: shown, never edited here. */

@@ -5,7 +5,7 @@
 import type { Item, PackPayload, ScanResult, Settings } from '../../domain';
 import { isItemsGtin } from '../restock/scan-meaning';
 
-export type Refused = { kind: 'refused'; message: string };
+import type { Refused } from '../serial-scan';
 
 /** At the shipment step: a plain code (or the label's SSCC) is the shipment reference. */
 export function shipmentScan(result: ScanResult): { kind: 'shipment'; reference: string } | Refused {

@@ -1,9 +1,10 @@
 // What a scan means at each pick step, and the payload a pick records. Pure:
 // the step components resolve codes against the replica and show the words.
 import type { Item, PickPayload, ScanResult, Serial, Slot } from '../../domain';
-import { isItemsGtin } from '../restock/scan-meaning';
 
-export type Refused = { kind: 'refused'; message: string };
+import type { Refused } from '../serial-scan';
+
+export { serialCode } from '../serial-scan';
 
 /** At the location step: the code printed on a location label (a plain code). */
 export function locationScan(result: ScanResult): { kind: 'location'; code: string } | Refused {
@@ -50,16 +51,6 @@ export interface PickedSerial {
 }
 
 /** A scanned code at the serials step: a plain serial or a GS1 label of this item with (21). */
-export function serialCode(item: Item, result: ScanResult): { kind: 'serial'; serial: string } | Refused {
-  if (!result.ok) return { kind: 'refused', message: result.message };
-  if (result.kind === 'plain') return { kind: 'serial', serial: result.value };
-  if (result.gtin && !isItemsGtin(item, result.gtin)) {
-    return { kind: 'refused', message: `Wrong item: this label is for GTIN ${result.gtin}, not ${item.sku}.` };
-  }
-  if (!result.serial) return { kind: 'refused', message: 'This label has no serial number (21).' };
-  return { kind: 'serial', serial: result.serial };
-}
-
 /**
  * R13: a serial picked from the slot, with its lot. A serial the device does not
  * know, or of another item, is refused; one the device has elsewhere is warned

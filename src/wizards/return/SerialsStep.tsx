@@ -4,7 +4,7 @@ import { db } from '../../app/device';
 import { findSerial } from '../../replica/queries';
 import { publishScan, useScanHandler, type ScanVerdict } from '../../scan/scan-bus';
 import { ScanField } from '../../ui/ScanField';
-import { serialCode } from '../pick/scan-meaning';
+import { serialCode } from '../serial-scan';
 import { returnSerial } from './scan-meaning';
 import { useReturnStore } from './store';
 

@@ -2,7 +2,7 @@
 // and the payload a return records. Pure.
 import { slotFit, type Item, type ReturnPayload, type Serial, type Slot } from '../../domain';
 
-export type Refused = { kind: 'refused'; message: string };
+import type { Refused } from '../serial-scan';
 
 /** A slot at the scanned location, with what the board shows about it. */
 export interface ReturnSlot extends Slot {
