@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { DeviceRow, DevicesResponse, OperationOutcome } from '../src/domain';
+import { deviceSeenRecorder } from '../src/devices/seen';
 import { BACKENDS, OPERATOR, PICKER, SUPERVISOR, TestDevice, loginAs, startHarness, type Harness } from './harness';
 
 const MIN = 60_000;
@@ -140,8 +141,10 @@ describe.each(BACKENDS)('devices and their clocks (%s)', (backend) => {
     await phone.pull();
     const fresh = rowOf(await listed(), phone);
     expect(Date.parse(fresh.lastSeen) - Date.parse(stale.lastSeen)).toBeGreaterThan(HOUR);
-    // A pull a moment later does not rewrite the row (pulls are frequent)...
+    // A pull a moment later does not rewrite the row (pulls are frequent), not
+    // even through another server instance, which has not remembered it...
     await phone.pull();
+    await deviceSeenRecorder(h.db)(phone.deviceId, (await h.db.query<{ id: string }>("SELECT id FROM users WHERE badge = 'OP-1001'")).rows[0]?.id ?? '');
     expect(rowOf(await listed(), phone).lastSeen).toBe(fresh.lastSeen);
     // ...unless someone else is on the device now.
     const picker = await loginAs(h.app, ...PICKER);

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { pullQuerySchema, pushRequestSchema, type PushResponse } from '../domain';
 import type { Db } from '../db/connection';
 import { recordDeviceClock } from '../devices/clock';
-import { recordDeviceSeen } from '../devices/seen';
+import { deviceSeenRecorder } from '../devices/seen';
 import { CursorError, pullChanges } from '../sync/pull';
 import { pushOperations } from '../sync/push';
 import type { LiveHub } from '../sync/live';
@@ -21,6 +21,7 @@ export function clockAheadOf(sentAt: string | undefined, now = Date.now()): numb
 }
 
 export function syncRoutes(app: FastifyInstance, db: Db, hub: LiveHub): void {
+  const recordDeviceSeen = deviceSeenRecorder(db);
   app.post('/api/sync/push', async (request): Promise<PushResponse> => {
     const { user, signIn } = await requireSession(db, request);
     const body = parseOr400(pushRequestSchema, request.body, 'body');
@@ -44,7 +45,7 @@ export function syncRoutes(app: FastifyInstance, db: Db, hub: LiveHub): void {
     requireOwnDevice(signIn, query.deviceId);
     try {
       const page = await pullChanges(db, query.deviceId, query.cursor, query.limit);
-      await recordDeviceSeen(db, query.deviceId, user.id, request.log);
+      await recordDeviceSeen(query.deviceId, user.id, request.log);
       return page;
     } catch (error) {
       if (error instanceof CursorError) throw new HttpError(400, 'invalid-cursor', error.message);
