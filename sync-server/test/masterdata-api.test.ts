@@ -97,6 +97,16 @@ describe.each(BACKENDS)('master data API on %s', (backend) => {
     expect((await picker.push([picker.op('pick', { item: 'OFF-1', location: 'A-02-03', quantity: 2 })]))[0]).toMatchObject({ outcome: 'applied' });
     // Devices learn it is deactivated through their normal pull.
     expect((await device.pull()).changes.items.find((i) => i.sku === 'OFF-1')).toMatchObject({ active: false });
+    // A stock sheet may count what is left down, never stock it up.
+    const sheet = await h.app.inject({
+      method: 'POST', url: '/api/supervisor/import/stock/preview', headers: { authorization: `Bearer ${sv}`, 'content-type': 'text/csv' },
+      payload: 'sku,location,quantity,lot\nOFF-1,A-02-03,9,\nOFF-1,A-02-03,1,\n',
+    });
+    expect(sheet.statusCode, sheet.body).toBe(200);
+    expect(sheet.json<{ rows: { status: string; code: string | null; message: string | null }[] }>().rows).toEqual([
+      expect.objectContaining({ status: 'refused', code: 'inactive-item', message: 'OFF-1 is out of use: its stock can be counted down or emptied (A-02-03 holds 4), not raised' }),
+      expect.objectContaining({ status: 'set', code: null }),
+    ]);
   });
 
   test('assignments: unknown sku, location or condition are row errors; a new one is an empty slot, an update changes capacity only', async () => {

@@ -104,10 +104,25 @@ describe('importStock', () => {
     expect(effectsOf(r).transactions).toEqual([]);
   });
 
-  test('C3: a location taken out of use can be emptied by a sheet, never stocked', () => {
+  test('C3: a location taken out of use can be counted down or emptied by a sheet, never stocked up', () => {
     const world = makeWorld({ locations: makeWorld().locations.map((l) => (l.code === 'A-01-01' ? { ...l, active: false } : l)) });
-    const r = runImport([row('BOLT-M8', 'A-01-01', '5'), row('MILK-1L', 'A-01-01', '0')], world);
-    expect(r.rows.map((x) => [x.status, x.code])).toEqual([['refused', 'inactive-location'], ['set', null]]);
+    // A-01-01 holds 100 BOLT-M8, 10 MILK-1L (L100) and 0 VAC-5.
+    const r = runImport([row('BOLT-M8', 'A-01-01', '120'), row('MILK-1L', 'A-01-01', '0'), row('VAC-5', 'A-01-01', '1', 'V1')], world);
+    expect(r.rows.map((x) => [x.status, x.code])).toEqual([['refused', 'inactive-location'], ['set', null], ['refused', 'inactive-location']]);
+    expect(r.rows[0]?.details).toEqual({ location: 'A-01-01', current: 100 });
+    const down = runImport([row('BOLT-M8', 'A-01-01', '60'), row('BOLT-M8', 'A-01-02', '0')], world);
+    expect(down.rows.map((x) => [x.status, x.code])).toEqual([['set', null], ['unchanged', null]]);
+  });
+
+  test('C3: an item taken out of use can be counted down or emptied by a sheet, never stocked up, in any location', () => {
+    const world = makeWorld({ items: makeWorld().items.map((i) => (i.sku === 'BOLT-M8' ? { ...i, active: false } : i)) });
+    const r = runImport([row('BOLT-M8', 'A-01-01', '101'), row('BOLT-M8', 'A-01-02', '3'), row('BOLT-M8', 'RCV-01', '10'), row('MILK-1L', 'A-01-02', '4', 'L9')], world);
+    expect(r.rows.map((x) => [x.status, x.code])).toEqual([
+      ['refused', 'inactive-item'], ['refused', 'inactive-item'], ['set', null], ['set', null],
+    ]);
+    expect(r.rows[0]?.details).toEqual({ item: 'BOLT-M8', current: 100 });
+    expect(effectsOf(r).slots.find((s) => s.id === SLOTS.boltDock.id)).toMatchObject({ quantity: 10 });
+    expect(effectsOf(r).slots.find((s) => s.id === SLOTS.boltA1.id)).toBeUndefined();
   });
 
   test('a slot named twice in one sheet is refused the second time, whatever the order', () => {

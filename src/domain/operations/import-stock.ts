@@ -4,6 +4,7 @@ import { emptyEffects } from '../engine';
 import { newDraft, type Draft } from '../effects-builder';
 import { adjustSlot } from '../adjust-rules';
 import { normalizeGtin } from '../lookup';
+import { isItemActive } from '../inactive-item';
 import { ensureSlot, knownLot } from '../slot-rules';
 import { NO_CONDITION, type Item, type Location, type RuleId, type Slot } from '../types';
 
@@ -41,7 +42,7 @@ export type ImportRowStatus = 'set' | 'lot-change' | 'unchanged' | 'refused';
 
 /** Why a row was refused (refused) or what is worth saying about it (others). The words live at the edge. */
 export type ImportRowCode =
-  | 'item-missing' | 'location-missing' | 'unknown-item' | 'unknown-location' | 'inactive-location' | 'unknown-condition'
+  | 'item-missing' | 'location-missing' | 'unknown-item' | 'unknown-location' | 'inactive-location' | 'inactive-item' | 'unknown-condition'
   | 'bad-quantity' | 'lot-too-long' | 'lot-required' | 'serials-required' | 'duplicate-slot' | 'unreadable-cell'
   | 'lot-ignored' | 'new-assignment' | 'lot-changed' | 'count-closed';
 
@@ -157,7 +158,7 @@ export function importStock(p: ImportStockPayload, w: World, ctx: OpContext): Im
       lot: lotText === '' || (item !== undefined && !item.lotTracked) ? null : lotText,
       current: slot ? { quantity: slot.quantity, lot: knownLot(slot), lotUnknown: slot.lotUnknown } : null,
     };
-    const refusal = checkRow(r, { itemRef, locationRef, condition, lotText, quantity, item, location }, seen);
+    const refusal = checkRow(r, { itemRef, locationRef, condition, lotText, quantity, item, location, currentQuantity: slot?.quantity ?? 0 }, seen);
     let outcome: Omit<ImportRowResult, keyof typeof base>;
     if (refusal) {
       outcome = { status: 'refused', ...refusal };
@@ -197,6 +198,8 @@ interface Read {
   quantity: number | null;
   item: Item | undefined;
   location: Location | undefined;
+  /** The slot's quantity before the sheet (0 when there is no slot). */
+  currentQuantity: number;
 }
 
 function checkRow(r: ImportRow, x: Read, seen: Map<string, number>): Refusal | null {
@@ -210,8 +213,10 @@ function checkRow(r: ImportRow, x: Read, seen: Map<string, number>): Refusal | n
     return refuse('unknown-condition', 'C3', { item: x.item.sku, condition: x.condition, allowed: x.item.durable ? x.item.conditions : [] });
   }
   if (x.quantity === null) return refuse('bad-quantity', 'C3', { quantity: r.quantity, max: MAX_QUANTITY });
-  // A location taken out of use may be emptied by a sheet, never stocked.
-  if (!x.location.active && x.quantity > 0) return refuse('inactive-location', 'C3', { location: x.location.code });
+  // A location or item taken out of use may be counted down or emptied by a sheet, never stocked up.
+  const raises = x.quantity > x.currentQuantity;
+  if (raises && !x.location.active) return refuse('inactive-location', 'C3', { location: x.location.code, current: x.currentQuantity });
+  if (raises && !isItemActive(x.item)) return refuse('inactive-item', 'C3', { item: x.item.sku, current: x.currentQuantity });
   // R13, R14: serialized stock is set by counting its serials, never by a number.
   if (x.item.serialized) return refuse('serials-required', 'R13', { item: x.item.sku });
   if (x.item.lotTracked && x.lotText.length > MAX_LOT) return refuse('lot-too-long', 'C3', { lot: x.lotText, max: MAX_LOT });

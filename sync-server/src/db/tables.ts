@@ -22,6 +22,9 @@ function camel(snake: string): string {
   return snake.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 }
 
+// The item columns operations write (a tracking switch). Not for reading an
+// item whole: its shelf life and active flag are in MASTER_ITEMS
+// (masterdata/tables.ts), and the rules need them.
 export const ITEMS: TableMap = {
   table: 'items',
   columns: [

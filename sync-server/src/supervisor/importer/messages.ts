@@ -12,7 +12,8 @@ export function importMessage(r: ImportRowResult): string | null {
     case 'location-missing': return 'the location cell is empty';
     case 'unknown-item': return `unknown item ${s(d.item)}`;
     case 'unknown-location': return `unknown location ${s(d.location)}`;
-    case 'inactive-location': return `location ${s(d.location)} is out of use: it can be emptied, not stocked`;
+    case 'inactive-location': return `location ${s(d.location)} is out of use: it can be counted down or emptied (it holds ${s(d.current)}), not stocked up`;
+    case 'inactive-item': return `${r.sku} is out of use: its stock can be counted down or emptied (${r.locationCode} holds ${s(d.current)}), not raised`;
     case 'unknown-condition': {
       const allowed = Array.isArray(d.allowed) ? d.allowed.map(s) : [];
       if (allowed.length > 0 && d.condition === '') return `${r.sku} is kept per condition: give one of ${allowed.join(', ')}`;
