@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from './e2e/support/chromium';
+import { e2eServerEnv } from './e2e/support/server-env';
 
 // End-to-end tests run the real sync server (which serves the built app from
 // dist/: run `npm run build` first; `npm test` and `npm run e2e` do) on its own
@@ -60,15 +61,6 @@ export default defineConfig({
     gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
     stdout: process.env.LOTLINE_E2E_SERVER_LOG ? 'pipe' : 'ignore',
     stderr: 'pipe',
-    env: {
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOTLINE_DATA_DIR: dataDir,
-      LOTLINE_STATIC_DIR: staticDir,
-      // Always PGlite: never let e2e data land in a developer's PostgreSQL.
-      DATABASE_URL: '',
-      // Every test logs in from 127.0.0.1: the per-address login limit would stop the suite.
-      LOTLINE_LOGIN_PER_MINUTE: '1000',
-    },
+    env: e2eServerEnv({ port, dataDir, staticDir }),
   },
 });

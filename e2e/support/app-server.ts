@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { e2eServerEnv } from './server-env';
 
 const REPO_ROOT = resolve(import.meta.dirname, '../..');
 const MAIN = join(REPO_ROOT, 'sync-server/src/main.ts');
@@ -58,17 +59,7 @@ export function appServer(port: number): AppServer {
     // `node --import tsx` rather than the tsx CLI: one process, so SIGTERM reaches the one holding PGlite.
     const proc = spawn(process.execPath, ['--import', 'tsx', MAIN, '--demo'], {
       cwd: REPO_ROOT,
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        LOTLINE_DATA_DIR: dataDir,
-        LOTLINE_STATIC_DIR: staticDir,
-        // Always PGlite: never a developer's PostgreSQL.
-        DATABASE_URL: '',
-        LOTLINE_LOGIN_PER_MINUTE: '1000',
-        LOG_LEVEL: 'warn',
-      },
+      env: { ...process.env, ...e2eServerEnv({ port, dataDir, staticDir }), LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child = proc;
