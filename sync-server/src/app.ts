@@ -71,7 +71,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const staticDir = options.staticDir;
   const haveApp = staticDir !== undefined && existsSync(`${staticDir}/index.html`);
-  if (haveApp) await app.register(fastifyStatic, { root: staticDir, prefix: '/', wildcard: false });
+  // wildcard: files are looked up per request, not listed once at start-up, so a
+  // build replaced under a running server is served at once. A file that is not
+  // there falls through to the not-found handler below.
+  if (haveApp) await app.register(fastifyStatic, { root: staticDir, prefix: '/', wildcard: true });
 
   app.setNotFoundHandler((request, reply) => {
     // Only page paths fall back to the app: a missing file (/assets/x.js) is a

@@ -38,6 +38,10 @@ import { signInOnDevice } from './support/sign-in';
 const MODEL_RUNS = Number(process.env.LOTLINE_PROPERTY_RUNS ?? 1000);
 const SERVER_RUNS = Number(process.env.LOTLINE_PROPERTY_SERVER_RUNS ?? process.env.PROPERTY_RUNS ?? 20);
 const SEED = Number(process.env.LOTLINE_PROPERTY_SEED ?? 20261123);
+// Longer runs on demand get the time they need (about 0.25 s a server run and
+// 2.5 ms a model run on 2 cores, with room for a loaded machine), never less than the default.
+const SERVER_TIMEOUT_MS = Math.max(60_000, SERVER_RUNS * 1_000);
+const MODEL_TIMEOUT_MS = Math.max(60_000, MODEL_RUNS * 10);
 const TABLES = ['items', 'locations', 'slots', 'serials', 'exceptions'] as const;
 
 const USERS: { role: Role; userId: string; login: readonly [string, string] }[] = [
@@ -291,7 +295,7 @@ describe('property: offline devices of every role, operations of every type, ran
       { numRuns: SERVER_RUNS, seed: SEED },
     );
     console.info(`property: ${stats.runs} runs, ${stats.operations} operations; by type ${JSON.stringify(Object.fromEntries(stats.byType))}; by outcome ${JSON.stringify(Object.fromEntries(stats.byOutcome))}`);
-  });
+  }, SERVER_TIMEOUT_MS);
 
   test(`at scale (model server): ${MODEL_RUNS} runs of the same scenarios keep exactly once, stock == opening + transactions, and converge`, () => {
     let operations = 0;
@@ -362,7 +366,7 @@ describe('property: offline devices of every role, operations of every type, ran
       { numRuns: MODEL_RUNS, seed: SEED },
     );
     console.info(`property (model): ${MODEL_RUNS} runs, ${operations} operations`);
-  });
+  }, MODEL_TIMEOUT_MS);
 });
 
 /**
