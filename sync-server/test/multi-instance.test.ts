@@ -7,7 +7,9 @@ import { buildApp } from '../src/app';
 import type { Db } from '../src/db/connection';
 import { migrate } from '../src/db/migrate';
 import { seedDemo } from '../src/db/seed';
-import { OPERATOR, PICKER, TestDevice, createTestDatabase, loginAs, type TestDatabase } from './harness';
+import { OPERATOR, PICKER, SUPERVISOR, TestDevice, createTestDatabase, loginAs, type TestDatabase } from './harness';
+import { upsert } from './masterdata-support';
+import type { OperationOutcome } from '../src/domain';
 
 const HAVE_POSTGRES = Boolean(process.env.TEST_DATABASE_URL);
 
@@ -98,6 +100,57 @@ describe.skipIf(!HAVE_POSTGRES)('two server instances on one PostgreSQL (needs T
     expect(after.changes.locations).toContainEqual(expect.objectContaining({ code: 'A-01-04', zone: 'Slow zone' }));
 
   });
+  test('L-rules: two first receipts of one new lot with different expiries, through two instances at once: one expiry stands and the other receipt is flagged expiry-conflict (never overwritten unseen)', async () => {
+    const supervisor = await loginAs(one, ...SUPERVISOR);
+    await upsert(one, supervisor, '/api/v1/items', { items: [{ sku: 'RACE-1', name: 'Race yoghurt', lotTracked: true }] });
+    await upsert(one, supervisor, '/api/v1/locations', { locations: [{ code: 'R-01-01', type: 'storage' }, { code: 'R-01-02', type: 'storage' }] });
+    await upsert(one, supervisor, '/api/v1/assignments', { assignments: [{ sku: 'RACE-1', location: 'R-01-01', capacity: 50 }, { sku: 'RACE-1', location: 'R-01-02', capacity: 50 }] });
+    const a = new TestDevice(one, await loginAs(one, ...OPERATOR), 'dev-lot-race-a');
+    const b = new TestDevice(two, await loginAs(two, ...OPERATOR), 'dev-lot-race-b');
+    // Make the race certain: both pushes are held at their write (at their
+    // device rows), so both have loaded the item and found no record of the lot
+    // before either writes one. Then both go at once.
+    await database.db.query("INSERT INTO devices (id, last_user_id) VALUES ('dev-lot-race-a', 'usr-olivia'), ('dev-lot-race-b', 'usr-olivia')");
+    const blocker = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL, options: `-c search_path=${await schemaOf(database.db)}` });
+    await blocker.connect();
+    const receipt = (device: TestDevice, location: string, expiry: string) =>
+      device.op('restock', { item: 'RACE-1', lines: [{ location, quantity: 5, lot: 'LR-1', expiry }] });
+    let outcomes: OperationOutcome[];
+    try {
+      await blocker.query('BEGIN');
+      await blocker.query("SELECT 1 FROM devices WHERE id LIKE 'dev-lot-race-%' FOR UPDATE");
+      const pushA = a.push([receipt(a, 'R-01-01', '2027-01-31')]);
+      const pushB = b.push([receipt(b, 'R-01-02', '2027-06-30')]);
+      await waitForLockWaiters(2);
+      await blocker.query('COMMIT');
+      outcomes = (await Promise.all([pushA, pushB])).flat();
+    } finally {
+      await blocker.end();
+    }
+    const applied = outcomes.findIndex((o) => o.outcome === 'applied');
+    expect(outcomes.map((o) => o.code ?? o.outcome).sort()).toEqual(['applied', 'expiry-conflict']);
+    const stored = await database.db.query<{ expiry: string }>("SELECT expiry FROM lots WHERE lot = 'LR-1'");
+    expect(stored.rows).toEqual([{ expiry: applied === 0 ? '2027-01-31' : '2027-06-30' }]);
+    // Both receipts happened (C2): 10 units of LR-1 on the shelves.
+    const placed = await database.db.query<{ n: number }>("SELECT sum(quantity)::int AS n FROM transactions WHERE lot = 'LR-1'");
+    expect(placed.rows[0]?.n).toBe(10);
+  });
+
+  /** Waits until `n` push writes (the one statement that records an operation) wait on a lock. */
+  async function waitForLockWaiters(n: number): Promise<void> {
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const waiting = await database.db.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%WITH items_w AS%'",
+      );
+      if ((waiting.rows[0]?.n ?? 0) >= n) return;
+      if (Date.now() > deadline) {
+        const all = await database.db.query("SELECT state, wait_event_type, wait_event, left(query, 120) AS q FROM pg_stat_activity WHERE datname = current_database()");
+        throw new Error(`expected ${n} pushes waiting on a lock: ${JSON.stringify(all.rows)}`);
+      }
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
 });
 
 async function schemaOf(db: Db): Promise<string> {

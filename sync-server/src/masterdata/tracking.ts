@@ -34,6 +34,7 @@ export async function switchLotTracking(tx: Queryable, userId: string, skus: rea
     await recordOutcome(tx, result.effects, {
       outcome: { id: op.id, seq, outcome: result.outcome, code: null, rule: null, details: null },
       claim: { id: op.id, seq, deviceId: MASTER_DATA_DEVICE, userId, type: op.type, deviceTime: op.deviceTime, payload: op.payload },
+      loadedLots: loaded.world.lots,
     });
   }
 }

@@ -66,14 +66,14 @@ async function pushOne(db: Db, pusher: Pusher, recorders: Recorders, raw: unknow
     const applied = applyOperation(op, loaded.world, ctx);
     const result = verdict.kind === 'flagged' ? flagRecorder(applied, ctx, verdict, pusher.userId) : applied;
     const decided = { ...pending(op), ...summarize(result) };
-    await recordOutcome(tx, effectsOf(result), { outcome: decided, claim });
+    await recordOutcome(tx, effectsOf(result), { outcome: decided, claim, loadedLots: loaded.world.lots });
     return { ...decided, duplicate: false };
   });
 }
 
 async function recordWithoutEffects(tx: Queryable, claim: Claim, decided: Decided): Promise<OperationOutcome> {
   if (await alreadySeen(tx, claim.id)) return firstOutcome(tx, claim.id);
-  await recordOutcome(tx, null, { outcome: decided, claim });
+  await recordOutcome(tx, null, { outcome: decided, claim, loadedLots: [] });
   return { ...decided, duplicate: false };
 }
 

@@ -5,7 +5,7 @@
 // its transactions) are checked at the end of the statement.
 import type { Queryable } from '../db/connection';
 import { EXCEPTIONS, ITEMS, SERIALS, SHIPMENT_LINES, SLOTS, TRANSACTIONS, upsertSql } from '../db/tables';
-import type { Effects, OperationOutcome } from '../domain';
+import type { Effects, OperationOutcome, World } from '../domain';
 import type { Claim } from './operation-log';
 import { LOTS } from '../lots/tables';
 
@@ -17,6 +17,11 @@ transactions_w AS (${upsertSql(TRANSACTIONS, 'insert', 4)}),
 exceptions_w AS (${upsertSql(EXCEPTIONS, 'upsert', 5)}),
 shipment_w AS (${upsertSql(SHIPMENT_LINES, 'insert', 6)}),
 lots_w AS (${upsertSql(LOTS, 'upsert', 19)}),
+-- A lot record the operation did not load is new: a plain insert, so two first
+-- receipts of one lot at once cannot both write it (the later one would
+-- overwrite the expiry unseen). The later fails on the unique key, its
+-- transaction runs again, loads the record and meets the expiry-conflict check.
+lots_new AS (${upsertSql(LOTS, 'insert', 21)}),
 settings_w AS (
   INSERT INTO settings (id, value) SELECT 1, $7::jsonb WHERE $7::jsonb IS NOT NULL
   ON CONFLICT (id) DO UPDATE SET value = EXCLUDED.value, change_xid = pg_current_xact_id()),
@@ -44,16 +49,21 @@ function rows(list: readonly object[] | undefined): string {
 export interface Recorded {
   outcome: Omit<OperationOutcome, 'duplicate'>;
   claim: Claim;
+  /** The lot records the operation loaded (locked): the others in its effects are new. */
+  loadedLots: World['lots'];
 }
 
 export async function recordOutcome(tx: Queryable, effects: Effects | null, recorded: Recorded): Promise<void> {
   const { outcome, claim } = recorded;
+  const loaded = new Set((recorded.loadedLots ?? []).map((l) => l.id));
+  const lots = effects?.lots ?? [];
   await tx.query(RECORD_SQL, [
     rows(effects?.items), rows(effects?.slots), rows(effects?.serials), rows(effects?.transactions),
     rows(effects?.exceptions), rows(effects?.shipmentLines),
     effects?.settings ? JSON.stringify(effects.settings) : null,
     outcome.id, outcome.outcome, outcome.code, outcome.rule, outcome.details === null ? null : JSON.stringify(outcome.details),
     claim.deviceId, claim.userId, claim.seq, claim.type, claim.deviceTime, JSON.stringify(claim.payload ?? null),
-    rows(effects?.lots), claim.pushedBy ?? null,
+    rows(lots.filter((l) => loaded.has(l.id))), claim.pushedBy ?? null,
+    rows(lots.filter((l) => !loaded.has(l.id))),
   ]);
 }

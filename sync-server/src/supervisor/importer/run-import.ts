@@ -86,6 +86,7 @@ export async function commitImport(db: Db, user: SessionUser, opId: string, shee
     await recordOutcome(tx, result.result.effects, {
       outcome: { id: opId, seq, outcome: 'applied', code: null, rule: null, details: details as unknown as Record<string, unknown> },
       claim: { id: opId, seq, deviceId: IMPORT_DEVICE, userId: user.id, type: 'importStock', deviceTime: op.deviceTime, payload },
+      loadedLots: loaded.world.lots,
     });
     return { opId, outcome: 'applied', duplicate: false, rows, summary: details.summary };
   });
