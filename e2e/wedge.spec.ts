@@ -259,3 +259,23 @@ test('a scanner typing through an input method (input events only, GS as a contr
   await restock.quantity(3);
   await expect(page.getByRole('textbox', { name: 'Quantity of lot L2611B' })).toHaveValue('3');
 });
+
+// Offline e2e specs scan and then expect the device's return to start a sync at once.
+test('scanning on an offline device keeps it offline, so its return fires `online` (the scanner never fakes the network)', async ({ page }) => {
+  await openRestock(page);
+  await page.evaluate(() => {
+    document.documentElement.dataset.onlineEvents = '';
+    addEventListener('online', () => { document.documentElement.dataset.onlineEvents += String(navigator.onLine); });
+  });
+  const onlineEvents = () => page.evaluate(() => document.documentElement.dataset.onlineEvents);
+  await page.context().setOffline(true);
+  try {
+    await wedgeScan(page, 'MILK-1L');
+    await expect(page.getByRole('heading', { name: 'Restock · Quantity' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    expect(await onlineEvents()).toBe('');
+  } finally {
+    await page.context().setOffline(false);
+  }
+  await expect.poll(onlineEvents).toBe('true');
+});

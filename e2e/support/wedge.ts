@@ -1,6 +1,6 @@
 // A keyboard-wedge scanner for e2e tests: every spec and page model scans
 // through here, so there is one way to scan and one way to retry.
-import { expect, type Page } from '@playwright/test';
+import { expect, type CDPSession, type Page } from '@playwright/test';
 
 /** A scanner's gap between keys: well under the wedge's default 30 ms burst gap. */
 export const SCANNER_GAP_MS = 8;
@@ -28,6 +28,23 @@ function describeKey(key: string): KeyDescription {
   return { key, code, windowsVirtualKeyCode: keyCode, text: key };
 }
 
+/**
+ * One DevTools session per page for its keys, kept until the page closes. Detaching
+ * a session clears Chromium's offline emulation in the page (navigator.onLine turns
+ * true and `online` fires while requests still fail), so a scan on an offline
+ * device ate the `online` event of its real return and the sync waited out its backoff.
+ */
+const inputSessions = new WeakMap<Page, Promise<CDPSession>>();
+
+function inputSession(page: Page): Promise<CDPSession> {
+  let session = inputSessions.get(page);
+  if (!session) {
+    session = page.context().newCDPSession(page);
+    inputSessions.set(page, session);
+  }
+  return session;
+}
+
 const until = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms - Date.now())));
 
 export interface WedgeOptions {
@@ -45,21 +62,17 @@ export interface WedgeOptions {
  */
 export async function wedgeScan(page: Page, code: string, { terminator = 'Enter', gapMs = SCANNER_GAP_MS, blur = true }: WedgeOptions = {}): Promise<void> {
   if (blur) await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const start = Date.now() + 5;
-    const sent: Promise<unknown>[] = [];
-    for (const [i, key] of [...code, terminator].entries()) {
-      const at = start + i * gapMs;
-      await until(at);
-      const { text, ...description } = describeKey(key);
-      sent.push(cdp.send('Input.dispatchKeyEvent', { type: text ? 'keyDown' : 'rawKeyDown', ...description, ...(text ? { text, unmodifiedText: text } : {}), timestamp: at / 1000 }));
-      sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...description, timestamp: (at + gapMs / 2) / 1000 }));
-    }
-    await Promise.all(sent);
-  } finally {
-    await cdp.detach();
+  const cdp = await inputSession(page);
+  const start = Date.now() + 5;
+  const sent: Promise<unknown>[] = [];
+  for (const [i, key] of [...code, terminator].entries()) {
+    const at = start + i * gapMs;
+    await until(at);
+    const { text, ...description } = describeKey(key);
+    sent.push(cdp.send('Input.dispatchKeyEvent', { type: text ? 'keyDown' : 'rawKeyDown', ...description, ...(text ? { text, unmodifiedText: text } : {}), timestamp: at / 1000 }));
+    sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...description, timestamp: (at + gapMs / 2) / 1000 }));
   }
+  await Promise.all(sent);
 }
 
 /**
@@ -69,17 +82,13 @@ export async function wedgeScan(page: Page, code: string, { terminator = 'Enter'
  * wedge makes of keys landing in two places within one burst gap.
  */
 export async function keysAt(page: Page, keys: string[], startMs: number, gapMs: number, split: number, between: () => Promise<void>): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    for (const [i, key] of keys.entries()) {
-      if (i === split) await between();
-      const at = startMs + i * gapMs;
-      const { text, ...description } = describeKey(key);
-      await cdp.send('Input.dispatchKeyEvent', { type: text ? 'keyDown' : 'rawKeyDown', ...description, ...(text ? { text, unmodifiedText: text } : {}), timestamp: at / 1000 });
-      await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...description, timestamp: (at + gapMs / 2) / 1000 });
-    }
-  } finally {
-    await cdp.detach();
+  const cdp = await inputSession(page);
+  for (const [i, key] of keys.entries()) {
+    if (i === split) await between();
+    const at = startMs + i * gapMs;
+    const { text, ...description } = describeKey(key);
+    await cdp.send('Input.dispatchKeyEvent', { type: text ? 'keyDown' : 'rawKeyDown', ...description, ...(text ? { text, unmodifiedText: text } : {}), timestamp: at / 1000 });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...description, timestamp: (at + gapMs / 2) / 1000 });
   }
 }
 
@@ -106,26 +115,22 @@ export async function scanUntil(page: Page, code: string, took: () => Promise<vo
  * then Enter.
  */
 export async function inputMethodScan(page: Page, code: string, gapMs = SCANNER_GAP_MS): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const start = Date.now() + 5;
-    const sent: Promise<unknown>[] = [];
-    for (const [i, char] of [...code].entries()) {
-      const at = start + i * gapMs;
-      await until(at);
-      // What Android's input method sends: key 'Unidentified', keyCode 229, then the text as input events.
-      const ime = { key: 'Unidentified', code: '', windowsVirtualKeyCode: 229, timestamp: at / 1000 };
-      sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...ime }));
-      sent.push(cdp.send('Input.insertText', { text: char }));
-      sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...ime }));
-    }
-    const end = start + code.length * gapMs;
-    await until(end);
-    const { text, ...enter } = describeKey('Enter');
-    sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...enter, text, timestamp: end / 1000 }));
-    sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...enter, timestamp: (end + gapMs / 2) / 1000 }));
-    await Promise.all(sent);
-  } finally {
-    await cdp.detach();
+  const cdp = await inputSession(page);
+  const start = Date.now() + 5;
+  const sent: Promise<unknown>[] = [];
+  for (const [i, char] of [...code].entries()) {
+    const at = start + i * gapMs;
+    await until(at);
+    // What Android's input method sends: key 'Unidentified', keyCode 229, then the text as input events.
+    const ime = { key: 'Unidentified', code: '', windowsVirtualKeyCode: 229, timestamp: at / 1000 };
+    sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...ime }));
+    sent.push(cdp.send('Input.insertText', { text: char }));
+    sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...ime }));
   }
+  const end = start + code.length * gapMs;
+  await until(end);
+  const { text, ...enter } = describeKey('Enter');
+  sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...enter, text, timestamp: end / 1000 }));
+  sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...enter, timestamp: (end + gapMs / 2) / 1000 }));
+  await Promise.all(sent);
 }
