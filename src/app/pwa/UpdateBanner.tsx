@@ -31,9 +31,13 @@ export function UpdateBanner({ busy }: UpdateBannerProps) {
   useEffect(() => {
     if (!safeNow) return;
     // Not in the commit that ends the task: the screen that closes it is still
-    // letting go of what it held. (Run there, the waiting version was seen to
-    // stay waiting: the banner said "Updating…" for ever.) applyUpdate() runs
-    // once however often this fires; the page then reloads.
+    // letting go of what it held. Run there, the waiting version stayed waiting
+    // (the banner said "Updating…" for ever) in 2 of 4 loaded e2e runs: the
+    // SKIP_WAITING message arrives (sent again, no change), but Chromium holds
+    // activation while the old service worker has unfinished work; stopping the
+    // old worker through DevTools activated the new one at once, closing the
+    // live-events stream did not. Which work it is, is not known yet.
+    // applyUpdate() runs once however often this fires; the page then reloads.
     const timer = setTimeout(() => void applyUpdate(), APPLY_AFTER_TASK_MS);
     return () => clearTimeout(timer);
   }, [safeNow, applyUpdate]);
