@@ -45,6 +45,22 @@ function inputSession(page: Page): Promise<CDPSession> {
   return session;
 }
 
+/** Input.dispatchKeyEvent's parameters, as far as a scanner uses them. */
+interface KeyEvent extends KeyDescription {
+  type: 'keyDown' | 'rawKeyDown' | 'keyUp';
+  unmodifiedText?: string;
+  timestamp: number;
+}
+
+/** A scanner's key press at `at` (epoch ms): down, and up half a gap later. */
+function keyPress(key: string, at: number, gapMs: number): [down: KeyEvent, up: KeyEvent] {
+  const { text, ...description } = describeKey(key);
+  return [
+    { type: text ? 'keyDown' : 'rawKeyDown', ...description, ...(text ? { text, unmodifiedText: text } : {}), timestamp: at / 1000 },
+    { type: 'keyUp', ...description, timestamp: (at + gapMs / 2) / 1000 },
+  ];
+}
+
 const until = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms - Date.now())));
 
 export interface WedgeOptions {
@@ -68,9 +84,7 @@ export async function wedgeScan(page: Page, code: string, { terminator = 'Enter'
   for (const [i, key] of [...code, terminator].entries()) {
     const at = start + i * gapMs;
     await until(at);
-    const { text, ...description } = describeKey(key);
-    sent.push(cdp.send('Input.dispatchKeyEvent', { type: text ? 'keyDown' : 'rawKeyDown', ...description, ...(text ? { text, unmodifiedText: text } : {}), timestamp: at / 1000 }));
-    sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...description, timestamp: (at + gapMs / 2) / 1000 }));
+    for (const event of keyPress(key, at, gapMs)) sent.push(cdp.send('Input.dispatchKeyEvent', event));
   }
   await Promise.all(sent);
 }
@@ -86,9 +100,7 @@ export async function keysAt(page: Page, keys: string[], startMs: number, gapMs:
   for (const [i, key] of keys.entries()) {
     if (i === split) await between();
     const at = startMs + i * gapMs;
-    const { text, ...description } = describeKey(key);
-    await cdp.send('Input.dispatchKeyEvent', { type: text ? 'keyDown' : 'rawKeyDown', ...description, ...(text ? { text, unmodifiedText: text } : {}), timestamp: at / 1000 });
-    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...description, timestamp: (at + gapMs / 2) / 1000 });
+    for (const event of keyPress(key, at, gapMs)) await cdp.send('Input.dispatchKeyEvent', event);
   }
 }
 
@@ -129,8 +141,6 @@ export async function inputMethodScan(page: Page, code: string, gapMs = SCANNER_
   }
   const end = start + code.length * gapMs;
   await until(end);
-  const { text, ...enter } = describeKey('Enter');
-  sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...enter, text, timestamp: end / 1000 }));
-  sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...enter, timestamp: (end + gapMs / 2) / 1000 }));
+  for (const event of keyPress('Enter', end, gapMs)) sent.push(cdp.send('Input.dispatchKeyEvent', event));
   await Promise.all(sent);
 }
