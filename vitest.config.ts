@@ -5,7 +5,7 @@ export default defineConfig({
     projects: [
       {
         test: {
-          name: 'domain',
+          name: 'unit',
           include: ['src/**/*.test.ts'],
           environment: 'node',
         },

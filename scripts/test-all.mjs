@@ -55,7 +55,7 @@ const e2eReport = join(reports, 'playwright.json');
 const steps = [
   { name: 'typecheck', command: ['npm', 'run', '--silent', 'typecheck'] },
   { name: 'lint', command: ['npm', 'run', '--silent', 'lint'] },
-  vitest('unit', 'domain'),
+  vitest('unit', 'unit'),
   vitest('server', 'server'),
   { name: 'build', command: ['npm', 'run', '--silent', 'build'] },
   {

@@ -6,7 +6,9 @@
 // outbox and the pulled order carries it instead.
 //
 // Plain Dexie reads in one read transaction, for useLiveQuery.
-import { toGtin14, type PickList, type PickListLine, type PurchaseOrder, type PurchaseOrderLine } from '../domain';
+import {
+  addPicked, pickListRefOf, purchaseOrderOf, remainingToPick, spreadReceived, toGtin14, type PickList, type PickListLine, type PurchaseOrder, type PurchaseOrderLine,
+} from '../domain';
 import { skuKey } from './blocks';
 import type { OutboxRow, ReplicaDb } from './db';
 import { itemRecordsByRef } from './view';
@@ -19,8 +21,7 @@ export interface PickListView extends PickList {
   lines: (PickListLine & { remaining: number })[];
 }
 
-interface RestockLike { item?: unknown; purchaseOrder?: unknown; lines?: { quantity?: unknown }[] }
-interface PickLike { quantity?: unknown; pickList?: unknown }
+interface RestockLike { item?: unknown; lines?: { quantity?: unknown }[] }
 
 /** Outbox entries not yet decided by the server (rejected ones changed nothing). */
 function unconfirmed(rows: OutboxRow[], type: string): OutboxRow[] {
@@ -30,21 +31,21 @@ function unconfirmed(rows: OutboxRow[], type: string): OutboxRow[] {
 async function receivedPending(db: ReplicaDb, orders: PurchaseOrder[]): Promise<Map<string, number>> {
   const numbers = new Set(orders.map((o) => o.number));
   const restocks = unconfirmed(await db.outbox.toArray(), 'restock')
-    .map((r) => r.payload as RestockLike)
-    .filter((p) => typeof p.purchaseOrder === 'string' && numbers.has(p.purchaseOrder) && typeof p.item === 'string');
+    .map((r) => ({ order: purchaseOrderOf(r.payload), payload: r.payload as RestockLike }))
+    .filter((r) => r.order !== null && numbers.has(r.order) && typeof r.payload.item === 'string');
   if (restocks.length === 0) return new Map();
   // The payload names the item as scanned (SKU or GTIN): resolved as the view does.
-  const records = await itemRecordsByRef(db, [...new Set(restocks.map((p) => p.item as string))]);
+  const records = await itemRecordsByRef(db, [...new Set(restocks.map((r) => r.payload.item as string))]);
   const byRef = (ref: string) => {
     const gtin = toGtin14(ref);
     return records.find((r) => r.item && (r.sku === skuKey(ref) || (gtin !== null && r.gtins.includes(gtin))));
   };
   const pending = new Map<string, number>();
-  for (const p of restocks) {
-    const itemId = byRef(p.item as string)?.id;
+  for (const { order, payload } of restocks) {
+    const itemId = byRef(payload.item as string)?.id;
     if (!itemId) continue;
-    const quantity = (p.lines ?? []).reduce((sum, l) => sum + (typeof l.quantity === 'number' ? l.quantity : 0), 0);
-    const key = `${p.purchaseOrder as string}\u0000${itemId}`;
+    const quantity = (payload.lines ?? []).reduce((sum, l) => sum + (typeof l.quantity === 'number' ? l.quantity : 0), 0);
+    const key = `${order as string}\u0000${itemId}`;
     pending.set(key, (pending.get(key) ?? 0) + quantity);
   }
   return pending;
@@ -54,17 +55,9 @@ async function receivedPending(db: ReplicaDb, orders: PurchaseOrder[]): Promise<
 async function viewOrders(db: ReplicaDb, orders: PurchaseOrder[]): Promise<PurchaseOrderView[]> {
   const pending = await receivedPending(db, orders);
   return orders.map((order) => {
-    const left = new Map<string, number>();
-    const lastLine = new Map(order.lines.map((l) => [l.itemId, l.line]));
-    const lines = order.lines.map((l) => {
-      // The server's figure per line stands; the device's own extra units fill lines in order.
-      const extra = left.get(l.itemId) ?? pending.get(`${order.number}\u0000${l.itemId}`) ?? 0;
-      const room = lastLine.get(l.itemId) === l.line ? extra : Math.max(0, Math.min(extra, l.quantity - l.received));
-      left.set(l.itemId, extra - room);
-      const received = l.received + room;
-      return { ...l, received, remaining: received - l.quantity };
-    });
-    return { ...order, lines };
+    // The server's figure per line stands; the device's own extra units fill lines in order.
+    const lines = spreadReceived(order.lines, (itemId) => pending.get(`${order.number}\u0000${itemId}`) ?? 0);
+    return { ...order, lines: lines.map((l) => ({ ...l, remaining: l.received - l.quantity })) };
   });
 }
 
@@ -92,19 +85,16 @@ export function purchaseOrderByNumber(db: ReplicaDb, number: string): Promise<Pu
 async function viewLists(db: ReplicaDb, lists: PickList[]): Promise<PickListView[]> {
   const picked = new Map<string, number>();
   for (const row of unconfirmed(await db.outbox.toArray(), 'pick')) {
-    const p = row.payload as PickLike;
-    const ref = p.pickList as { number?: unknown; line?: unknown } | undefined;
-    if (typeof ref !== 'object' || ref === null || typeof ref.number !== 'string' || typeof ref.line !== 'number') continue;
+    const ref = pickListRefOf(row.payload);
+    if (ref === null) continue;
     const key = `${ref.number}\u0000${ref.line}`;
-    picked.set(key, (picked.get(key) ?? 0) + (typeof p.quantity === 'number' ? p.quantity : 0));
+    const quantity = (row.payload as { quantity?: unknown }).quantity;
+    picked.set(key, (picked.get(key) ?? 0) + (typeof quantity === 'number' ? quantity : 0));
   }
-  return lists.map((list) => ({
-    ...list,
-    lines: list.lines.map((l) => {
-      const total = l.picked + (picked.get(`${list.number}\u0000${l.line}`) ?? 0);
-      return { ...l, picked: total, remaining: Math.max(0, l.quantity - total) };
-    }),
-  }));
+  return lists.map((list) => {
+    const withMine = addPicked(list, (line) => picked.get(`${list.number}\u0000${line}`) ?? 0);
+    return { ...withMine, lines: withMine.lines.map((l) => ({ ...l, remaining: remainingToPick(l) })) };
+  });
 }
 
 /** Open pick lists, by number. */

@@ -1,7 +1,7 @@
-// Orders as read by the API and pulled by devices, with what happened to them:
+// Orders as read by the API and pulled by devices, with what happened to them
+// (the counting rule is src/domain/orders.ts; this file sums the operations):
 // - received per purchase order line: the restock transactions of operations
-//   whose payload names the order (payload.purchaseOrder), per item, spread
-//   over that item's lines in line order (the last line takes any excess);
+//   whose payload names the order (payload.purchaseOrder), per item;
 // - picked per pick list line: the quantities of pick operations naming the
 //   list and line (payload.pickList = { number, line }), rejected ones not;
 // - a pick list whose shipment was packed (shipment_lines) is 'packed'.
@@ -12,7 +12,7 @@
 // both xids, which keeps the watermark argument of sync/pull.ts: every
 // transaction that affected the row has an id at or below that key.
 import type { Db, Queryable } from '../db/connection';
-import type { PickList, PickListStatus, PurchaseOrder } from '../domain';
+import { addPicked, withReceivedUnits, type PickList, type PickListStatus, type PurchaseOrder } from '../domain';
 
 type Pulled<T> = T & { changeXid: string };
 
@@ -42,17 +42,7 @@ async function withReceived<T extends RawOrder<PurchaseOrder>>(tx: Queryable, or
     [orders.map((o) => o.number)],
   )).rows;
   const byKey = new Map(received.map((r) => [`${r.number}\u0000${r.itemId}`, r.quantity]));
-  return orders.map((order) => {
-    const left = new Map<string, number>();
-    const lastLine = new Map(order.lines.map((l) => [l.itemId, l.line]));
-    const lines = order.lines.map((l) => {
-      const remaining = left.get(l.itemId) ?? byKey.get(`${order.number}\u0000${l.itemId}`) ?? 0;
-      const take = lastLine.get(l.itemId) === l.line ? remaining : Math.min(remaining, l.quantity);
-      left.set(l.itemId, remaining - take);
-      return { ...l, received: take };
-    });
-    return { ...order, lines };
-  });
+  return orders.map((order) => withReceivedUnits(order, (itemId) => byKey.get(`${order.number}\u0000${itemId}`) ?? 0));
 }
 
 async function withPicked<T extends RawOrder<PickList>>(tx: Queryable, lists: T[]): Promise<(Omit<T, 'lines'> & PickList)[]> {
@@ -67,10 +57,10 @@ async function withPicked<T extends RawOrder<PickList>>(tx: Queryable, lists: T[
     [lists.map((l) => l.number)],
   )).rows;
   const byKey = new Map(picked.map((p) => [`${p.number}\u0000${p.line ?? ''}`, p.quantity]));
-  return lists.map((list) => ({
-    ...list,
-    lines: list.lines.map((l) => ({ ...l, picked: byKey.get(`${list.number}\u0000${l.line}`) ?? 0 })),
-  }));
+  return lists.map((list) => addPicked(
+    { ...list, lines: list.lines.map((l) => ({ ...l, picked: 0 })) },
+    (line) => byKey.get(`${list.number}\u0000${line}`) ?? 0,
+  ));
 }
 
 export interface OrderQuery {
