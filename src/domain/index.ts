@@ -28,3 +28,4 @@ export * from './gs1';
 export * from './supervisor-api';
 export * from './device-clock';
 export { isItemActive } from './inactive-item';
+export { findItemByCode, hasGtin, isCodeOf, skuKey } from './lookup';

@@ -8,14 +8,35 @@ export function normalizeGtin(code: string): string | null {
   return toGtin14(code);
 }
 
-/** An item by SKU (exact) or by any of its GTINs (after padding to 14). */
+/** The key a SKU is compared by: trimmed, any letter case (typed on a keyboard or printed). */
+export const skuKey = (sku: string): string => sku.trim().toLowerCase();
+
+/** True when `gtin`, in any printed length, is one of the item's GTINs. */
+export function hasGtin(item: Pick<Item, 'gtins'>, gtin: string): boolean {
+  const wanted = normalizeGtin(gtin);
+  return wanted !== null && item.gtins.some((g) => normalizeGtin(g) === wanted);
+}
+
+/** True when the code names this item: its SKU in any letter case, or one of its GTINs. */
+export function isCodeOf(item: Pick<Item, 'sku' | 'gtins'>, code: string): boolean {
+  return (code.trim() !== '' && skuKey(item.sku) === skuKey(code)) || hasGtin(item, code);
+}
+
+/**
+ * The item an operator's code names, everywhere (engine, device, import):
+ * its SKU exactly, else its SKU in another letter case, else one of its GTINs.
+ * A SKU wins over a GTIN, so a numeric SKU is never taken for another item's barcode.
+ */
+export function findItemByCode<T extends Pick<Item, 'sku' | 'gtins'>>(items: readonly T[], code: string): T | undefined {
+  const key = code.trim();
+  if (key === '') return undefined;
+  const lower = skuKey(key);
+  return items.find((i) => i.sku === key) ?? items.find((i) => skuKey(i.sku) === lower) ?? items.find((i) => hasGtin(i, key));
+}
+
+/** An item of the world by the code scanned or typed for it (see findItemByCode). */
 export function findItem(world: World, ref: string): Item | undefined {
-  const key = ref.trim();
-  const bySku = world.items.find((i) => i.sku === key);
-  if (bySku) return bySku;
-  const gtin = normalizeGtin(key);
-  if (gtin === null) return undefined;
-  return world.items.find((i) => i.gtins.some((g) => normalizeGtin(g) === gtin));
+  return findItemByCode(world.items, ref);
 }
 
 export function findItemById(world: World, id: string | null): Item | undefined {

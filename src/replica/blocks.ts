@@ -2,11 +2,11 @@
 // blocks by a multiEntry index and pick the rows inside; writes replace a row
 // in the block that already holds it and put new rows into new blocks, so a
 // row is never in two blocks.
-import { toGtin14, type Item, type Slot } from '../domain';
+import { skuKey, toGtin14, type Item, type Slot } from '../domain';
 import type { Table } from 'dexie';
 import { BLOCK_SIZE, type ItemBlock, type ReplicaDb, type SlotBlock } from './db';
 
-export const skuKey = (sku: string): string => sku.trim().toLowerCase();
+export { skuKey };
 export const gtinKeys = (gtins: readonly string[]): string[] =>
   [...new Set(gtins.map(toGtin14).filter((g): g is string => g !== null))];
 

@@ -7,9 +7,8 @@
 //
 // Plain Dexie reads in one read transaction, for useLiveQuery.
 import {
-  addPicked, pickListRefOf, purchaseOrderOf, remainingToPick, spreadReceived, toGtin14, type PickList, type PickListLine, type PurchaseOrder, type PurchaseOrderLine,
+  addPicked, pickListRefOf, purchaseOrderOf, remainingToPick, spreadReceived, findItemByCode, type Item, type PickList, type PickListLine, type PurchaseOrder, type PurchaseOrderLine,
 } from '../domain';
-import { skuKey } from './blocks';
 import type { OutboxRow, ReplicaDb } from './db';
 import { itemRecordsByRef } from './view';
 
@@ -36,10 +35,8 @@ async function receivedPending(db: ReplicaDb, orders: PurchaseOrder[]): Promise<
   if (restocks.length === 0) return new Map();
   // The payload names the item as scanned (SKU or GTIN): resolved as the view does.
   const records = await itemRecordsByRef(db, [...new Set(restocks.map((r) => r.payload.item as string))]);
-  const byRef = (ref: string) => {
-    const gtin = toGtin14(ref);
-    return records.find((r) => r.item && (r.sku === skuKey(ref) || (gtin !== null && r.gtins.includes(gtin))));
-  };
+  const items = records.map((r) => r.item).filter((i): i is Item => !!i);
+  const byRef = (ref: string) => findItemByCode(items, ref);
   const pending = new Map<string, number>();
   for (const { order, payload } of restocks) {
     const itemId = byRef(payload.item as string)?.id;

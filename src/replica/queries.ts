@@ -1,7 +1,7 @@
 // What screens read. Everything reads the OPTIMISTIC view: server rows with
 // this device's pending operations re-applied (C4). Each function is a plain
 // Dexie read in one read transaction, for useLiveQuery.
-import { toGtin14, type Item, type Location, type Serial, type Settings, type Slot } from '../domain';
+import { findItemByCode, type Item, type Location, type Serial, type Settings, type Slot } from '../domain';
 import { scanServerItems, serverItemsBySkuPrefix, serverSlotsAt, skuKey } from './blocks';
 import type { ReplicaDb } from './db';
 import { itemRecordsById, itemRecordsByRef, serialsByNumber, viewSettings } from './view';
@@ -15,18 +15,13 @@ export interface SlotView extends Slot {
   free: number;
 }
 
-/** By SKU (exact, any case) or by GTIN in any printed length. */
+/** The item a scanned or typed code names: the domain's findItemByCode over the view. */
 export function findItem(db: ReplicaDb, scanned: string): Promise<Item | undefined> {
   const key = scanned.trim();
   if (key === '') return Promise.resolve(undefined);
   return db.transaction('r', db.itemBlocks, db.slotBlocks, db.overlayItems, async () => {
     const records = await itemRecordsByRef(db, [key]);
-    const lower = key.toLowerCase();
-    const gtin = toGtin14(key);
-    // A SKU match wins over a GTIN match, as in the engine's own findItem.
-    const bySku = records.find((r) => r.item && r.sku === lower);
-    const byGtin = records.find((r) => r.item && gtin !== null && r.gtins.includes(gtin));
-    return (bySku ?? byGtin)?.item ?? undefined;
+    return findItemByCode(records.map((r) => r.item).filter((i): i is Item => !!i), key);
   });
 }
 

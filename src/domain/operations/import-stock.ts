@@ -3,7 +3,7 @@ import type { ApplyResult, Effects, OpContext, World } from '../engine';
 import { emptyEffects } from '../engine';
 import { newDraft, type Draft } from '../effects-builder';
 import { adjustSlot } from '../adjust-rules';
-import { normalizeGtin } from '../lookup';
+import { normalizeGtin, skuKey } from '../lookup';
 import { isItemActive } from '../inactive-item';
 import { ensureSlot, knownLot } from '../slot-rules';
 import { NO_CONDITION, type Item, type Location, type RuleId, type Slot } from '../types';
@@ -93,6 +93,7 @@ export function parseQuantity(text: string): number | null {
 /** The world indexed for a sheet of many rows: look-ups by key, never a scan per row. */
 interface Index {
   bySku: Map<string, Item>;
+  bySkuKey: Map<string, Item>;
   byGtin: Map<string, Item>;
   locations: Map<string, Location>;
   slots: Map<string, Slot>;
@@ -110,14 +111,17 @@ function indexWorld(w: World): Index {
   }
   return {
     bySku: new Map(w.items.map((i) => [i.sku, i])),
+    // Reversed so the first item with a key wins, as in findItemByCode's scan.
+    bySkuKey: new Map([...w.items].reverse().map((i) => [skuKey(i.sku), i])),
     byGtin,
     locations: new Map(w.locations.map((l) => [l.code, l])),
     slots: new Map(w.slots.map((s) => [slotKey(s.itemId, s.locationId, s.condition), s])),
   };
 }
 
+/** findItemByCode over an index: a sheet of many rows must not scan every item per row. */
 function findItemIn(ix: Index, ref: string): Item | undefined {
-  const bySku = ix.bySku.get(ref);
+  const bySku = ix.bySku.get(ref) ?? ix.bySkuKey.get(skuKey(ref));
   if (bySku) return bySku;
   const gtin = normalizeGtin(ref);
   return gtin === null ? undefined : ix.byGtin.get(gtin);

@@ -3,7 +3,7 @@
 // replica. R8: a tracked item's non-zero quantity needs its lot, per condition;
 // R13: each new serial carries its lot. The engine decides (C2).
 import type { AssignPayload, Item, ScanResult } from '../../domain';
-import { isItemsGtin } from '../restock/scan-meaning';
+import { hasGtin } from '../../domain';
 
 import type { Refused } from '../serial-scan';
 
@@ -46,7 +46,7 @@ export function locationScan(result: ScanResult): { kind: 'location'; code: stri
  */
 export function stockScan(item: Item, result: ScanResult): { kind: 'lot'; lot: string } | { kind: 'serial'; serial: string; lot?: string } | Refused {
   if (!result.ok) return { kind: 'refused', message: result.message };
-  if (result.kind !== 'plain' && result.gtin && !isItemsGtin(item, result.gtin)) {
+  if (result.kind !== 'plain' && result.gtin && !hasGtin(item, result.gtin)) {
     return { kind: 'refused', message: `Wrong item: this label is for GTIN ${result.gtin}, not ${item.sku}.` };
   }
   if (item.serialized) {

@@ -2,7 +2,7 @@
 // payload a count records. Pure: the step components resolve codes against
 // the replica and show the words; the engine decides (R9, R10, R14, C2).
 import type { CountPayload, Item, ScanResult, Serial, Slot } from '../../domain';
-import { isItemsGtin } from '../restock/scan-meaning';
+import { hasGtin } from '../../domain';
 
 import type { Refused } from '../serial-scan';
 
@@ -45,7 +45,7 @@ export function countLotScan(item: Item, result: ScanResult): { kind: 'lot'; lot
   if (item.serialized) return { kind: 'refused', message: "A serial's lot is not changed by a count: scan the serials." };
   if (!item.lotTracked) return { kind: 'refused', message: `${item.sku} does not track lots: enter the counted quantity.` };
   if (result.kind === 'plain') return { kind: 'lot', lot: result.value };
-  if (result.gtin && !isItemsGtin(item, result.gtin)) {
+  if (result.gtin && !hasGtin(item, result.gtin)) {
     return { kind: 'refused', message: `Wrong item: this label is for GTIN ${result.gtin}, not ${item.sku}.` };
   }
   if (!result.lot) return { kind: 'refused', message: 'This label has no lot (10).' };

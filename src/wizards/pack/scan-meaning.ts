@@ -3,7 +3,7 @@
 // lot recorded belongs to the shipment; R15a: it is asked for by item.lotAtPack
 // (with the setting on), not by item.lotTracked. The engine decides (C2).
 import type { Item, PackPayload, ScanResult, Settings } from '../../domain';
-import { isItemsGtin } from '../restock/scan-meaning';
+import { hasGtin } from '../../domain';
 
 import type { Refused } from '../serial-scan';
 
@@ -55,7 +55,7 @@ export function lineScan(
     };
   }
   if (result.kind !== 'plain') {
-    if (result.gtin && !isItemsGtin(current.item, result.gtin)) {
+    if (result.gtin && !hasGtin(current.item, result.gtin)) {
       return { kind: 'refused', message: `This label is another item: add the ${current.item.sku} line first.` };
     }
     if (result.lot === undefined && result.serial === undefined) return { kind: 'refused', message: 'This label has no lot (10) or serial (21).' };

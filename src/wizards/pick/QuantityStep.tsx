@@ -7,7 +7,7 @@ import { ConditionChoice } from './ConditionChoice';
 import { itemCode, isShortPick } from './scan-meaning';
 import { SlotFacts, useLiveSlot } from './SlotFacts';
 import { usePickStore } from './store';
-import { isItemsGtin } from '../restock/scan-meaning';
+import { isCodeOf } from '../../domain';
 
 export function QuantityStep() {
   const { item, slot, quantity, setQuantity, requested, setRequested, pickList, setPickList, listLine, toConfirm } = usePickStore();
@@ -17,7 +17,7 @@ export function QuantityStep() {
     if (!item) return { ok: false, message: 'No item chosen.' };
     const meaning = itemCode(result);
     if (meaning.kind === 'refused') return { ok: false, message: meaning.message };
-    const same = meaning.code.toLowerCase() === item.sku.toLowerCase() || isItemsGtin(item, meaning.code);
+    const same = isCodeOf(item, meaning.code);
     if (!same) return { ok: false, message: `Wrong item: this is not ${item.sku}. Enter the quantity picked.` };
     setQuantity(quantity + 1);
     return { ok: true };

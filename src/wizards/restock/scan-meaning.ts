@@ -1,7 +1,6 @@
 // What a scan means at each restock step. Pure: the wizard's components
 // resolve the result against the replica and show the refusal words.
-import type { Item, ScanResult } from '../../domain';
-import { toGtin14 } from '../../domain';
+import { hasGtin, type Item, type ScanResult } from '../../domain';
 
 export type ItemScan =
   | { kind: 'item'; code: string; lot?: string; serial?: string; expiry?: string }
@@ -21,19 +20,13 @@ export function itemScan(result: ScanResult): ItemScan {
   };
 }
 
-/** True when a GS1 label's GTIN is one of the item's. */
-export function isItemsGtin(item: Item, gtin: string): boolean {
-  const wanted = toGtin14(gtin);
-  return wanted !== null && item.gtins.some((g) => toGtin14(g) === wanted);
-}
-
 export type LotScan = { kind: 'lot'; lot: string; serial?: string; expiry?: string } | { kind: 'refused'; message: string };
 
 /** At the lots or serials step: a plain code is the lot (or serial); a GS1 label must be this item's. */
 export function lotScan(item: Item, result: ScanResult, want: 'lot' | 'serial'): LotScan {
   if (!result.ok) return { kind: 'refused', message: result.message };
   if (result.kind === 'plain') return want === 'lot' ? { kind: 'lot', lot: result.value } : { kind: 'lot', lot: '', serial: result.value };
-  if (result.gtin && !isItemsGtin(item, result.gtin)) {
+  if (result.gtin && !hasGtin(item, result.gtin)) {
     return { kind: 'refused', message: `Wrong item: this label is for GTIN ${result.gtin}, not ${item.sku}.` };
   }
   if (want === 'serial') {
