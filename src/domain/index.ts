@@ -29,3 +29,4 @@ export * from './supervisor-api';
 export * from './device-clock';
 export { isItemActive } from './inactive-item';
 export { findItemByCode, hasGtin, isCodeOf, skuKey } from './lookup';
+export { tracksLotPerSlot } from './tracking';

@@ -11,6 +11,7 @@ import type { Item } from '../types';
 import {
   condition, distinctSerials, itemRef, locationRef, lot, quantity, SERIAL_DISTINCT_MESSAGE, serialRef,
 } from './common';
+import { tracksLotPerSlot } from '../tracking';
 
 /** R9, R10, R14: a slot counted; a corrected lot is the remove-and-place pair. */
 export const countPayload = z.object({
@@ -46,8 +47,8 @@ export function applyCount(p: CountPayload, w: World, ctx: OpContext): ApplyResu
   const slotId = ensureSlot(d, item, location, condition);
   const slot = getSlot(d, slotId);
   // C2: the device showed the operator something other than the server's slot.
-  const current = { lot: item.lotTracked && !item.serialized ? knownLot(slot) : null, quantity: slot.quantity };
-  const expectedLot = item.lotTracked && !item.serialized ? p.expected.lot : null;
+  const current = { lot: tracksLotPerSlot(item) ? knownLot(slot) : null, quantity: slot.quantity };
+  const expectedLot = tracksLotPerSlot(item) ? p.expected.lot : null;
   if (expectedLot !== current.lot || p.expected.quantity !== current.quantity) {
     raise(d, 'stale-count', { slotId }, { expected: p.expected, found: current });
   }

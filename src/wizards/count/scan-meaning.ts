@@ -2,7 +2,7 @@
 // payload a count records. Pure: the step components resolve codes against
 // the replica and show the words; the engine decides (R9, R10, R14, C2).
 import type { CountPayload, Item, ScanResult, Serial, Slot } from '../../domain';
-import { hasGtin } from '../../domain';
+import { hasGtin, tracksLotPerSlot } from '../../domain';
 
 import type { Refused } from '../serial-scan';
 
@@ -12,7 +12,7 @@ export const LOT_REQUIRED = "This slot's lot is unknown: scan or enter the lot";
 
 /** The slot as the device shows it to the operator: what goes into payload.expected (C2). */
 export function expectedOf(item: Item, slot: Pick<Slot, 'lot' | 'lotUnknown' | 'quantity'>): { lot: string | null; quantity: number } {
-  const lot = item.lotTracked && !item.serialized && !slot.lotUnknown ? slot.lot : null;
+  const lot = tracksLotPerSlot(item) && !slot.lotUnknown ? slot.lot : null;
   return { lot, quantity: slot.quantity };
 }
 
@@ -73,13 +73,13 @@ export function countSerial(
 
 /** R9: why the count cannot finish yet (null when it can). Guidance only: the engine decides. */
 export function finishBlock(item: Item, counted: number, lot: string): string | null {
-  if (item.lotTracked && !item.serialized && counted > 0 && lot.trim() === '') return LOT_REQUIRED;
+  if (tracksLotPerSlot(item) && counted > 0 && lot.trim() === '') return LOT_REQUIRED;
   return null;
 }
 
 /** R9: the counted lot differs from the expected one: the server writes the remove-and-place pair (R10). */
 export function isLotCorrection(item: Item, expectedLot: string | null, counted: number, lot: string): boolean {
-  return item.lotTracked && !item.serialized && counted > 0 && lot.trim() !== '' && lot.trim() !== expectedLot;
+  return tracksLotPerSlot(item) && counted > 0 && lot.trim() !== '' && lot.trim() !== expectedLot;
 }
 
 export interface CountDraft {

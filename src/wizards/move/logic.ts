@@ -2,7 +2,7 @@
 // goods' lot matches the slot (R8a), which slots may take the goods (R3, R6),
 // and the operation it records. Pure: tested without a browser. The engine
 // decides the outcome; this is guidance only.
-import { slotFit, type Item, type Location, type MovePayload, type ScanResult, type Slot } from '../../domain';
+import { slotFit, type Item, type Location, type MovePayload, type ScanResult, type Slot, tracksLotPerSlot } from '../../domain';
 
 export type LocationScan = { kind: 'location'; code: string } | { kind: 'refused'; message: string };
 
@@ -30,7 +30,7 @@ export function checkLot(slot: Pick<Slot, 'lot' | 'lotUnknown'>, scanned: string
 
 /** True when the item's stock carries one lot per slot that the move must verify (R8a). */
 export function needsLotScan(item: Item): boolean {
-  return item.lotTracked && !item.serialized;
+  return tracksLotPerSlot(item);
 }
 
 export type Destination = { ok: true; free: number } | { ok: false; message: string };

@@ -4,7 +4,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../app/device';
 import { lotsOfItem } from '../../replica/lots';
-import { slotFit, type Item, type PlacementLine, type PlacementNeed, type Slot } from '../../domain';
+import { slotFit, type Item, type PlacementLine, type PlacementNeed, type Slot, tracksLotPerSlot } from '../../domain';
 import type { SlotView } from '../../replica/queries';
 import { QuantityStepper } from '../../ui/QuantityStepper';
 import { slotName } from '../move/logic';
@@ -29,7 +29,7 @@ export function NeedBlock({ item, need, slots, placements, onChange }: NeedProps
     const expiry = expiries?.get(lot);
     return expiry ? `lot ${lot}, expires ${expiry}` : `lot ${lot}`;
   };
-  const title = need.lot ? `Lot ${need.lot}` : item.lotTracked && !item.serialized ? 'Lot unknown' : 'Units';
+  const title = need.lot ? `Lot ${need.lot}` : tracksLotPerSlot(item) ? 'Lot unknown' : 'Units';
   return (
     <section className="need" aria-label={`Place ${title}`}>
       <h2>{title} · {need.quantity} {item.unit}</h2>

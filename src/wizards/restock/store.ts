@@ -2,6 +2,7 @@
 // entered so far. Nothing here is persistent: the outbox is, once confirmed.
 import { create } from 'zustand';
 import type { Item, RestockPayload } from '../../domain';
+import { tracksLotPerSlot } from '../../domain';
 
 export type RestockStep = 'item' | 'quantity' | 'lots' | 'serials' | 'place' | 'done';
 
@@ -95,7 +96,7 @@ export const useRestockStore = create<RestockState>((set, get) => ({
     if (!item || quantity < 1) return;
     // A lower quantity can leave lots over: the operator trims them on the lots step (R5).
     // One GS1 scan fills everything it carries: its lot takes the whole quantity, its serial is the first one.
-    const fromLabel = scanned?.lot && lots.length === 0 && item.lotTracked && !item.serialized
+    const fromLabel = scanned?.lot && lots.length === 0 && tracksLotPerSlot(item)
       ? [{ key: 'scanned', lot: scanned.lot, quantity, ...(scanned.expiry ? { expiry: scanned.expiry } : {}) }] : lots;
     const firstSerial = scanned?.serial && serials.length === 0 && item.serialized
       ? [{ serial: scanned.serial, lot: item.lotTracked ? scanned.lot ?? null : null }] : serials;

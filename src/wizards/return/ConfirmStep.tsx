@@ -3,6 +3,7 @@ import { useScanHandler } from '../../scan/scan-bus';
 import { useSaveOperation } from '../save';
 import { buildReturnPayload } from './scan-meaning';
 import { useReturnStore } from './store';
+import { tracksLotPerSlot } from '../../domain';
 
 export function ConfirmStep() {
   const { item, lot, slot, quantity, serials, saved } = useReturnStore();
@@ -19,7 +20,7 @@ export function ConfirmStep() {
       <dl className="summary" aria-label="Return">
         <dt>Item</dt>
         <dd>{item.sku}</dd>
-        {item.lotTracked && !item.serialized && <><dt>Lot</dt><dd>{lot ?? 'Unknown'}</dd></>}
+        {tracksLotPerSlot(item) && <><dt>Lot</dt><dd>{lot ?? 'Unknown'}</dd></>}
         <dt>Into</dt>
         <dd>{slot.location.code}{slot.condition ? ` (${slot.condition})` : ''}</dd>
         <dt>Quantity</dt>

@@ -1,6 +1,6 @@
 // What a scan means at each return step, where returned stock may go (R3),
 // and the payload a return records. Pure.
-import { slotFit, type Item, type ReturnPayload, type Serial, type Slot } from '../../domain';
+import { slotFit, type Item, type ReturnPayload, type Serial, type Slot, tracksLotPerSlot } from '../../domain';
 
 import type { Refused } from '../serial-scan';
 
@@ -21,7 +21,7 @@ export function returnFit(item: Item, slot: Slot, lot: string | null): ReturnFit
   const fit = slotFit(item, slot, lot);
   switch (fit.kind) {
     case 'same-lot':
-      return { ok: true, text: item.lotTracked && !item.serialized ? `Holds lot ${slot.lot ?? lot ?? ''} · ${fit.free} free` : `${fit.free} free` };
+      return { ok: true, text: tracksLotPerSlot(item) ? `Holds lot ${slot.lot ?? lot ?? ''} · ${fit.free} free` : `${fit.free} free` };
     case 'empty':
       return { ok: true, text: `Empty · ${fit.free} free` };
     case 'full':

@@ -4,6 +4,7 @@ import type { SavedOutcome } from '../save';
 import type { Item } from '../../domain';
 import type { SlotView } from '../../replica/queries';
 import type { ReturnedSerial } from './scan-meaning';
+import { tracksLotPerSlot } from '../../domain';
 
 export type ReturnStep = 'item' | 'lot' | 'serials' | 'location' | 'quantity' | 'confirm' | 'done';
 
@@ -51,7 +52,7 @@ export const useReturnStore = create<ReturnState>((set) => ({
   ...EMPTY,
   // A GS1 label of the goods carries their lot: the lot step is then done already.
   chooseItem: (item, lot) => set(() => {
-    const withLot = lot !== undefined && item.lotTracked && !item.serialized;
+    const withLot = lot !== undefined && tracksLotPerSlot(item);
     return { item, lot: withLot ? lot : null, serials: [], slot: null, quantity: 1, step: withLot ? 'location' : afterItem(item) };
   }),
   chooseLot: (lot) => set({ lot, step: 'location', slot: null }),
