@@ -7,7 +7,7 @@ import { findSerial, isInSlot } from '../lookup';
 import { requireSerials, resolveTarget, unknownSerial } from '../resolve';
 import { flagElsewhere, moveSerialInto, removeSerial, whereIs, type SerialFound } from '../serial-rules';
 import { ensureSlot, knownLot } from '../slot-rules';
-import type { Item } from '../types';
+import type { Item, Slot } from '../types';
 import {
   condition, distinctSerials, itemRef, locationRef, lot, quantity, SERIAL_DISTINCT_MESSAGE, serialRef,
 } from './common';
@@ -35,6 +35,17 @@ export type CountPayload = z.infer<typeof countPayload>;
  * the device showed stale numbers (C2: flagged). Afterwards the slot's count
  * task is closed unless this count opened an exception.
  */
+/**
+ * C2: the slot as a count sees it, on the device (what it shows and sends as
+ * payload.expected) and on the server (what it compares that to): the slot's
+ * lot only when the item keeps its lot on the slot and the lot is known.
+ */
+export function countExpectation(
+  item: Pick<Item, 'lotTracked' | 'serialized'>, slot: Pick<Slot, 'lot' | 'lotUnknown' | 'quantity'>,
+): { lot: string | null; quantity: number } {
+  return { lot: tracksLotPerSlot(item) && !slot.lotUnknown ? slot.lot : null, quantity: slot.quantity };
+}
+
 export function applyCount(p: CountPayload, w: World, ctx: OpContext): ApplyResult {
   const target = resolveTarget(w, p.item, p.location, p.condition);
   if (!target.ok) return target.result;
@@ -47,7 +58,7 @@ export function applyCount(p: CountPayload, w: World, ctx: OpContext): ApplyResu
   const slotId = ensureSlot(d, item, location, condition);
   const slot = getSlot(d, slotId);
   // C2: the device showed the operator something other than the server's slot.
-  const current = { lot: tracksLotPerSlot(item) ? knownLot(slot) : null, quantity: slot.quantity };
+  const current = countExpectation(item, slot);
   const expectedLot = tracksLotPerSlot(item) ? p.expected.lot : null;
   if (expectedLot !== current.lot || p.expected.quantity !== current.quantity) {
     raise(d, 'stale-count', { slotId }, { expected: p.expected, found: current });

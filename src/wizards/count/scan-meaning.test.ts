@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { countPayload, parseScan, type Item, type Serial } from '../../domain';
+import { countExpectation, countPayload, parseScan, type Item, type Serial } from '../../domain';
 import {
-  buildCountPayload, countLotScan, countSerial, expectedLotText, expectedOf, finishBlock, isLotCorrection, itemCode,
+  buildCountPayload, countLotScan, countSerial, expectedLotText, finishBlock, isLotCorrection, itemCode,
   LOT_REQUIRED, locationScan, serialCode,
 } from './scan-meaning';
 
@@ -19,11 +19,11 @@ const draft = { item: item(), locationCode: 'C-01-03', condition: '', expected: 
 
 describe('count wizard: what is shown, what a scan means, the recorded count', () => {
   test('R9: the expected lot and quantity are the slot as the device sees it', () => {
-    expect(expectedOf(item(), slot)).toEqual({ lot: 'Y25-0917', quantity: 150 });
+    expect(countExpectation(item(), slot)).toEqual({ lot: 'Y25-0917', quantity: 150 });
     expect(expectedLotText(item(), slot)).toBe('Y25-0917');
-    expect(expectedOf(item(), { lot: null, lotUnknown: true, quantity: 12 })).toEqual({ lot: null, quantity: 12 });
+    expect(countExpectation(item(), { lot: null, lotUnknown: true, quantity: 12 })).toEqual({ lot: null, quantity: 12 });
     expect(expectedLotText(item(), { lot: null, lotUnknown: true, quantity: 12 })).toBe('Lot unknown');
-    expect(expectedOf(box, { lot: null, lotUnknown: false, quantity: 3 })).toEqual({ lot: null, quantity: 3 });
+    expect(countExpectation(box, { lot: null, lotUnknown: false, quantity: 3 })).toEqual({ lot: null, quantity: 3 });
   });
 
   test('R9: confirming the expected lot records it; the payload is valid', () => {

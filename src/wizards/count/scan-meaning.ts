@@ -4,17 +4,12 @@
 import type { CountPayload, Item, ScanResult, Serial, Slot } from '../../domain';
 import { hasGtin, tracksLotPerSlot } from '../../domain';
 
+
 import type { Refused } from '../serial-scan';
 
 export { serialCode } from '../serial-scan';
 
 export const LOT_REQUIRED = "This slot's lot is unknown: scan or enter the lot";
-
-/** The slot as the device shows it to the operator: what goes into payload.expected (C2). */
-export function expectedOf(item: Item, slot: Pick<Slot, 'lot' | 'lotUnknown' | 'quantity'>): { lot: string | null; quantity: number } {
-  const lot = tracksLotPerSlot(item) && !slot.lotUnknown ? slot.lot : null;
-  return { lot, quantity: slot.quantity };
-}
 
 /** R9: the expected lot in words. */
 export function expectedLotText(item: Item, slot: Pick<Slot, 'lot' | 'lotUnknown' | 'quantity'>): string {

@@ -4,7 +4,8 @@ import { create } from 'zustand';
 import type { SavedOutcome } from '../save';
 import type { Item, Location } from '../../domain';
 import type { SlotView } from '../../replica/queries';
-import { expectedOf, type CountedSerial } from './scan-meaning';
+import { countExpectation } from '../../domain';
+import { type CountedSerial } from './scan-meaning';
 
 export type CountStep = 'location' | 'item' | 'count' | 'serials' | 'confirm' | 'done';
 
@@ -50,7 +51,7 @@ export const useCountStore = create<CountState>((set) => ({
   chooseLocation: (location) => set({ ...EMPTY, location, step: 'item' }),
   // R9: the counted lot starts as the expected one; the operator corrects it by scanning the label.
   chooseSlot: (item, slot) => {
-    const expected = expectedOf(item, slot);
+    const expected = countExpectation(item, slot);
     set({
       item, slot, expected, counted: item.serialized ? 0 : slot.quantity, lot: expected.lot ?? '', serials: [],
       step: item.serialized ? 'serials' : 'count',
