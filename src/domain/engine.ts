@@ -1,12 +1,15 @@
-// The contract between the rule engine and its two shells (server, device).
-// A shell loads the rows an operation touches into a World, calls
-// applyOperation, and writes the Effects it returns. The engine does no I/O.
+// The contract between the rule engine and its two shells: the sync server
+// (sync/load-world.ts, sync/write-effects.ts) and the device replica
+// (replica/world.ts, replica/overlay.ts). A shell loads the rows an operation
+// names (refsOf) into a World, calls applyOperation (apply.ts), and writes the
+// Effects it returns. The engine does no I/O; the rules are in operations/,
+// lots/ and the *-rules.ts files, numbered as in lot-rules.md.
 import type {
   Item, Location, LotException, LotRecord, RejectionCode, RuleId, Role, Serial, Settings,
   ShipmentLine, Slot, Transaction,
 } from './types';
 
-/** The rows an operation may read. On the server only the touched rows; on the device everything. */
+/** The rows an operation may read: on the server and on the device alike, only those its refs name. */
 export interface World {
   items: readonly Item[];
   locations: readonly Location[];
