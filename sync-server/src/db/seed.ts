@@ -9,7 +9,7 @@ import { gs1CheckDigit, type Item, type Location, type Role } from '../domain';
 import { hashPin } from '../auth/pin-hash';
 import { pushOperations } from '../sync/push';
 import type { Db } from './connection';
-import { ITEMS, LOCATIONS, upsertSql } from './tables';
+import { ITEMS_CORE, LOCATIONS, upsertSql } from './tables';
 import { upsertItemsIn } from '../masterdata/items';
 import { upsertLocationsIn } from '../masterdata/locations';
 import { upsertPickListsIn, upsertPurchaseOrdersIn } from '../masterdata/orders';
@@ -142,7 +142,7 @@ export async function insertMasterData(
   locations: Location[],
 ): Promise<void> {
   if (items.length > 0) {
-    await tx.query(upsertSql(ITEMS, 'upsert'), [JSON.stringify(items)]);
+    await tx.query(upsertSql(ITEMS_CORE, 'upsert'), [JSON.stringify(items)]);
     const gtins = items.flatMap((i) => i.gtins.map((g) => ({ gtin14: g.padStart(14, '0'), itemId: i.id })));
     if (gtins.length > 0) {
       await tx.query(

@@ -23,9 +23,9 @@ function camel(snake: string): string {
 }
 
 // The item columns operations write (a tracking switch). Not for reading an
-// item whole: its shelf life and active flag are in MASTER_ITEMS
+// item whole: its shelf life and active flag are in ITEMS
 // (masterdata/tables.ts), and the rules need them.
-export const ITEMS: TableMap = {
+export const ITEMS_CORE: TableMap = {
   table: 'items',
   columns: [
     col('id', 'text'), col('sku', 'text'), col('name', 'text'), col('gtins', 'text[]'), col('unit', 'text'),

@@ -9,7 +9,7 @@ import { selectList, upsertSql } from '../db/tables';
 import { toGtin14, type Item } from '../domain';
 import { ITEM_ROWS, checkRows, itemShapeErrors, type ItemRow, type RowError } from '../../../src/domain/masterdata';
 import { respond, rowError, sameFields, type RowResult, type UpsertResponse } from './result';
-import { MASTER_ITEMS } from './tables';
+import { ITEMS } from './tables';
 import { switchLotTracking } from './tracking';
 
 /** An item as stored, with the fields master data added. */
@@ -39,7 +39,7 @@ export async function upsertItemsIn(tx: Queryable, raws: readonly unknown[], opt
   if (valid.length === 0) return respond(checked, decided);
 
   const existing = new Map((await tx.query<StoredItem>(
-    `SELECT ${selectList(MASTER_ITEMS)} FROM items WHERE sku IN (SELECT unnest($1::text[])) ORDER BY id FOR UPDATE`,
+    `SELECT ${selectList(ITEMS)} FROM items WHERE sku IN (SELECT unnest($1::text[])) ORDER BY id FOR UPDATE`,
     [valid.map((v) => v.key)],
   )).rows.map((i) => [i.sku, i]));
   const gtinOwners = await ownersOf(tx, valid.flatMap((v) => v.row.gtins ?? []));
@@ -77,7 +77,7 @@ export async function upsertItemsIn(tx: Queryable, raws: readonly unknown[], opt
     decided.set(index, { index, key, status: before ? 'updated' : 'created', id: item.id });
   }
 
-  if (writes.length > 0) await tx.query(upsertSql(MASTER_ITEMS, 'upsert'), [JSON.stringify(writes)]);
+  if (writes.length > 0) await tx.query(upsertSql(ITEMS, 'upsert'), [JSON.stringify(writes)]);
   if (regtin.length > 0) await writeGtins(tx, regtin);
   if (tracking.on.length > 0) await switchLotTracking(tx, options.userId, tracking.on, true);
   if (tracking.off.length > 0) await switchLotTracking(tx, options.userId, tracking.off, false);
@@ -200,7 +200,7 @@ export async function listItems(db: Db, q: ItemQuery): Promise<{ rows: StoredIte
   const params = [search.replace(/[\\%_]/g, '\\$&'), toGtin14(search) ?? '', q.active ?? null];
   const [rows, total] = await Promise.all([
     db.query<StoredItem>(
-      `SELECT ${selectList(MASTER_ITEMS)} FROM items WHERE ${where} ORDER BY sku LIMIT $4 OFFSET $5`,
+      `SELECT ${selectList(ITEMS)} FROM items WHERE ${where} ORDER BY sku LIMIT $4 OFFSET $5`,
       [...params, q.pageSize, (q.page - 1) * q.pageSize],
     ),
     db.query<{ n: number }>(`SELECT count(*)::int AS n FROM items WHERE ${where}`, params),

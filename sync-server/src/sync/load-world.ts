@@ -11,14 +11,14 @@ import { EXCEPTIONS, LOCATIONS, SERIALS, SLOTS, selectList } from '../db/tables'
 import { DEFAULT_SETTINGS, toGtin14 } from '../domain';
 import type { Item, Location, LotException, LotRecord, Refs, Serial, Settings, Slot, World } from '../domain';
 import { LOTS } from '../lots/tables';
-import { MASTER_ITEMS } from '../masterdata/tables';
+import { ITEMS } from '../masterdata/tables';
 import { SEEN_SQL } from './operation-log';
 
 const claimAndLoadSql = (lock: 'SHARE' | 'UPDATE') => `
 WITH seen AS (${SEEN_SQL}),
 -- Items as devices see them (shelf life, active): the engine reads both.
 it AS (
-  SELECT ${selectList(MASTER_ITEMS)} FROM items
+  SELECT ${selectList(ITEMS)} FROM items
    WHERE sku = ANY($2::text[]) OR id = ANY($4::text[])
       OR id IN (SELECT item_id FROM item_gtins WHERE gtin14 = ANY($3::text[]))
    ORDER BY id FOR ${lock}),

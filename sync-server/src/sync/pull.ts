@@ -28,7 +28,7 @@ import { EXCEPTIONS, LOCATIONS, SERIALS, SLOTS, selectList, type TableMap } from
 import type { PullChanges, PullResponse } from '../domain';
 import { loadSettings } from './load-world';
 import { pullPickLists, pullPurchaseOrders, type PullWindow } from '../masterdata/orders-read';
-import { MASTER_ITEMS } from '../masterdata/tables';
+import { ITEMS } from '../masterdata/tables';
 import { LOTS } from '../lots/tables';
 
 /** Bumped when a migration adds replicated data: devices with an older cursor sync from scratch. */
@@ -42,7 +42,7 @@ type Reader = (tx: Queryable, window: PullWindow) => Promise<XidRow[]>;
 
 const TABLES: { name: ChangeTable; map: TableMap | null; read?: Reader }[] = [
   { name: 'outcomes', map: null },
-  { name: 'items', map: MASTER_ITEMS },
+  { name: 'items', map: ITEMS },
   { name: 'locations', map: LOCATIONS },
   { name: 'slots', map: SLOTS },
   { name: 'serials', map: SERIALS },

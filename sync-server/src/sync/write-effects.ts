@@ -4,13 +4,13 @@
 // however many rows it touches. Foreign keys between the CTEs (a new slot and
 // its transactions) are checked at the end of the statement.
 import type { Queryable } from '../db/connection';
-import { EXCEPTIONS, ITEMS, SERIALS, SHIPMENT_LINES, SLOTS, TRANSACTIONS, upsertSql } from '../db/tables';
+import { EXCEPTIONS, ITEMS_CORE, SERIALS, SHIPMENT_LINES, SLOTS, TRANSACTIONS, upsertSql } from '../db/tables';
 import type { Effects, OperationOutcome, World } from '../domain';
 import type { Claim } from './operation-log';
 import { LOTS } from '../lots/tables';
 
 const RECORD_SQL = `
-WITH items_w AS (${upsertSql(ITEMS, 'upsert', 1)}),
+WITH items_w AS (${upsertSql(ITEMS_CORE, 'upsert', 1)}),
 slots_w AS (${upsertSql(SLOTS, 'upsert', 2)}),
 serials_w AS (${upsertSql(SERIALS, 'upsert', 3)}),
 transactions_w AS (${upsertSql(TRANSACTIONS, 'insert', 4)}),

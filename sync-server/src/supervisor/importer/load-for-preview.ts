@@ -5,13 +5,13 @@
 // the items' slots there. Serials are not needed: a serialized row is refused.
 import type { Db } from '../../db/connection';
 import { LOCATIONS, SLOTS, selectList } from '../../db/tables';
-import { MASTER_ITEMS } from '../../masterdata/tables';
+import { ITEMS } from '../../masterdata/tables';
 import { toGtin14, type Item, type Location, type Refs, type Slot, type World } from '../../domain';
 import { loadSettings } from '../../sync/load-world';
 
 const LOAD_SQL = `
 WITH it AS (
-  SELECT ${selectList(MASTER_ITEMS)} FROM items
+  SELECT ${selectList(ITEMS)} FROM items
    WHERE sku = ANY($1::text[]) OR id IN (SELECT item_id FROM item_gtins WHERE gtin14 = ANY($2::text[]))),
 lo AS (SELECT ${selectList(LOCATIONS)} FROM locations WHERE code = ANY($3::text[])),
 sl AS (SELECT ${selectList(SLOTS)} FROM slots WHERE item_id IN (SELECT id FROM it) AND location_id IN (SELECT id FROM lo))
