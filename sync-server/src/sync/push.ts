@@ -3,26 +3,16 @@
 // effects, so a response lost on the way is never a lost or doubled operation:
 // the device pushes again and reads the first outcome back.
 import type { Db, Queryable } from '../db/connection';
-import type { SignIn } from '../auth/sessions';
 import {
   applyOperation, flagRecorder, parseOperation, refsOf,
-  type ApplyResult, type Effects, type Operation, type OperationOutcome, type Role,
+  type ApplyResult, type Effects, type Operation, type OperationOutcome,
 } from '../domain';
 import { UNSTORABLE_MESSAGE, storableCopy, unstorablePath } from '../http/storable-text';
 import { loadUnlessSeen } from './load-world';
 import { alreadySeen, firstOutcome, type Claim } from './operation-log';
+import type { Pusher } from './pusher';
 import { Recorders } from './recorders';
 import { recordOutcome } from './write-effects';
-
-export interface Pusher {
-  userId: string;
-  role: Role;
-  deviceId: string;
-  /** The pushing session's sign-in; null for API tokens and logins that named no device. */
-  signIn?: SignIn | null;
-  /** How far the device's clock runs ahead of the server's, measured on this push; null when unknown. */
-  clockAheadMs?: number | null;
-}
 
 type Decided = Omit<OperationOutcome, 'duplicate'>;
 

@@ -9,7 +9,7 @@ import {
   judgeRecorder, mayRun, onServerClock,
   type Operation, type Recorder, type RecorderVerdict, type Role,
 } from '../domain';
-import type { Pusher } from './push';
+import type { Pusher } from './pusher';
 
 export interface Credit {
   userId: string;
