@@ -6,7 +6,6 @@ import { skuKey, toGtin14, type Item, type Slot } from '../domain';
 import type { Table } from 'dexie';
 import { BLOCK_SIZE, type ItemBlock, type ReplicaDb, type SlotBlock } from './db';
 
-export { skuKey };
 export const gtinKeys = (gtins: readonly string[]): string[] =>
   [...new Set(gtins.map(toGtin14).filter((g): g is string => g !== null))];
 

@@ -31,18 +31,17 @@ async function receivedPending(db: ReplicaDb, orders: PurchaseOrder[]): Promise<
   const numbers = new Set(orders.map((o) => o.number));
   const restocks = unconfirmed(await db.outbox.toArray(), 'restock')
     .map((r) => ({ order: purchaseOrderOf(r.payload), payload: r.payload as RestockLike }))
-    .filter((r) => r.order !== null && numbers.has(r.order) && typeof r.payload.item === 'string');
+    .filter((r): r is { order: string; payload: RestockLike } => r.order !== null && numbers.has(r.order) && typeof r.payload.item === 'string');
   if (restocks.length === 0) return new Map();
   // The payload names the item as scanned (SKU or GTIN): resolved as the view does.
   const records = await itemRecordsByRef(db, [...new Set(restocks.map((r) => r.payload.item as string))]);
   const items = records.map((r) => r.item).filter((i): i is Item => !!i);
-  const byRef = (ref: string) => findItemByCode(items, ref);
   const pending = new Map<string, number>();
   for (const { order, payload } of restocks) {
-    const itemId = byRef(payload.item as string)?.id;
+    const itemId = findItemByCode(items, payload.item as string)?.id;
     if (!itemId) continue;
     const quantity = (payload.lines ?? []).reduce((sum, l) => sum + (typeof l.quantity === 'number' ? l.quantity : 0), 0);
-    const key = `${order as string}\u0000${itemId}`;
+    const key = `${order}\u0000${itemId}`;
     pending.set(key, (pending.get(key) ?? 0) + quantity);
   }
   return pending;

@@ -1,8 +1,8 @@
 // What screens read. Everything reads the OPTIMISTIC view: server rows with
 // this device's pending operations re-applied (C4). Each function is a plain
 // Dexie read in one read transaction, for useLiveQuery.
-import { findItemByCode, type Item, type Location, type Serial, type Settings, type Slot } from '../domain';
-import { scanServerItems, serverItemsBySkuPrefix, serverSlotsAt, skuKey } from './blocks';
+import { findItemByCode, skuKey, type Item, type Location, type Serial, type Settings, type Slot } from '../domain';
+import { scanServerItems, serverItemsBySkuPrefix, serverSlotsAt } from './blocks';
 import type { ReplicaDb } from './db';
 import { itemRecordsById, itemRecordsByRef, serialsByNumber, viewSettings } from './view';
 

@@ -2,8 +2,8 @@
 // in the overlay table and wins over the server's row with the same id.
 // Plain Dexie reads, so live queries re-run when either table changes.
 import type { IndexableType, Table } from 'dexie';
-import { DEFAULT_SETTINGS, type LotException, type Serial, type Settings } from '../domain';
-import { gtinKeys, serverItems, serverItemsByKeys, serverSlotsOf, skuKey } from './blocks';
+import { DEFAULT_SETTINGS, skuKey, type LotException, type Serial, type Settings } from '../domain';
+import { gtinKeys, serverItems, serverItemsByKeys, serverSlotsOf } from './blocks';
 import type { ItemRecord, ReplicaDb } from './db';
 import { getMeta, META } from './meta';
 

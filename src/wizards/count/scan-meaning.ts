@@ -1,9 +1,9 @@
 // What a scan means at each count step, what the count screen says, and the
 // payload a count records. Pure: the step components resolve codes against
 // the replica and show the words; the engine decides (R9, R10, R14, C2).
-import type { CountPayload, Item, ScanResult, Serial, Slot } from '../../domain';
-import { hasGtin, tracksLotPerSlot } from '../../domain';
-
+import {
+  hasGtin, tracksLotPerSlot, type CountPayload, type Item, type ScanResult, type Serial, type Slot,
+} from '../../domain';
 
 import type { Refused } from '../serial-scan';
 

@@ -2,10 +2,9 @@
 // the outbox is, once the count is confirmed.
 import { create } from 'zustand';
 import type { SavedOutcome } from '../save';
-import type { Item, Location } from '../../domain';
+import { countExpectation, type Item, type Location } from '../../domain';
 import type { SlotView } from '../../replica/queries';
-import { countExpectation } from '../../domain';
-import { type CountedSerial } from './scan-meaning';
+import type { CountedSerial } from './scan-meaning';
 
 export type CountStep = 'location' | 'item' | 'count' | 'serials' | 'confirm' | 'done';
 

@@ -1,8 +1,7 @@
 // The restock wizard's short-lived state (zustand): what the operator has
 // entered so far. Nothing here is persistent: the outbox is, once confirmed.
 import { create } from 'zustand';
-import type { Item, RestockPayload } from '../../domain';
-import { tracksLotPerSlot } from '../../domain';
+import { tracksLotPerSlot, type Item, type RestockPayload } from '../../domain';
 
 export type RestockStep = 'item' | 'quantity' | 'lots' | 'serials' | 'place' | 'done';
 

@@ -1,9 +1,9 @@
 import { useSessionStore } from '../../app/session-store';
+import { tracksLotPerSlot } from '../../domain';
 import { useScanHandler } from '../../scan/scan-bus';
 import { useSaveOperation } from '../save';
 import { buildReturnPayload } from './scan-meaning';
 import { useReturnStore } from './store';
-import { tracksLotPerSlot } from '../../domain';
 
 export function ConfirmStep() {
   const { item, lot, slot, quantity, serials, saved } = useReturnStore();

@@ -1,10 +1,9 @@
 // The return wizard's short-lived state (zustand).
 import { create } from 'zustand';
 import type { SavedOutcome } from '../save';
-import type { Item } from '../../domain';
+import { tracksLotPerSlot, type Item } from '../../domain';
 import type { SlotView } from '../../replica/queries';
 import type { ReturnedSerial } from './scan-meaning';
-import { tracksLotPerSlot } from '../../domain';
 
 export type ReturnStep = 'item' | 'lot' | 'serials' | 'location' | 'quantity' | 'confirm' | 'done';
 

@@ -12,7 +12,7 @@
 // both xids, which keeps the watermark argument of sync/pull.ts: every
 // transaction that affected the row has an id at or below that key.
 import type { Db, Queryable } from '../db/connection';
-import { addPicked, withReceivedUnits, type PickList, type PickListStatus, type PurchaseOrder } from '../domain';
+import { withReceivedUnits, type PickList, type PickListStatus, type PurchaseOrder } from '../domain';
 
 type Pulled<T> = T & { changeXid: string };
 
@@ -57,10 +57,10 @@ async function withPicked<T extends RawOrder<PickList>>(tx: Queryable, lists: T[
     [lists.map((l) => l.number)],
   )).rows;
   const byKey = new Map(picked.map((p) => [`${p.number}\u0000${p.line ?? ''}`, p.quantity]));
-  return lists.map((list) => addPicked(
-    { ...list, lines: list.lines.map((l) => ({ ...l, picked: 0 })) },
-    (line) => byKey.get(`${list.number}\u0000${line}`) ?? 0,
-  ));
+  return lists.map((list) => ({
+    ...list,
+    lines: list.lines.map((l) => ({ ...l, picked: byKey.get(`${list.number}\u0000${l.line}`) ?? 0 })),
+  }));
 }
 
 export interface OrderQuery {
