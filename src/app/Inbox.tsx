@@ -3,11 +3,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { attentionItems, discardRejected, type AttentionItem } from '../replica/queries';
 import { describeCode, OPERATION_NAMES } from '../ui/messages';
-import { useRestockStore } from '../wizards/restock/store';
 import { flowById } from '../wizards/registry';
 import { summarizePayload } from '../wizards/redo-summary';
 import { useRedoStore } from '../wizards/save';
-import type { OperationType, RestockPayload } from '../domain';
+import type { OperationType } from '../domain';
 import { db, sync } from './device';
 import { openWarehouseExceptions } from './warehouse-exceptions';
 import { useRoute } from './router';
@@ -46,22 +45,18 @@ export function Inbox() {
 
 function AttentionCard({ item }: { item: AttentionItem }) {
   const go = useRoute((s) => s.go);
-  const editRestock = useRestockStore((s) => s.editRejected);
   const beginRedo = useRedoStore((s) => s.begin);
   const role = useSessionStore((s) => s.session?.user.role);
   // Only a flow this user may run can redo it (a 'forbidden' one can only be discarded).
   const candidate = flowById(item.type);
   const flow = role && candidate?.roles.includes(role) ? candidate : undefined;
-  // Restock reopens with the rejected lines filled in; the other wizards start
-  // afresh under a banner saying what was refused and why.
+  // Every flow reopens under a banner saying what was refused and why; a flow
+  // that can refill its form from the rejected payload does (restock).
   const fixAndResend = () => {
     if (!flow || !item.entry) return;
-    if (item.type === 'restock') {
-      editRestock(item.opId, item.entry.payload as RestockPayload);
-    } else {
-      flow.reset();
-      beginRedo({ opId: item.opId, type: item.type as OperationType, code: item.code, summary: summarizePayload(item.entry.payload) });
-    }
+    flow.reset();
+    flow.refill?.(item.entry.payload);
+    beginRedo({ opId: item.opId, type: item.type as OperationType, code: item.code, summary: summarizePayload(item.entry.payload) });
     go(flow.id);
   };
   const title = `${OPERATION_NAMES[item.type] ?? item.type} ${item.kind === 'rejected' ? 'rejected' : 'raised an exception'}`;

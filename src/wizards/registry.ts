@@ -1,7 +1,7 @@
 // Every operator flow: its screen path, tile title, who may run it, and its
 // wizard. Home shows the tiles, the router and App read the paths from here.
 import type { ComponentType } from 'react';
-import type { Role } from '../domain';
+import type { RestockPayload, Role } from '../domain';
 import { RestockWizard } from './restock/RestockWizard';
 import { MoveWizard } from './move/MoveWizard';
 import { PutawayWizard } from './putaway/PutawayWizard';
@@ -28,6 +28,11 @@ export interface Flow {
   Wizard: ComponentType;
   /** Empties the wizard, e.g. before redoing a rejected operation from the inbox. */
   reset: () => void;
+  /**
+   * Fix and resend: fills the emptied wizard with the rejected payload, for the
+   * flows that can. The others start empty under the redo banner.
+   */
+  refill?: (payload: unknown) => void;
   /** The wizard shows a finished task: opening it again starts a new one. */
   isDone: () => boolean;
 }
@@ -35,7 +40,8 @@ export interface Flow {
 const FLOOR: readonly Role[] = ['operator', 'supervisor'];
 
 export const FLOWS: readonly Flow[] = [
-  { id: 'restock', title: 'Restock', roles: FLOOR, Wizard: RestockWizard, reset: () => useRestockStore.getState().reset(), isDone: () => useRestockStore.getState().step === 'done' },
+  { id: 'restock', title: 'Restock', roles: FLOOR, Wizard: RestockWizard, reset: () => useRestockStore.getState().reset(),
+    refill: (payload) => useRestockStore.getState().refill(payload as RestockPayload), isDone: () => useRestockStore.getState().step === 'done' },
   { id: 'move', title: 'Move', roles: FLOOR, Wizard: MoveWizard, reset: () => useMoveStore.getState().reset(), isDone: () => useMoveStore.getState().step === 'done' },
   { id: 'putaway', title: 'Putaway', roles: FLOOR, Wizard: PutawayWizard, reset: () => usePutawayStore.getState().reset(), isDone: () => usePutawayStore.getState().step === 'done' },
   { id: 'pick', title: 'Pick', roles: ['picker', ...FLOOR], Wizard: PickWizard, reset: () => usePickStore.getState().reset(), isDone: () => usePickStore.getState().step === 'done' },

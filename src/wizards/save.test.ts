@@ -6,6 +6,7 @@ import { outboxEntries } from '../replica/queries';
 import { recordOperation } from '../replica/record';
 import { freshDb, NOW, seedFromWorld, sessionOf } from '../replica/test-helpers';
 import { saveOperations, useRedoStore } from './save';
+import { useRestockStore } from './restock/store';
 
 let db: ReplicaDb;
 beforeEach(async () => {
@@ -43,6 +44,22 @@ describe('C3 fix and resend from any wizard', () => {
     expect(result.ok).toBe(true);
     expect((await outboxEntries(db)).map((e) => [e.type, e.state])).toEqual([['move', 'rejected'], ['pick', 'pending']]);
     expect(useRedoStore.getState().redo?.opId).toBe(rejectedId);
+  });
+
+  test('a rejected restock is redone like every other flow: its lines refill the wizard and saving replaces it', async () => {
+    const rejected = { item: 'MILK-1L', lines: [{ location: 'Z-9', quantity: 3, lot: 'L7' }, { location: 'Z-9', quantity: 2, lot: 'L8' }] };
+    const r = await recordOperation(db, session, 'restock', rejected, NOW);
+    if (!r.ok) throw new Error('malformed');
+    await db.outbox.update(r.id, { state: 'rejected', outcome: { id: r.id, seq: r.seq, outcome: 'rejected', code: 'unknown-location', rule: 'C3', details: null } });
+    useRestockStore.getState().refill(rejected);
+    useRedoStore.getState().begin({ opId: r.id, type: 'restock', code: 'unknown-location', summary: '' });
+    useRestockStore.getState().loadDraft(makeWorld().items.find((i) => i.sku === 'MILK-1L')!);
+    const refilled = useRestockStore.getState();
+    expect([refilled.step, refilled.quantity, refilled.lots.map((l) => [l.lot, l.quantity])]).toEqual(['place', 5, [['L7', 3], ['L8', 2]]]);
+    const result = await saveOperations(db, session, 'restock', [{ ...rejected, lines: rejected.lines.map((l) => ({ ...l, location: 'A-01-02' })) }]);
+    expect(result.ok).toBe(true);
+    expect((await outboxEntries(db)).map((e) => [e.type, e.state, e.id === r.id])).toEqual([['restock', 'pending', false]]);
+    expect(useRedoStore.getState().redo).toBeNull();
   });
 
   test('a task of several operations is checked whole first: one malformed payload records none of them', async () => {

@@ -3,30 +3,29 @@
 // fits, the operator is told there is not enough space. R7: every target
 // location gets its lot on its own line.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
-import { db, sync } from '../../app/device';
-import { useSessionStore } from '../../app/session-store';
+import { useEffect, useMemo } from 'react';
+import { db } from '../../app/device';
 import { slotFit, suggestPlacement } from '../../domain';
 import { isStorageInUse } from '../placement/storage-in-use';
-import { recordOperation, type RecordResult } from '../../replica/record';
-import { resendRejected, slotsOfItem } from '../../replica/queries';
+import { slotsOfItem } from '../../replica/queries';
 import { NeedBlock, ShortageNotice, withOtherLots } from '../placement/NeedBlock';
 import { useScanHandler, type ScanVerdict } from '../../scan/scan-bus';
 import { buildRestockPayload, placementNeeds, unplacedOf } from './needs';
 import { useRestockStore } from './store';
-import { storageFailure } from '../save';
+import { useSaveOperation } from '../save';
 
 export function PlaceStep() {
-  const { item, quantity, lots, serials, placements, setPlacement, setPlacements, resendOf, saved, purchaseOrder } = useRestockStore();
-  const session = useSessionStore((s) => s.session);
+  const { item, quantity, lots, serials, placements, setPlacement, setPlacements, saved, purchaseOrder } = useRestockStore();
   // Restocked goods go into storage slots; docks and packing benches are not targets.
   const slots = useLiveQuery(
     async () => (item ? (await slotsOfItem(db, item.id)).filter(isStorageInUse) : []),
     [item?.id],
   );
   const needs = useMemo(() => (item ? placementNeeds(item, quantity, lots, serials) : []), [item, quantity, lots, serials]);
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { save, saving, error } = useSaveOperation('restock', (outcome) => {
+    performance.mark('restock:committed');
+    saved(outcome);
+  });
 
   // Start from the suggested placement; the operator can change any line.
   useEffect(() => {
@@ -56,37 +55,15 @@ export function PlaceStep() {
     return { ok: false, message: 'Everything is placed already.' };
   });
 
-  if (!item || !slots || !session) return <p aria-busy="true">Loading slots…</p>;
+  if (!item || !slots) return <p aria-busy="true">Loading slots…</p>;
   const shortage = suggestPlacement(item, slots, needs).unplaced;
   const complete = needs.every((n) => unplacedOf(n, placements) === 0);
 
   const confirm = async () => {
     // Marks for bench:client: confirm -> outbox committed -> Done screen painted.
     performance.mark('restock:confirm');
-    setSaving(true);
-    setError(null);
     const expiries = new Map(lots.flatMap((l) => (l.expiry ? [[l.lot, l.expiry] as const] : [])));
-    const payload = buildRestockPayload(item, placements, slots, serials, purchaseOrder, expiries);
-    let result: RecordResult;
-    try {
-      result = resendOf
-        ? await resendRejected(db, session, resendOf, payload)
-        : await recordOperation(db, session, 'restock', payload);
-    } catch (failure) {
-      // The device refused the write (storage full...): say so; the task stays on screen to try again.
-      setSaving(false);
-      setError(storageFailure(failure, 0));
-      return;
-    }
-    setSaving(false);
-    if (!result.ok) {
-      setError(result.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
-      return;
-    }
-    performance.mark('restock:committed');
-    const preview = result.preview;
-    saved({ id: result.id, outcome: preview.outcome, code: preview.outcome === 'rejected' ? preview.code : preview.effects.exceptions[0]?.code ?? null });
-    void sync.syncNow();
+    await save(buildRestockPayload(item, placements, slots, serials, purchaseOrder, expiries));
   };
 
   return (

@@ -2,6 +2,7 @@
 // entered so far. Nothing here is persistent: the outbox is, once confirmed.
 import { create } from 'zustand';
 import { tracksLotPerSlot, type Item, type RestockPayload } from '../../domain';
+import type { SavedOutcome } from '../save';
 
 export type RestockStep = 'item' | 'quantity' | 'lots' | 'serials' | 'place' | 'done';
 
@@ -36,11 +37,9 @@ interface RestockState {
   lots: LotLine[];
   serials: SerialLine[];
   placements: Placement[];
-  /** The rejected operation this restock fixes and replaces. */
-  resendOf: string | null;
-  /** A rejected payload waiting to be loaded into the wizard. */
+  /** A rejected payload waiting to be loaded into the wizard (fix and resend: the redo store says which operation it replaces). */
   draft: RestockPayload | null;
-  savedOutcome: { id: string; outcome: string; code: string | null } | null;
+  savedOutcome: SavedOutcome | null;
   /** What a GS1 label scanned at the item step carried besides the GTIN: it fills the later steps. */
   scanned: { lot?: string; serial?: string; expiry?: string } | null;
 
@@ -58,15 +57,16 @@ interface RestockState {
   setPlacement: (slotId: string, lot: string | null, quantity: number) => void;
   setPlacements: (placements: Placement[]) => void;
   back: () => void;
-  saved: (outcome: { id: string; outcome: string; code: string | null }) => void;
+  saved: (outcome: SavedOutcome) => void;
   reset: () => void;
-  editRejected: (opId: string, payload: RestockPayload) => void;
+  /** Fix and resend: the rejected payload fills the wizard again once its item is found on this device. */
+  refill: (payload: RestockPayload) => void;
   loadDraft: (item: Item) => void;
 }
 
 const EMPTY = {
   step: 'item' as RestockStep, item: null, purchaseOrder: null as string | null, quantity: 1, lots: [], serials: [], placements: [],
-  resendOf: null, draft: null, savedOutcome: null, scanned: null,
+  draft: null, savedOutcome: null, scanned: null,
 };
 
 let lotKeys = 0;
@@ -126,9 +126,9 @@ export const useRestockStore = create<RestockState>((set, get) => ({
   }),
   setPlacements: (placements) => set({ placements }),
   back: () => set((s) => ({ step: previousStep(s.step, s.item) })),
-  saved: (savedOutcome) => set({ step: 'done', savedOutcome, resendOf: null }),
+  saved: (savedOutcome) => set({ step: 'done', savedOutcome }),
   reset: () => set({ ...EMPTY }),
-  editRejected: (opId, payload) => set({ ...EMPTY, resendOf: opId, draft: payload }),
+  refill: (payload) => set({ ...EMPTY, draft: payload }),
   // R5/R13: the rejected restock's lots and serials come back; the operator places them again.
   loadDraft: (item) => set((s) => {
     if (!s.draft) return {};
