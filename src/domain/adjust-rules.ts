@@ -2,7 +2,8 @@
 // and by resolving an exception with an adjustment.
 import type { ApplyResult } from './engine';
 import { getSlot, patchSlot, rejected, transact, type Draft } from './effects-builder';
-import { knownLot, NO_LOT } from './slot-rules';
+import { knownLot } from './lot-check';
+import { NO_LOT } from './slot-rules';
 import type { Item } from './types';
 
 /** Returns a rejection, or null when the slot was set. */

@@ -23,6 +23,7 @@ export * from './operations/import-stock';
 export * from './operations/hold-lot';
 export * from './lots';
 export * from './placement';
+export { checkLot, knownLot, lotLeaving, type LotCheck } from './lot-check';
 export * from './orders';
 export * from './gs1';
 export * from './supervisor-api';

@@ -3,7 +3,8 @@
 import {
   createSlot, getSlot, raise, slotOf, transact, type Draft,
 } from './effects-builder';
-import type { Item, Location, Slot, TransactionType } from './types';
+import { knownLot, lotLeaving } from './lot-check';
+import type { Item, Location, TransactionType } from './types';
 
 /** The lot of stock that moves: `lot` null with `lotUnknown` when nobody knows it (R2). */
 export interface MovedLot {
@@ -12,11 +13,6 @@ export interface MovedLot {
 }
 
 export const NO_LOT: MovedLot = { lot: null, lotUnknown: false };
-
-/** The lot a slot shows: null when it is unknown or mixed (R2). */
-export function knownLot(slot: Slot): string | null {
-  return slot.lotUnknown ? null : slot.lot;
-}
 
 /**
  * The slot of (item, location, condition). R6: stock placed where the item has
@@ -74,11 +70,8 @@ export function takeStock(
   d: Draft, item: Item, slotId: string, quantity: number, type: TransactionType, scanned?: string,
 ): MovedLot {
   const slot = getSlot(d, slotId);
-  const moved = !item.lotTracked
-    ? NO_LOT
-    : scanned !== undefined
-      ? { lot: scanned, lotUnknown: false }
-      : { lot: knownLot(slot), lotUnknown: knownLot(slot) === null };
+  const lot = item.lotTracked ? lotLeaving(slot, scanned) : null;
+  const moved = item.lotTracked ? { lot, lotUnknown: lot === null } : NO_LOT;
   if (quantity === 0) return moved;
   const after = transact(d, slotId, { type, quantity: -quantity, ...moved });
   if (after.quantity < 0) {

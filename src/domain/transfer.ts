@@ -4,7 +4,8 @@ import { finish, getSlot, newDraft, raise, serialOf } from './effects-builder';
 import { isInSlot } from './lookup';
 import { requireSerials, resolveTarget, unknownSerial } from './resolve';
 import { flagElsewhere, moveSerialInto, whereIs, type SerialFound } from './serial-rules';
-import { checkCapacity, ensureSlot, knownLot, placeStock, takeStock } from './slot-rules';
+import { checkLot } from './lot-check';
+import { checkCapacity, ensureSlot, placeStock, takeStock } from './slot-rules';
 import type { TransactionType } from './types';
 
 export interface TransferPayload {
@@ -53,9 +54,9 @@ export function applyTransfer(p: TransferPayload, w: World, ctx: OpContext, kind
     // R8a: the lot scanned on the goods is verified against the slot's. A
     // different one is the physical fact: it is what moves, and the source is flagged.
     const scanned = item.lotTracked ? p.lot : undefined;
-    const slotLot = knownLot(src);
-    if (scanned !== undefined && slotLot !== null && scanned !== slotLot) {
-      raise(d, 'lot-mismatch', { slotId: srcId }, { expected: { lot: slotLot }, found: { lot: scanned } });
+    const check = scanned !== undefined ? checkLot(src, scanned) : null;
+    if (check?.kind === 'mismatch') {
+      raise(d, 'lot-mismatch', { slotId: srcId }, { expected: { lot: check.expected }, found: { lot: check.found } });
     }
     // No scan: the device verified the slot's lot before confirming (R4, R8a).
     const moved = takeStock(d, item, srcId, p.quantity, kind.out, scanned);

@@ -47,7 +47,7 @@ describe('C3 fix and resend from any wizard', () => {
   });
 
   test('a rejected restock is redone like every other flow: its lines refill the wizard and saving replaces it', async () => {
-    const rejected = { item: 'MILK-1L', lines: [{ location: 'Z-9', quantity: 3, lot: 'L7' }, { location: 'Z-9', quantity: 2, lot: 'L8' }] };
+    const rejected = { item: 'MILK-1L', lines: [{ location: 'Z-9', condition: '', quantity: 3, lot: 'L7' }, { location: 'Z-9', condition: '', quantity: 2, lot: 'L8' }] };
     const r = await recordOperation(db, session, 'restock', rejected, NOW);
     if (!r.ok) throw new Error('malformed');
     await db.outbox.update(r.id, { state: 'rejected', outcome: { id: r.id, seq: r.seq, outcome: 'rejected', code: 'unknown-location', rule: 'C3', details: null } });

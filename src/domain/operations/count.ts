@@ -6,7 +6,8 @@ import {
 import { findSerial, isInSlot } from '../lookup';
 import { requireSerials, resolveTarget, unknownSerial } from '../resolve';
 import { flagElsewhere, moveSerialInto, removeSerial, whereIs, type SerialFound } from '../serial-rules';
-import { ensureSlot, knownLot } from '../slot-rules';
+import { knownLot } from '../lot-check';
+import { ensureSlot } from '../slot-rules';
 import type { Item, Slot } from '../types';
 import {
   condition, distinctSerials, itemRef, locationRef, lot, quantity, SERIAL_DISTINCT_MESSAGE, serialRef,

@@ -5,7 +5,8 @@ import { newDraft, type Draft } from '../effects-builder';
 import { adjustSlot } from '../adjust-rules';
 import { normalizeGtin, skuKey } from '../lookup';
 import { isItemActive } from '../inactive-item';
-import { ensureSlot, knownLot } from '../slot-rules';
+import { knownLot } from '../lot-check';
+import { ensureSlot } from '../slot-rules';
 import { NO_CONDITION, type Item, type Location, type RuleId, type Slot } from '../types';
 
 /**

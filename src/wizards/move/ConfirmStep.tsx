@@ -1,6 +1,7 @@
 import { useSessionStore } from '../../app/session-store';
 import { describeCode } from '../../ui/messages';
-import { buildMovePayload, checkLot, movedLot, slotName } from './logic';
+import { checkLot } from '../../domain';
+import { buildMovePayload, movedLot, slotName } from './logic';
 import { useSaveOperation } from '../save';
 import { useMoveStore } from './store';
 

@@ -2,7 +2,7 @@
 import { publishScan, useScanHandler, type ScanVerdict } from '../../scan/scan-bus';
 import { ScanField } from '../../ui/ScanField';
 import { lotScan } from '../restock/scan-meaning';
-import { checkLot } from './logic';
+import { checkLot } from '../../domain';
 import { LotCheckPanel } from './LotCheckPanel';
 import { useMoveStore } from './store';
 

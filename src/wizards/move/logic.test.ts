@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseScan, type Item, type Slot } from '../../domain';
-import { buildMovePayload, checkLot, destinationFit, locationScan, movedLot, needsLotScan, pickSerial } from './logic';
+import { checkLot } from '../../domain';
+import { buildMovePayload, destinationFit, locationScan, movedLot, needsLotScan, pickSerial } from './logic';
 
 const item = (over: Partial<Item> = {}): Item => ({
   id: 'itm-ice', sku: 'ICE-2L', name: 'Ice cream', gtins: ['5012345000039'], unit: 'tub', lotTracked: true, lotAtPack: false,

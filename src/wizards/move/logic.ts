@@ -1,8 +1,10 @@
-// What the move wizard decides on its own: what a scan means, whether the
-// goods' lot matches the slot (R8a), which slots may take the goods (R3, R6),
-// and the operation it records. Pure: tested without a browser. The engine
+// What the move wizard decides on its own: what a scan means, which slots may
+// take the goods (R3, R6, through the domain's slotFit), and the operation it
+// records; the lot check (R8a) is the domain's checkLot, as the engine's. Pure: tested without a browser. The engine
 // decides the outcome; this is guidance only.
-import { slotFit, type Item, type Location, type MovePayload, type ScanResult, type Slot, tracksLotPerSlot } from '../../domain';
+import {
+  lotLeaving, slotFit, tracksLotPerSlot, type Item, type Location, type MovePayload, type ScanResult, type Slot,
+} from '../../domain';
 
 export type LocationScan = { kind: 'location'; code: string } | { kind: 'refused'; message: string };
 
@@ -11,21 +13,6 @@ export function locationScan(result: ScanResult): LocationScan {
   if (!result.ok) return { kind: 'refused', message: result.message };
   if (result.kind !== 'plain') return { kind: 'refused', message: 'That is a product label: scan the location label.' };
   return { kind: 'location', code: result.value };
-}
-
-export type LotCheck =
-  /** R8a: the goods' lot is the slot's. */
-  | { kind: 'match'; lot: string }
-  /** R8a: the goods say another lot than the slot: shown before anything is recorded. */
-  | { kind: 'mismatch'; expected: string; found: string }
-  /** R2: the slot's lot is not known: the scanned lot is the only fact there is. */
-  | { kind: 'slot-unknown'; found: string };
-
-/** R8a: the lot scanned on the goods against the slot's lot. */
-export function checkLot(slot: Pick<Slot, 'lot' | 'lotUnknown'>, scanned: string): LotCheck {
-  const expected = slot.lotUnknown ? null : slot.lot;
-  if (expected === null) return { kind: 'slot-unknown', found: scanned };
-  return expected === scanned ? { kind: 'match', lot: scanned } : { kind: 'mismatch', expected, found: scanned };
 }
 
 /** True when the item's stock carries one lot per slot that the move must verify (R8a). */
@@ -94,8 +81,7 @@ export function buildMovePayload(d: MoveDraft): MovePayload {
 
 /** The lot that physically moves: the scanned one when there is one (R8a), else the slot's (R4). */
 export function movedLot(item: Item, from: Pick<Slot, 'lot' | 'lotUnknown'>, scannedLot: string | null): string | null {
-  if (!needsLotScan(item)) return null;
-  return scannedLot ?? (from.lotUnknown ? null : from.lot);
+  return needsLotScan(item) ? lotLeaving(from, scannedLot) : null;
 }
 
 export type SerialPick = { ok: true; serial: { serial: string; lot: string | null } } | { ok: false; message: string };

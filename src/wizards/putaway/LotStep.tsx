@@ -3,7 +3,7 @@
 import { publishScan, useScanHandler, type ScanVerdict } from '../../scan/scan-bus';
 import { ScanField } from '../../ui/ScanField';
 import { lotScan } from '../restock/scan-meaning';
-import { checkLot } from '../move/logic';
+import { checkLot } from '../../domain';
 import { LotCheckPanel } from '../move/LotCheckPanel';
 import { usePutawayStore } from './store';
 
