@@ -1,14 +1,13 @@
 // This device's operations the server rejected (fix and resend, or discard)
 // and the exceptions they raised, each with the reason in warehouse words.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { attentionItems, discardRejected, type AttentionItem } from '../replica/queries';
+import { attentionItems, discardRejected, openWarehouseExceptions, type AttentionItem } from '../replica/queries';
 import { describeCode, OPERATION_NAMES } from '../ui/messages';
 import { flowById } from '../wizards/registry';
 import { summarizePayload } from '../wizards/redo-summary';
 import { useRedoStore } from '../wizards/save';
 import type { OperationType } from '../domain';
 import { db, sync } from './device';
-import { openWarehouseExceptions } from './warehouse-exceptions';
 import { useRoute } from './router';
 import { useSessionStore } from './session-store';
 

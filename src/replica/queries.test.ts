@@ -6,8 +6,8 @@ import { applyPullPage } from './apply-pull';
 import type { ReplicaDb } from './db';
 import { getMeta, META } from './meta';
 import {
-  attentionItems, discardRejected, findItem, findLocation, findSerial, getSettings, outboxEntries, resendRejected,
-  searchItems, slotsAtLocation, slotsOfItem,
+  attentionItems, discardRejected, findItem, findLocation, findSerial, getSettings, itemsById, openWarehouseExceptions,
+  outboxEntries, resendRejected, searchItems, serialsInStockAt, slotsAtLocation, slotsOfItem, stockAt,
 } from './queries';
 import { recordOperation } from './record';
 import { clearSession, deviceId, loadSession, saveSession } from './session';
@@ -50,6 +50,29 @@ describe('reads of the view', () => {
     expect(milk.find((s) => s.id === 's-milk-dock')?.free).toBe(0);
     const a1 = await slotsAtLocation(db, 'l-a1');
     expect(a1.map((s) => s.itemId).sort()).toEqual(['i-bolt', 'i-milk', 'i-vac']);
+  });
+
+  test('stockAt and itemsById: each slot in a location with its item, and items by id', async () => {
+    await seeded();
+    const here = await stockAt(db, 'l-a1');
+    expect(here.map((h) => [h.item.sku, h.slot.location.code]).sort()).toEqual([['BOLT-M8', 'A-01-01'], ['MILK-1L', 'A-01-01'], ['VAC-5', 'A-01-01']]);
+    expect([...(await itemsById(db, ['i-milk', 'i-milk', 'i-none'])).keys()]).toEqual(['i-milk']);
+  });
+
+  test('R13: serialsInStockAt lists only units in stock in that slot, as this device last moved them', async () => {
+    await seeded();
+    expect((await serialsInStockAt(db, 's-pump-b1')).map((s) => s.serial).sort()).toEqual(['SN-1', 'SN-2']);
+    await recordOperation(db, sessionOf(), 'move', { item: 'PUMP-X1', from: 'B-02-01', to: 'C-03-01', quantity: 1, serials: ['SN-1'], lot: 'P1' }, NOW);
+    expect((await serialsInStockAt(db, 's-pump-b1')).map((s) => s.serial)).toEqual(['SN-2']);
+    expect((await serialsInStockAt(db, 's-pump-c1')).map((s) => s.serial).sort()).toEqual(['SN-1', 'SN-3']);
+  });
+
+  test('openWarehouseExceptions: open exceptions of every device by location, this device\'s newest view winning (C4)', async () => {
+    await seeded();
+    expect(await openWarehouseExceptions(db)).toEqual([]);
+    await recordOperation(db, sessionOf(), 'move', { item: 'MILK-1L', from: 'A-01-01', to: 'A-01-02', quantity: 1, lot: 'L555' }, NOW);
+    const open = await openWarehouseExceptions(db);
+    expect(open.map((o) => [o.exception.code, o.locationCode])).toEqual([['lot-mismatch', 'A-01-01']]);
   });
 
   test('findSerial and getSettings read the overlay over server rows', async () => {

@@ -1,10 +1,12 @@
 // What screens read. Everything reads the OPTIMISTIC view: server rows with
 // this device's pending operations re-applied (C4). Each function is a plain
 // Dexie read in one read transaction, for useLiveQuery.
-import { findItemByCode, skuKey, type Item, type Location, type Serial, type Settings, type Slot } from '../domain';
+import {
+  findItemByCode, skuKey, type Item, type Location, type LotException, type Serial, type Settings, type Slot,
+} from '../domain';
 import { scanServerItems, serverItemsBySkuPrefix, serverSlotsAt } from './blocks';
 import type { ReplicaDb } from './db';
-import { itemRecordsById, itemRecordsByRef, serialsByNumber, viewSettings } from './view';
+import { itemRecordsById, itemRecordsByRef, serialsByNumber, serialsInSlots, viewSettings } from './view';
 
 export { outboxEntries, attentionItems, discardRejected, resendRejected } from './attention';
 export type { OutboxEntry, AttentionItem } from './attention';
@@ -68,6 +70,31 @@ export function slotsOfItem(db: ReplicaDb, itemId: string): Promise<SlotView[]> 
   });
 }
 
+/** The items with these ids, by id (the count's slot list). */
+export function itemsById(db: ReplicaDb, ids: readonly string[]): Promise<Map<string, Item>> {
+  return db.transaction('r', db.itemBlocks, db.slotBlocks, db.overlayItems, async () => {
+    const records = await itemRecordsById(db, [...new Set(ids)]);
+    return new Map(records.flatMap((r) => (r.item ? [[r.item.id, r.item] as const] : [])));
+  });
+}
+
+export interface SlotWithItem {
+  slot: SlotView;
+  item: Item;
+}
+
+/** Stock in one location with each slot's item (the item steps of move and putaway). */
+export function stockAt(db: ReplicaDb, locationId: string): Promise<SlotWithItem[]> {
+  return db.transaction('r', db.itemBlocks, db.slotBlocks, db.overlayItems, db.locations, async () => {
+    const slots = await slotsAtLocation(db, locationId);
+    const items = await itemsById(db, slots.map((s) => s.itemId));
+    return slots.flatMap((slot) => {
+      const item = items.get(slot.itemId);
+      return item ? [{ slot, item }] : [];
+    });
+  });
+}
+
 /** Slots of every item in one location (count and move screens). */
 export function slotsAtLocation(db: ReplicaDb, locationId: string): Promise<SlotView[]> {
   return db.transaction('r', db.slotBlocks, db.overlayItems, db.locations, async () => {
@@ -101,6 +128,35 @@ export function findSerial(db: ReplicaDb, serial: string): Promise<Serial | unde
   return db.transaction('r', db.serials, db.overlaySerials, async () => {
     const found = await serialsByNumber(db, [key]);
     return found.find((s) => s.status === 'in-stock') ?? found[0];
+  });
+}
+
+/** R13: the serials in stock in one slot (an overlay row that moved a unit elsewhere wins). */
+export function serialsInStockAt(db: ReplicaDb, slotId: string): Promise<Serial[]> {
+  return db.transaction('r', db.serials, db.overlaySerials, async () =>
+    (await serialsInSlots(db, [slotId])).filter((s) => s.status === 'in-stock' && s.slotId === slotId));
+}
+
+export interface WarehouseException {
+  exception: LotException;
+  locationCode: string | null;
+}
+
+/**
+ * Open exceptions anywhere in the warehouse (not only this device's), so every
+ * operator sees that a slot is in doubt before working on it; by location code.
+ */
+export function openWarehouseExceptions(db: ReplicaDb): Promise<WarehouseException[]> {
+  return db.transaction('r', db.exceptions, db.overlayExceptions, db.locations, async () => {
+    const [server, overlay] = await Promise.all([db.exceptions.toArray(), db.overlayExceptions.toArray()]);
+    // The view of an exception: its overlay version when it has one (C4).
+    const merged = new Map(server.map((e) => [e.id, e]));
+    for (const e of overlay) merged.set(e.id, e);
+    const open = [...merged.values()].filter((e) => e.status === 'open');
+    const locations = await db.locations.bulkGet(open.map((e) => e.locationId ?? ''));
+    return open
+      .map((exception, i) => ({ exception, locationCode: locations[i]?.code ?? null }))
+      .sort((a, b) => (a.locationCode ?? '').localeCompare(b.locationCode ?? '') || a.exception.id.localeCompare(b.exception.id));
   });
 }
 

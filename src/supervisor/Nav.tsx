@@ -2,7 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../app/device';
 import { useRoute } from '../app/router';
-import { openWarehouseExceptions } from '../app/warehouse-exceptions';
+import { openWarehouseExceptions } from '../replica/queries';
 
 export const SECTIONS = [
   { path: 'items', title: 'Items' },

@@ -3,7 +3,7 @@
 // (and whether it is in this slot), then the slot's serials not scanned yet.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../app/device';
-import { serialsInSlots } from '../replica/view';
+import { serialsInStockAt } from '../replica/queries';
 
 export interface ScannedSerial {
   serial: string;
@@ -16,7 +16,7 @@ const lotTag = (lot: string | null) => (lot ? `lot ${lot}` : 'lot unknown');
 /** The serials in stock in the slot, live; undefined while loading. */
 export function useSerialsInSlot(slotId: string | undefined) {
   return useLiveQuery(
-    async () => (slotId ? (await serialsInSlots(db, [slotId])).filter((s) => s.status === 'in-stock' && s.slotId === slotId) : []),
+    async () => (slotId ? serialsInStockAt(db, slotId) : []),
     [slotId],
   );
 }

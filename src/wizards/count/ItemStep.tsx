@@ -4,11 +4,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { db } from '../../app/device';
 import type { Item } from '../../domain';
-import { findItem, slotsAtLocation } from '../../replica/queries';
+import { findItem, itemsById, slotsAtLocation } from '../../replica/queries';
 import { publishScan, useScanHandler, type ScanEvent, type ScanVerdict } from '../../scan/scan-bus';
 import { CameraButton } from '../../scan/camera';
 import { ScanField } from '../../ui/ScanField';
-import { itemsById } from './items';
 import { expectedLotText, itemCode } from './scan-meaning';
 import { useCountStore } from './store';
 

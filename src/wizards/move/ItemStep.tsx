@@ -1,14 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { db } from '../../app/device';
-import { findItem } from '../../replica/queries';
+import { findItem, stockAt } from '../../replica/queries';
 import { publishScan, useScanHandler, type ScanEvent, type ScanVerdict } from '../../scan/scan-bus';
 import { CameraButton } from '../../scan/camera';
 import { ScanField } from '../../ui/ScanField';
 import type { Item, Location } from '../../domain';
 import type { SlotView } from '../../replica/queries';
 import { itemScan } from '../restock/scan-meaning';
-import { stockAt } from './here';
 import { slotName } from './logic';
 
 interface Props {
@@ -21,14 +20,14 @@ interface Props {
  * conditions there: the list narrows to its slots and the operator taps one.
  */
 export function ItemStep({ from, onChoose }: Props) {
-  const here = useLiveQuery(() => stockAt(from.id), [from.id]);
+  const here = useLiveQuery(() => stockAt(db, from.id), [from.id]);
   const [narrowTo, setNarrowTo] = useState<string | null>(null);
   useScanHandler(async ({ result }: ScanEvent): Promise<ScanVerdict> => {
     const meaning = itemScan(result);
     if (meaning.kind === 'refused') return { ok: false, message: meaning.message };
     const item = await findItem(db, meaning.code);
     if (!item) return { ok: false, message: `No item with SKU or GTIN ${meaning.code}.` };
-    const slots = (await stockAt(from.id)).filter((s) => s.item.id === item.id).map((s) => s.slot);
+    const slots = (await stockAt(db, from.id)).filter((s) => s.item.id === item.id).map((s) => s.slot);
     if (slots.length === 0) return { ok: false, message: `${item.sku} is not in ${from.code}.` };
     const withStock = slots.filter((s) => s.quantity > 0);
     const only = slots.length === 1 ? slots[0] : withStock.length === 1 ? withStock[0] : undefined;

@@ -1,10 +1,9 @@
 // R13: a serialized item moves by its serials; each shows its own lot.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../app/device';
-import { serialsInSlots } from '../../replica/view';
+import { serialsInStockAt } from '../../replica/queries';
 import { publishScan, useScanHandler, type ScanVerdict } from '../../scan/scan-bus';
 import { ScanField } from '../../ui/ScanField';
-import type { Serial } from '../../domain';
 import { lotScan } from '../restock/scan-meaning';
 import { pickSerial } from './logic';
 import type { ChosenSerial } from './store';
@@ -19,11 +18,7 @@ interface Props {
 }
 
 export function SerialsStep({ slotId, chosen, onAdd, onRemove, onDone, item }: Props) {
-  const inSlot = useLiveQuery(
-    async () => (await db.transaction('r', db.serials, db.overlaySerials, () => serialsInSlots(db, [slotId])))
-      .filter((s: Serial) => s.status === 'in-stock'),
-    [slotId],
-  );
+  const inSlot = useLiveQuery(() => serialsInStockAt(db, slotId), [slotId]);
   useScanHandler(({ result }): ScanVerdict => {
     const meaning = lotScan(item, result, 'serial');
     if (meaning.kind === 'refused') return { ok: false, message: meaning.message };
