@@ -1,7 +1,7 @@
 // The role's home: the flows this role does, as big buttons.
 import { clearSession } from '../replica/session';
 import { MuteToggle } from '../scan';
-import { FLOWS, openFlow } from '../wizards/registry';
+import { FLOWS, openFlow } from '../flows/registry';
 import { db } from './device';
 import { useRoute } from './router';
 import { useSessionStore } from './session-store';

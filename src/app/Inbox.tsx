@@ -3,9 +3,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { attentionItems, discardRejected, openWarehouseExceptions, type AttentionItem } from '../replica/queries';
 import { describeCode, OPERATION_NAMES } from '../ui/messages';
-import { flowById } from '../wizards/registry';
-import { summarizePayload } from '../wizards/redo-summary';
-import { useRedoStore } from '../wizards/save';
+import { flowById } from '../flows/registry';
+import { summarizePayload } from '../flows/kit/redo-summary';
+import { useRedoStore } from '../flows/kit/save';
 import type { OperationType } from '../domain';
 import { db, sync } from './device';
 import { useRoute } from './router';

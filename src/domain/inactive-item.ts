@@ -4,7 +4,7 @@
 // a new place (assign) is a mistake a supervisor must see. A device that did
 // so offline, before it knew, did handle the goods (C2), so the operation is
 // recorded and an `inactive-item` exception opened. A device that knows
-// refuses in the wizard first (src/wizards/inactive-item.ts).
+// refuses in the wizard first (src/flows/kit/inactive-item.ts).
 import type { ApplyResult, OpContext, World } from './engine';
 import { findItem } from './lookup';
 import { addLotEffects } from './lots/effects';

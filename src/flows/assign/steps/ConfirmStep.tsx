@@ -1,0 +1,45 @@
+// The assignment as it will be recorded: one Dexie transaction, offline or
+// not; the engine's preview tells whether the server will flag it.
+import { useSessionStore } from '../../../app/session-store';
+import { useScanHandler } from '../../../scan/scan-bus';
+import { useSaveOperation } from '../../kit/save';
+import { buildAssignPayload, rowBlock } from '../flow';
+import { useAssignStore } from '../store';
+
+export function ConfirmStep() {
+  const { item, location, capacity, rows, saved } = useAssignStore();
+  const session = useSessionStore((s) => s.session);
+  const { save, saving, error } = useSaveOperation('assign', saved);
+  useScanHandler(() => ({ ok: false, message: 'Check the assignment and press Confirm assignment.' }));
+  if (!item || !location || !session) return <p aria-busy="true">Loading…</p>;
+  const payload = buildAssignPayload(item, location.code, capacity, rows);
+  const blocked = rows.some((r) => rowBlock(item, r) !== null);
+
+  const confirm = () => save(payload);
+
+  return (
+    <div className="step">
+      <dl className="summary" aria-label="Assignment">
+        <dt>Item</dt>
+        <dd>{item.sku}</dd>
+        <dt>Location</dt>
+        <dd>{location.code}</dd>
+        <dt>Capacity</dt>
+        <dd>{capacity} {item.unit}</dd>
+      </dl>
+      <ul className="lot-lines" aria-label="Stock placed">
+        {payload.conditions.map((c) => (
+          <li key={c.condition || 'default'} className="lot-line">
+            <span className="lot">{c.condition ? `${c.condition}: ` : ''}{c.quantity} {item.unit}</span>
+            {c.lot && <span className="tag">lot {c.lot}</span>}
+            {c.serials?.map((s) => <span key={s.serial} className="tag">{s.serial}{s.lot ? ` · lot ${s.lot}` : ''}</span>)}
+          </li>
+        ))}
+      </ul>
+      {error && <p role="alert" className="error">{error}</p>}
+      <button type="button" className="button primary" disabled={saving || blocked} onClick={() => void confirm()}>
+        {saving ? 'Saving…' : 'Confirm assignment'}
+      </button>
+    </div>
+  );
+}

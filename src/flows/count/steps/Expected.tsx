@@ -1,0 +1,17 @@
+// R9: the expected lot and quantity: the slot as this device saw it when the count began.
+import type { Item } from '../../../domain';
+import type { SlotView } from '../../../replica/queries';
+import { expectedLotText } from '../flow';
+
+export function Expected({ item, slot }: { item: Item; slot: SlotView }) {
+  return (
+    <dl className="slot-facts" aria-label="Expected">
+      <dt>Slot</dt>
+      <dd>{slot.location.code}{slot.condition ? ` (${slot.condition})` : ''}</dd>
+      <dt>Expected lot</dt>
+      <dd data-testid="expected-lot">{expectedLotText(item, slot)}</dd>
+      <dt>Expected quantity</dt>
+      <dd data-testid="expected-quantity">{slot.quantity} {item.unit}</dd>
+    </dl>
+  );
+}

@@ -1,0 +1,26 @@
+import { db } from '../../../app/device';
+import { findLocation } from '../../../replica/queries';
+import { publishScan, useScanHandler, type ScanEvent, type ScanVerdict } from '../../../scan/scan-bus';
+import { CameraButton } from '../../../scan/camera';
+import { ScanField } from '../../../ui/ScanField';
+import { locationScan } from '../flow';
+import { useCountStore } from '../store';
+
+/** A count starts at the location label. */
+export function LocationStep() {
+  const chooseLocation = useCountStore((s) => s.chooseLocation);
+  useScanHandler(async ({ result }: ScanEvent): Promise<ScanVerdict> => {
+    const meaning = locationScan(result);
+    if (meaning.kind === 'refused') return { ok: false, message: meaning.message };
+    const location = await findLocation(db, meaning.code);
+    if (!location) return { ok: false, message: `No location with code ${meaning.code}.` };
+    chooseLocation(location);
+    return { ok: true };
+  });
+  return (
+    <div className="step">
+      <ScanField label="Location (scan the label)" onSubmit={(code) => void publishScan(code, 'typed')} />
+      <CameraButton />
+    </div>
+  );
+}

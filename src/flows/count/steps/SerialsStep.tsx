@@ -1,0 +1,35 @@
+// R14: a serialized slot is counted by scanning every serial present; each
+// shows its lot, which a count never changes.
+import { db } from '../../../app/device';
+import { findSerial } from '../../../replica/queries';
+import { publishScan, useScanHandler, type ScanVerdict } from '../../../scan/scan-bus';
+import { ScanField } from '../../../ui/ScanField';
+import { SlotSerialLists, useSerialsInSlot } from '../../kit/SlotSerials';
+import { Expected } from './Expected';
+import { countSerial, serialCode } from '../flow';
+import { useCountStore } from '../store';
+
+export function SerialsStep() {
+  const { item, slot, serials, addSerial, removeSerial, toConfirm } = useCountStore();
+  const inSlot = useSerialsInSlot(slot?.id);
+  useScanHandler(async ({ result }): Promise<ScanVerdict> => {
+    if (!item || !slot) return { ok: false, message: 'No item chosen.' };
+    const code = serialCode(item, result);
+    if (code.kind === 'refused') return { ok: false, message: code.message };
+    const known = await findSerial(db, code.serial);
+    const counted = countSerial(item, code.serial, known, slot.id, useCountStore.getState().serials);
+    if (counted.kind === 'refused') return { ok: false, message: counted.message };
+    addSerial(counted.counted);
+    return { ok: true };
+  });
+  if (!item || !slot) return <p aria-busy="true">Loading the slot…</p>;
+  return (
+    <div className="step">
+      <Expected item={item} slot={slot} />
+      <ScanField label="Serial" submitLabel="Add serial" autoFocus={false} onSubmit={(s) => void publishScan(s, 'typed')} />
+      <SlotSerialLists scanned={serials} inSlot={inSlot} done="counted" scannedLabel="Counted serials"
+        leftHeading="Not scanned yet" leftLabel="Serials not scanned yet" onRemove={removeSerial} />
+      <button type="button" className="button primary" onClick={toConfirm}>Finish count</button>
+    </div>
+  );
+}

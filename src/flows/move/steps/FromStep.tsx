@@ -1,0 +1,26 @@
+import { db } from '../../../app/device';
+import { findLocation } from '../../../replica/queries';
+import { publishScan, useScanHandler, type ScanEvent, type ScanVerdict } from '../../../scan/scan-bus';
+import { CameraButton } from '../../../scan/camera';
+import { ScanField } from '../../../ui/ScanField';
+import { locationScan } from '../flow';
+import { useMoveStore } from '../store';
+
+/** The move starts at the slot the goods leave: its location label. */
+export function FromStep() {
+  const chooseFrom = useMoveStore((s) => s.chooseFrom);
+  useScanHandler(async ({ result }: ScanEvent): Promise<ScanVerdict> => {
+    const meaning = locationScan(result);
+    if (meaning.kind === 'refused') return { ok: false, message: meaning.message };
+    const location = await findLocation(db, meaning.code);
+    if (!location) return { ok: false, message: `No location with code ${meaning.code}.` };
+    chooseFrom(location);
+    return { ok: true };
+  });
+  return (
+    <div className="step">
+      <ScanField label="From location (scan the label)" onSubmit={(code) => void publishScan(code, 'typed')} />
+      <CameraButton />
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+// R8a: the lot on the goods is scanned and verified against the slot's lot (R4: shown, never asked).
+import { publishScan, useScanHandler, type ScanVerdict } from '../../../scan/scan-bus';
+import { ScanField } from '../../../ui/ScanField';
+import { lotScan } from '../../kit/scan-meanings';
+import { checkLot } from '../../../domain';
+import { LotCheckPanel } from '../../kit/LotCheckPanel';
+import { useMoveStore } from '../store';
+
+export function LotStep() {
+  const { item, source, scannedLot, scanLot, acceptLot } = useMoveStore();
+  useScanHandler(({ result }): ScanVerdict => {
+    if (!item) return { ok: false, message: 'No item chosen.' };
+    const meaning = lotScan(item, result, 'lot');
+    if (meaning.kind === 'refused') return { ok: false, message: meaning.message };
+    scanLot(meaning.lot);
+    return { ok: true };
+  });
+  if (!item || !source) return null;
+  return (
+    <div className="step">
+      <p className="slot-lot">Slot {source.location.code} holds {source.quantity} {item.unit} of {source.lotUnknown ? 'unknown lot' : `lot ${source.lot ?? '–'}`}</p>
+      {scannedLot === null && <ScanField label="Lot on the goods (scan to verify)" submitLabel="Verify" onSubmit={(lot) => void publishScan(lot, 'typed')} />}
+      {scannedLot !== null && (
+        <LotCheckPanel check={checkLot(source, scannedLot)} onRescan={() => scanLot(null)} onAccept={acceptLot} />
+      )}
+    </div>
+  );
+}

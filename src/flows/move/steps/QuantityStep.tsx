@@ -1,0 +1,16 @@
+import { QuantityStepper } from '../../../ui/QuantityStepper';
+import { useMoveStore } from '../store';
+
+/** How many units move; the slot's quantity is the guidance, the engine decides (C2). */
+export function QuantityStep() {
+  const { item, source, quantity, setQuantity, confirmQuantity } = useMoveStore();
+  if (!item || !source) return null;
+  const max = Math.max(1, source.quantity);
+  return (
+    <div className="step">
+      <p className="hint">{source.location.code} holds {source.quantity} {item.unit}</p>
+      <QuantityStepper label="Quantity to move" value={quantity} onChange={setQuantity} min={1} max={max} />
+      <button type="button" className="button primary" onClick={confirmQuantity} disabled={quantity < 1}>Continue</button>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+// The move wizard's short-lived state (zustand). Nothing is persistent until
+// the operation is recorded in the outbox.
+import { create } from 'zustand';
+import type { SlotView } from '../../replica/queries';
+import { EMPTY_TRANSFER_TASK, previousTakeStep, transferTaskActions, type TransferTask } from '../kit/transfer-task';
+
+export type { ChosenSerial } from '../kit/transfer-task';
+
+export type MoveStep = 'from' | 'item' | 'lot' | 'quantity' | 'serials' | 'to' | 'confirm' | 'done';
+
+interface MoveState extends TransferTask<MoveStep> {
+  to: SlotView | null;
+  chooseTo: (slot: SlotView) => void;
+}
+
+const EMPTY = { ...EMPTY_TRANSFER_TASK, to: null };
+
+export const useMoveStore = create<MoveState>((set, get) => ({
+  ...EMPTY,
+  ...transferTaskActions<'to' | 'confirm'>(set, get, { empty: EMPTY, next: 'to', fresh: { to: null } }),
+  chooseTo: (to) => set({ to, step: 'confirm' }),
+  back: () => set((s) => ({ step: s.step === 'confirm' ? 'to' : previousTakeStep(s, 'to') })),
+}));

@@ -1,0 +1,22 @@
+import { publishScan, useScanHandler, type ScanVerdict } from '../../../scan/scan-bus';
+import { CameraButton } from '../../../scan/camera';
+import { ScanField } from '../../../ui/ScanField';
+import { shipmentScan } from '../flow';
+import { usePackStore } from '../store';
+
+/** Packing starts with the shipment: its reference scanned or typed. */
+export function ShipmentStep() {
+  const setShipment = usePackStore((s) => s.setShipment);
+  useScanHandler(({ result }): ScanVerdict => {
+    const meaning = shipmentScan(result);
+    if (meaning.kind === 'refused') return { ok: false, message: meaning.message };
+    setShipment(meaning.reference);
+    return { ok: true };
+  });
+  return (
+    <div className="step">
+      <ScanField label="Shipment reference (scan or type)" onSubmit={(code) => void publishScan(code, 'typed')} />
+      <CameraButton />
+    </div>
+  );
+}

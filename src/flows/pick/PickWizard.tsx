@@ -1,0 +1,32 @@
+// Pick: location, item (stored there), then the quantity with the slot's lot
+// shown (R4, R2) or the serials with their lots (R13), confirm, done. Short
+// picks and picks beyond the stock are recorded and flagged, never blocked (C2).
+import { useRoute } from '../../app/router';
+import { WizardFrame } from '../../ui/WizardFrame';
+import { ConfirmStep } from './steps/ConfirmStep';
+import { ItemStep } from './steps/ItemStep';
+import { LocationStep } from './steps/LocationStep';
+import { QuantityStep } from './steps/QuantityStep';
+import { SerialsStep } from './steps/SerialsStep';
+import { SavedStep } from '../kit/SavedStep';
+import { usePickStore } from './store';
+
+const TITLES = { location: 'Location', item: 'Item', quantity: 'Quantity', serials: 'Serials', confirm: 'Confirm', done: 'Done' } as const;
+
+export function PickWizard() {
+  const { step, item, back, reset, savedOutcome } = usePickStore();
+  const go = useRoute((s) => s.go);
+  return (
+    <WizardFrame
+      id="pick" title="Pick" stepTitle={TITLES[step]} item={step === 'item' ? null : item} first={step === 'location'} done={step === 'done'}
+      onBack={back} onCancel={() => { reset(); go('home'); }}
+    >
+      {step === 'location' && <LocationStep />}
+      {step === 'item' && <ItemStep />}
+      {step === 'quantity' && <QuantityStep />}
+      {step === 'serials' && <SerialsStep />}
+      {step === 'confirm' && <ConfirmStep />}
+      {step === 'done' && <SavedStep what="Pick" again="Pick another" saved={savedOutcome} reset={reset} />}
+    </WizardFrame>
+  );
+}

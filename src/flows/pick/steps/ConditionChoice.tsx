@@ -1,0 +1,19 @@
+import type { SlotView } from '../../../replica/queries';
+import { usePickStore } from '../store';
+
+/** A durable item may have several conditions in one location: each is its own slot. */
+export function ConditionChoice() {
+  const { choices, slot, chooseSlot } = usePickStore();
+  if (choices.length < 2) return null;
+  return (
+    <ul className="choices" aria-label="Condition">
+      {choices.map((s: SlotView) => (
+        <li key={s.id}>
+          <button type="button" className={`choice${s.id === slot?.id ? ' selected' : ''}`} aria-pressed={s.id === slot?.id} onClick={() => chooseSlot(s)}>
+            {s.condition || 'No condition'} · {s.quantity}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,39 @@
+// FEFO at the slot: an earlier-expiring lot is available elsewhere. The picker
+// goes there, or takes this lot anyway and says why (recorded on the pick).
+import { useState } from 'react';
+import type { FefoRanked, Item } from '../../../domain';
+import type { SlotView } from '../../../replica/queries';
+import { fefoNotice } from '../../kit/lot-check';
+import { usePickStore } from '../store';
+
+export interface FefoPending {
+  item: Item;
+  slots: SlotView[];
+  own: string | null;
+  earlier: FefoRanked;
+}
+
+export function FefoPrompt({ pending, onDone }: { pending: FefoPending; onDone: () => void }) {
+  const { chooseItem, chooseLocation } = usePickStore();
+  const [reason, setReason] = useState('');
+  const here = pending.slots[0];
+  const earlierSlot = pending.earlier.slot as SlotView;
+  return (
+    <div className="fefo" role="group" aria-label="Earlier lot available">
+      <p role="alert" className="warning">{fefoNotice(here?.lot ?? null, pending.own, pending.earlier)}</p>
+      <button type="button" className="button primary" onClick={() => { onDone(); chooseLocation(earlierSlot.location); }}>
+        Go to {pending.earlier.locationCode}
+      </button>
+      <label>
+        Reason to take this lot instead
+        <input type="text" value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
+      </label>
+      <button
+        type="button" className="button" disabled={reason.trim() === ''}
+        onClick={() => { onDone(); chooseItem(pending.item, pending.slots, reason.trim()); }}
+      >
+        Pick this lot anyway
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+// R4: the slot's lot and quantity, shown (never asked) wherever stock leaves it.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../../app/device';
+import type { Item } from '../../../domain';
+import { slotsAtLocation, type SlotView } from '../../../replica/queries';
+import { slotLotText } from '../flow';
+
+/** The slot as the device sees it now (server state plus pending operations, C4). */
+export function useLiveSlot(slot: SlotView | null): SlotView | null {
+  const live = useLiveQuery(
+    async () => (slot ? (await slotsAtLocation(db, slot.locationId)).find((s) => s.id === slot.id) ?? null : null),
+    [slot?.id, slot?.locationId],
+  );
+  return live ?? slot;
+}
+
+export function SlotFacts({ item, slot }: { item: Item; slot: SlotView }) {
+  const where = `${slot.location.code}${slot.condition ? ` (${slot.condition})` : ''}`;
+  return (
+    <dl className="slot-facts" aria-label="Slot">
+      <dt>Slot</dt>
+      <dd>{where}</dd>
+      <dt>Lot</dt>
+      <dd data-testid="slot-lot">{slotLotText(item, slot)}</dd>
+      <dt>In slot</dt>
+      <dd>{slot.quantity} {item.unit}</dd>
+    </dl>
+  );
+}

@@ -1,0 +1,34 @@
+// Restock: item, quantity, lots until every unit has one (R5) or serials with
+// their lots (R13), then placing into slots (R6, R7), then the operation is
+// written to the outbox. Every step works offline.
+import { useRoute } from '../../app/router';
+import { WizardFrame } from '../../ui/WizardFrame';
+import { useRestockStore } from './store';
+import { ItemStep } from './steps/ItemStep';
+import { QuantityStep } from './steps/QuantityStep';
+import { LotsStep } from './steps/LotsStep';
+import { SerialsStep } from './steps/SerialsStep';
+import { PlaceStep } from './steps/PlaceStep';
+import { DoneStep } from './steps/DoneStep';
+
+const TITLES = { item: 'Item', quantity: 'Quantity', lots: 'Lots', serials: 'Serials', place: 'Place', done: 'Done' } as const;
+
+export function RestockWizard() {
+  const step = useRestockStore((s) => s.step);
+  const item = useRestockStore((s) => s.item);
+  const { back, reset } = useRestockStore();
+  const go = useRoute((s) => s.go);
+  return (
+    <WizardFrame
+      id="restock" title="Restock" stepTitle={TITLES[step]} item={item} first={step === 'item'} done={step === 'done'}
+      onBack={back} onCancel={() => { reset(); go('home'); }}
+    >
+      {step === 'item' && <ItemStep />}
+      {step === 'quantity' && <QuantityStep />}
+      {step === 'lots' && <LotsStep />}
+      {step === 'serials' && <SerialsStep />}
+      {step === 'place' && <PlaceStep />}
+      {step === 'done' && <DoneStep />}
+    </WizardFrame>
+  );
+}

@@ -1,0 +1,58 @@
+// R13: a serialized item: every new serial is scanned, with its lot when the
+// item tracks lots. The lot stays filled in for the next serial.
+import { useState } from 'react';
+import { db } from '../../../app/device';
+import { findSerial } from '../../../replica/queries';
+import { publishScan, useScanHandler, type ScanVerdict } from '../../../scan/scan-bus';
+import { ScanField } from '../../../ui/ScanField';
+import { lotScan } from '../../kit/scan-meanings';
+import { useRestockStore } from '../store';
+
+export function SerialsStep() {
+  const { item, quantity, serials, addSerial, removeSerial, confirmLots } = useRestockStore();
+  const [lot, setLot] = useState(serials.at(-1)?.lot ?? '');
+  const needLot = item?.lotTracked ?? false;
+  const refuse = (message: string): ScanVerdict => ({ ok: false, message });
+  // R13: a serial with its lot: the lot comes from the label when it carries one, else from the lot field.
+  const add = async (serial: string, labelLot?: string): Promise<ScanVerdict> => {
+    const serialLot = (labelLot ?? '').trim() || lot.trim();
+    if (serials.length >= quantity) return refuse(`All ${quantity} serials are scanned.`);
+    if (serials.some((s) => s.serial === serial)) return refuse(`Serial ${serial} is already in this restock.`);
+    if (needLot && serialLot === '') return refuse('Enter the lot first: every serial of this item needs its lot.');
+    const known = await findSerial(db, serial);
+    if (known?.status === 'in-stock') return refuse(`Serial ${serial} is already in stock.`);
+    if (labelLot) setLot(labelLot);
+    addSerial({ serial, lot: needLot ? serialLot : null });
+    return { ok: true };
+  };
+  useScanHandler(({ result }) => {
+    if (!item) return refuse('No item chosen.');
+    const meaning = lotScan(item, result, 'serial');
+    if (meaning.kind === 'refused') return refuse(meaning.message);
+    return add(meaning.serial ?? '', meaning.lot || undefined);
+  });
+  return (
+    <div className="step">
+      <p className="progress" aria-live="polite">{serials.length} of {quantity} serials</p>
+      {needLot && (
+        <label className="field">
+          <span>Lot of the next serials</span>
+          <input value={lot} onChange={(e) => setLot(e.target.value)} autoComplete="off" autoCapitalize="characters" />
+        </label>
+      )}
+      <ScanField label="Serial" submitLabel="Add serial" onSubmit={(s) => void publishScan(s, 'typed')} />
+      <ul className="lot-lines" aria-label="Serials">
+        {serials.map((s) => (
+          <li key={s.serial} className="lot-line">
+            <span className="lot">{s.serial}</span>
+            {s.lot && <span className="tag">lot {s.lot}</span>}
+            <button type="button" className="button danger icon" aria-label={`Remove serial ${s.serial}`} onClick={() => removeSerial(s.serial)}>🗑</button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="button primary" onClick={confirmLots} disabled={serials.length !== quantity}>
+        Restock
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+// What a scan means at each return step, where returned stock may go (R3),
+// and the payload a return records. Pure.
+import { slotFit, type Item, type ReturnPayload, type Serial, type Slot, tracksLotPerSlot } from '../../domain';
+
+import type { Refused } from '../kit/serial-scan';
+
+/** A slot at the scanned location, with what the board shows about it. */
+export interface ReturnSlot extends Slot {
+  location: { code: string };
+}
+
+/** How a slot takes the returned stock: the guidance shown per slot (R3). */
+export type ReturnFit = { ok: true; text: string } | { ok: false; text: string };
+
+function lotWords(lot: string | null): string {
+  return lot === null ? 'stock of unknown lot' : `lot ${lot}`;
+}
+
+/** R3: same lot or an empty slot accepts; a slot holding another lot does not. */
+export function returnFit(item: Item, slot: Slot, lot: string | null): ReturnFit {
+  const fit = slotFit(item, slot, lot);
+  switch (fit.kind) {
+    case 'same-lot':
+      return { ok: true, text: tracksLotPerSlot(item) ? `Holds lot ${slot.lot ?? lot ?? ''} · ${fit.free} free` : `${fit.free} free` };
+    case 'empty':
+      return { ok: true, text: `Empty · ${fit.free} free` };
+    case 'full':
+      return { ok: false, text: 'Full' };
+    case 'other-lot':
+      return { ok: false, text: fit.lot === null ? 'Holds stock of unknown lot' : `Holds lot ${fit.lot}` };
+  }
+}
+
+/**
+ * R3: the scanned location must hold the item and accept the returned lot.
+ * A slot holding another lot is refused with a message naming that lot.
+ */
+export function returnTarget<S extends ReturnSlot>(
+  item: Item, lot: string | null, code: string, slotsOfItem: readonly S[],
+): { kind: 'slot'; slot: S } | Refused {
+  const at = slotsOfItem.filter((s) => s.location.code.toLowerCase() === code.trim().toLowerCase());
+  if (at.length === 0) return { kind: 'refused', message: `${item.sku} is not assigned to ${code}.` };
+  // The slot already holding the lot first, so an empty slot (another condition) stays free.
+  const accepting = at.find((s) => s.quantity > 0 && returnFit(item, s, lot).ok) ?? at.find((s) => returnFit(item, s, lot).ok);
+  if (accepting) return { kind: 'slot', slot: accepting };
+  const first = at[0]!;
+  const fit = slotFit(item, first, lot);
+  if (fit.kind === 'other-lot') {
+    const holding = fit.lot === null ? 'stock of unknown lot' : `lot ${fit.lot}`;
+    return {
+      kind: 'refused',
+      message: `${first.location.code} holds ${holding}: ${lotWords(lot)} can only go back into a slot holding it or an empty slot.`,
+    };
+  }
+  return { kind: 'refused', message: `${first.location.code} has no room left.` };
+}
+
+export interface ReturnedSerial {
+  serial: string;
+  lot: string | null;
+  /** The device has the unit in stock somewhere: recorded, and the server flags it (C2). */
+  inStock: boolean;
+}
+
+/** R13: a returned serial with its lot; unknown serials and other items' serials are refused. */
+export function returnSerial(
+  item: Item, serial: string, known: Serial | undefined, already: readonly ReturnedSerial[],
+): { kind: 'serial'; returned: ReturnedSerial; warning: string | null } | Refused {
+  if (already.some((s) => s.serial === serial)) return { kind: 'refused', message: `Serial ${serial} is already in this return.` };
+  if (!known) return { kind: 'refused', message: `Serial ${serial} is not known.` };
+  if (known.itemId !== item.id) return { kind: 'refused', message: `Wrong item: serial ${serial} is not a ${item.sku}.` };
+  const inStock = known.status === 'in-stock';
+  return {
+    kind: 'serial',
+    returned: { serial, lot: known.lot, inStock },
+    warning: inStock ? `Serial ${serial} is still in stock as far as the system knows. It is recorded and flagged.` : null,
+  };
+}
+
+export interface ReturnDraft {
+  item: Item;
+  lot: string | null;
+  locationCode: string;
+  condition: string;
+  quantity: number;
+  serials: readonly ReturnedSerial[];
+}
+
+/** R3/R4: a lot-tracked item returns with its lot (null = unknown); R13: serials carry theirs. */
+export function buildReturnPayload(d: ReturnDraft): ReturnPayload {
+  const { item } = d;
+  if (item.serialized) {
+    return { item: item.sku, location: d.locationCode, condition: d.condition, quantity: d.serials.length, serials: d.serials.map((s) => s.serial) };
+  }
+  return {
+    item: item.sku, location: d.locationCode, condition: d.condition, quantity: d.quantity,
+    ...(item.lotTracked ? { lot: d.lot } : {}),
+  };
+}

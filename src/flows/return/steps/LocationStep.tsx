@@ -1,0 +1,57 @@
+// R3: where the returned stock may go. Every slot of the item shows whether it
+// takes this lot: the same lot or an empty slot does; a slot holding another
+// lot is refused, naming that lot.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { db } from '../../../app/device';
+import { slotsOfItem } from '../../../replica/queries';
+import { publishScan, useScanHandler, type ScanVerdict } from '../../../scan/scan-bus';
+import { ScanField } from '../../../ui/ScanField';
+import { locationScan } from '../../pick/flow';
+import { returnFit, returnTarget } from '../flow';
+import { useReturnStore } from '../store';
+import { isStorageInUse } from '../../kit/placement/storage-in-use';
+
+export function LocationStep() {
+  const { item, lot, chooseSlot } = useReturnStore();
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const slots = useLiveQuery(
+    async () => (item ? (await slotsOfItem(db, item.id)).filter(isStorageInUse) : []),
+    [item?.id],
+  );
+  useScanHandler(({ result }): ScanVerdict => {
+    if (!item || !slots) return { ok: false, message: 'Slots are still loading.' };
+    const meaning = locationScan(result);
+    if (meaning.kind === 'refused') return { ok: false, message: meaning.message };
+    const target = returnTarget(item, lot, meaning.code, slots);
+    if (target.kind === 'refused') {
+      setRefusal(target.message);
+      return { ok: false, message: target.message };
+    }
+    setRefusal(null);
+    chooseSlot(target.slot);
+    return { ok: true };
+  });
+  if (!item || !slots) return <p aria-busy="true">Loading slots…</p>;
+  const lotLine = item.serialized ? null : item.lotTracked ? (lot === null ? 'Lot unknown' : `Lot ${lot}`) : null;
+  return (
+    <div className="step">
+      {lotLine && <p className="item-line">Returning <strong>{lotLine}</strong></p>}
+      <ScanField label="Location (scan the label)" onSubmit={(code) => void publishScan(code, 'typed')} />
+      {refusal && <p role="alert" className="error">{refusal}</p>}
+      <ul className="slots" aria-label="Slots of the item">
+        {slots.map((slot) => {
+          const fit = returnFit(item, slot, lot);
+          const where = `${slot.location.code}${slot.condition ? ` (${slot.condition})` : ''}`;
+          return (
+            <li key={slot.id} className={`slot${fit.ok ? '' : ' unavailable'}`}>
+              {fit.ok
+                ? <button type="button" className="choice" onClick={() => chooseSlot(slot)}><span className="where">{where}</span> <span>{fit.text}</span></button>
+                : <><span className="where">{where}</span> <span>{fit.text}</span></>}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

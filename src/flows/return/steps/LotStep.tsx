@@ -1,0 +1,23 @@
+// The lot of the returned stock: scanned from the goods' lot label, or
+// "lot unknown" when the label is gone (the return is then flagged, C2).
+import { publishScan, useScanHandler, type ScanVerdict } from '../../../scan/scan-bus';
+import { ScanField } from '../../../ui/ScanField';
+import { lotScan } from '../../kit/scan-meanings';
+import { useReturnStore } from '../store';
+
+export function LotStep() {
+  const { item, chooseLot } = useReturnStore();
+  useScanHandler(({ result }): ScanVerdict => {
+    if (!item) return { ok: false, message: 'No item chosen.' };
+    const meaning = lotScan(item, result, 'lot');
+    if (meaning.kind === 'refused') return { ok: false, message: meaning.message };
+    chooseLot(meaning.lot);
+    return { ok: true };
+  });
+  return (
+    <div className="step">
+      <ScanField label="Lot of the returned goods (scan the lot label)" onSubmit={(code) => void publishScan(code, 'typed')} />
+      <button type="button" className="button" onClick={() => chooseLot(null)}>Lot unknown</button>
+    </div>
+  );
+}

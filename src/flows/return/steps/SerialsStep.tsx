@@ -1,0 +1,44 @@
+// R13: serialized goods come back by their serials; each shows its lot.
+import { useState } from 'react';
+import { db } from '../../../app/device';
+import { findSerial } from '../../../replica/queries';
+import { publishScan, useScanHandler, type ScanVerdict } from '../../../scan/scan-bus';
+import { ScanField } from '../../../ui/ScanField';
+import { serialCode } from '../../kit/serial-scan';
+import { returnSerial } from '../flow';
+import { useReturnStore } from '../store';
+
+export function SerialsStep() {
+  const { item, serials, addSerial, removeSerial, confirmSerials } = useReturnStore();
+  const [warning, setWarning] = useState<string | null>(null);
+  useScanHandler(async ({ result }): Promise<ScanVerdict> => {
+    if (!item) return { ok: false, message: 'No item chosen.' };
+    const code = serialCode(item, result);
+    if (code.kind === 'refused') return { ok: false, message: code.message };
+    const known = await findSerial(db, code.serial);
+    const found = returnSerial(item, code.serial, known, useReturnStore.getState().serials);
+    if (found.kind === 'refused') return { ok: false, message: found.message };
+    addSerial(found.returned);
+    setWarning(found.warning);
+    return { ok: true };
+  });
+  return (
+    <div className="step">
+      <ScanField label="Serial" submitLabel="Add serial" onSubmit={(s) => void publishScan(s, 'typed')} />
+      {warning && <p role="alert" className="warning">{warning}</p>}
+      <p className="progress" aria-live="polite">{serials.length} returned</p>
+      <ul className="lot-lines" aria-label="Returned serials">
+        {serials.map((s) => (
+          <li key={s.serial} className="lot-line">
+            <span className="lot">{s.serial}</span>
+            <span className="tag">{s.lot ? `lot ${s.lot}` : 'lot unknown'}</span>
+            <button type="button" className="button danger icon" aria-label={`Remove serial ${s.serial}`} onClick={() => removeSerial(s.serial)}>🗑</button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="button primary" onClick={confirmSerials} disabled={serials.length === 0}>
+        Continue
+      </button>
+    </div>
+  );
+}
