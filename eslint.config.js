@@ -53,7 +53,7 @@ export default defineConfig(
 
   // React UI.
   {
-    files: ['src/**/*.tsx', 'src/app/**/*.ts'],
+    files: ['src/**/*.tsx', 'src/app/**/*.ts', 'src/device/**/*.ts'],
     extends: [reactHooks.configs.flat.recommended],
     languageOptions: { globals: globals.browser },
   },

@@ -8,15 +8,15 @@ import { SupervisorScreen, isSupervisorScreen } from '../supervisor/routes';
 import { flowById } from '../flows/registry';
 import { RedoBanner } from '../flows/kit/RedoBanner';
 import { useRedoStore } from '../flows/kit/save';
-import { db, sync } from './device';
+import { db, sync } from '../device/device';
 import { Home } from './Home';
 import { Inbox } from './Inbox';
 import { LoginScreen, ReloginDialog } from './LoginScreen';
 import { UpdateBanner } from './pwa';
-import { useRoute } from './router';
-import { useSessionStore } from './session-store';
+import { useRoute } from '../device/router';
+import { useSessionStore } from '../device/session-store';
 import { StatusBar } from './StatusBar';
-import { useSyncStatus } from './sync-status';
+import { useSyncStatus } from '../device/sync-status';
 
 export function App() {
   const { session, loaded, setSession } = useSessionStore();

@@ -2,9 +2,9 @@
 import { clearSession } from '../replica/session';
 import { MuteToggle } from '../scan';
 import { FLOWS, openFlow } from '../flows/registry';
-import { db } from './device';
-import { useRoute } from './router';
-import { useSessionStore } from './session-store';
+import { db } from '../device/device';
+import { useRoute } from '../device/router';
+import { useSessionStore } from '../device/session-store';
 
 export function Home() {
   const { session, setSession } = useSessionStore();

@@ -7,9 +7,9 @@ import { flowById } from '../flows/registry';
 import { summarizePayload } from '../flows/kit/redo-summary';
 import { useRedoStore } from '../flows/kit/save';
 import type { OperationType } from '../domain';
-import { db, sync } from './device';
-import { useRoute } from './router';
-import { useSessionStore } from './session-store';
+import { db, sync } from '../device/device';
+import { useRoute } from '../device/router';
+import { useSessionStore } from '../device/session-store';
 
 export function Inbox() {
   const items = useLiveQuery(() => attentionItems(db), [], undefined);

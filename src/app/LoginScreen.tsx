@@ -2,9 +2,9 @@
 // Enter) and PIN. The session is stored on the device so it reopens offline.
 import { useState, type FormEvent } from 'react';
 import { deviceId, saveSession, type StoredSession } from '../replica/session';
-import { ApiError, login } from './api';
-import { db, sync } from './device';
-import { useSessionStore } from './session-store';
+import { ApiError, login } from '../net/api';
+import { db, sync } from '../device/device';
+import { useSessionStore } from '../device/session-store';
 
 function LoginForm({ onDone, fixedBadge }: { onDone: (session: StoredSession) => void; fixedBadge?: string }) {
   const [badge, setBadge] = useState(fixedBadge ?? '');

@@ -2,8 +2,8 @@
 // sync, and what needs the operator's attention.
 import { useEffect, useState } from 'react';
 import { ago } from '../ui/messages';
-import { useRoute } from './router';
-import { useSyncStatus } from './sync-status';
+import { useRoute } from '../device/router';
+import { useSyncStatus } from '../device/sync-status';
 
 function useNow(everyMs: number): number {
   const [now, setNow] = useState(() => Date.now());

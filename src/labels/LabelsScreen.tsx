@@ -2,7 +2,7 @@
 // (A4, two columns) with Code 128 for locations and GS1 DataMatrix or GS1-128
 // for items, optionally with a lot. Works offline: nothing is fetched.
 import { useMemo, useState } from 'react';
-import { useRoute } from '../app/router';
+import { useRoute } from '../device/router';
 import { itemLabel, locationLabel, type ItemSymbology, type LabelContent } from './label-content';
 import { LabelSheet } from './LabelSheet';
 import { useLabelSelection } from './selection';

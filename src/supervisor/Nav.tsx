@@ -1,7 +1,7 @@
 // The console's sections, always visible at the side of a tablet screen.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../app/device';
-import { useRoute } from '../app/router';
+import { db } from '../device/device';
+import { useRoute } from '../device/router';
 import { openWarehouseExceptions } from '../replica/queries';
 
 export const SECTIONS = [

@@ -2,8 +2,8 @@
 // server answers errors as { error: { code, message, details? } }; they are
 // turned into one ApiError whose message a supervisor can read. Downloads go
 // through fetch + blob + object URL so the token never sits in a URL.
-import { ApiError } from '../app/api';
-import { useSessionStore } from '../app/session-store';
+import { ApiError } from '../net/api';
+import { useSessionStore } from '../device/session-store';
 
 export { ApiError };
 

@@ -3,8 +3,8 @@
 // optimistic view in one transaction (so it survives a dead network), then
 // pushed. The engine's preview tells at once if the server will refuse it.
 import { useState } from 'react';
-import { db, sync } from '../app/device';
-import { useSessionStore } from '../app/session-store';
+import { db, sync } from '../device/device';
+import { useSessionStore } from '../device/session-store';
 import type { OperationType } from '../domain';
 import { recordOperation } from '../replica/record';
 import { describeCode } from '../ui/messages';

@@ -3,7 +3,7 @@
 // device's push shows up here within moments: the screens go live that way).
 // The previous data stays on screen while a refetch runs.
 import { useEffect, useState } from 'react';
-import { useSyncStatus } from '../app/sync-status';
+import { useSyncStatus } from '../device/sync-status';
 import { errorText, getJson } from './api';
 
 export interface ServerData<T> {

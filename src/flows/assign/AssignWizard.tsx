@@ -1,7 +1,7 @@
 // Assign: item, location (scanned), capacity, then per condition the quantity
 // and, for a tracked item with stock, its lot (R8), or the serials with their
 // lots (R13); confirm, done. Works offline.
-import { useRoute } from '../../app/router';
+import { useRoute } from '../../device/router';
 import { WizardFrame } from '../../ui/WizardFrame';
 import { CapacityStep } from './steps/CapacityStep';
 import { ConfirmStep } from './steps/ConfirmStep';

@@ -3,7 +3,7 @@
 // corrected lot is the remove-and-place pair, R10; an unknown lot must be
 // given, R9) or the serials present with their lots (R14), confirm, done.
 // A count on stale figures is recorded and flagged by the server (C2).
-import { useRoute } from '../../app/router';
+import { useRoute } from '../../device/router';
 import { WizardFrame } from '../../ui/WizardFrame';
 import { ConfirmStep } from './steps/ConfirmStep';
 import { CountStep } from './steps/CountStep';

@@ -3,7 +3,7 @@
 // what choosing the item does.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { db } from '../../app/device';
+import { db } from '../../device/device';
 import { isItemActive, type Item, type ScanResult } from '../../domain';
 import { findItem, searchItems } from '../../replica/queries';
 import { publishScan, useScanHandler, type ScanEvent, type ScanVerdict } from '../../scan/scan-bus';

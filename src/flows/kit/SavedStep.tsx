@@ -1,6 +1,6 @@
 // The last step of every wizard: saved on the device, what the engine foresees
 // the server will say, and the way to the next task.
-import { useRoute } from '../../app/router';
+import { useRoute } from '../../device/router';
 import { describeCode } from '../../ui/messages';
 import type { SavedOutcome } from './save';
 

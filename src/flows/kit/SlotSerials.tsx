@@ -2,7 +2,7 @@
 // serials are read live, and the step lists each scanned serial with its lot
 // (and whether it is in this slot), then the slot's serials not scanned yet.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../app/device';
+import { db } from '../../device/device';
 import { serialsInStockAt } from '../../replica/queries';
 
 export interface ScannedSerial {

@@ -4,8 +4,8 @@
 // engine foresees for the Done step, and start a sync.
 import { useState } from 'react';
 import { create } from 'zustand';
-import { db, sync } from '../../app/device';
-import { useSessionStore } from '../../app/session-store';
+import { db, sync } from '../../device/device';
+import { useSessionStore } from '../../device/session-store';
 import { PAYLOAD_SCHEMAS, toFieldIssues, type OperationType } from '../../domain';
 import type { ReplicaDb } from '../../replica/db';
 import { recordOperation, type RecordResult } from '../../replica/record';

@@ -1,7 +1,7 @@
 // Move: from location, item (must be in that slot), lot verified by scan for
 // tracked goods (R8a) or serials with their lots (R13), quantity, destination
 // (empty or the same lot, R3; room, R6), confirm. Every step works offline.
-import { useRoute } from '../../app/router';
+import { useRoute } from '../../device/router';
 import { WizardFrame } from '../../ui/WizardFrame';
 import { ConfirmStep } from './steps/ConfirmStep';
 import { FromStep } from './steps/FromStep';

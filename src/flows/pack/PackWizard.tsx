@@ -2,7 +2,7 @@
 // "Require lot/serial at pack" setting is on and the item asks for it, the
 // lot and serial: R15, R15a), confirm, done. The lot belongs to the shipment;
 // a lot other than the picked one is shown, never blocked (R15).
-import { useRoute } from '../../app/router';
+import { useRoute } from '../../device/router';
 import { WizardFrame } from '../../ui/WizardFrame';
 import { ConfirmStep } from './steps/ConfirmStep';
 import { LinesStep } from './steps/LinesStep';

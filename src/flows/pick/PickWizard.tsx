@@ -1,7 +1,7 @@
 // Pick: location, item (stored there), then the quantity with the slot's lot
 // shown (R4, R2) or the serials with their lots (R13), confirm, done. Short
 // picks and picks beyond the stock are recorded and flagged, never blocked (C2).
-import { useRoute } from '../../app/router';
+import { useRoute } from '../../device/router';
 import { WizardFrame } from '../../ui/WizardFrame';
 import { ConfirmStep } from './steps/ConfirmStep';
 import { ItemStep } from './steps/ItemStep';

@@ -1,7 +1,7 @@
 // Putaway: staged stock from a receiving location into storage. From (a dock),
 // item, the staged lot shown (R4) or verified by scan (R8a), quantity or
 // serials with their lots (R13), then placement guidance (R3, R6), confirm.
-import { useRoute } from '../../app/router';
+import { useRoute } from '../../device/router';
 import { WizardFrame } from '../../ui/WizardFrame';
 import { ItemStep } from '../move/steps/ItemStep';
 import { SerialsStep } from '../move/steps/SerialsStep';

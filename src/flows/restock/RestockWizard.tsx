@@ -1,7 +1,7 @@
 // Restock: item, quantity, lots until every unit has one (R5) or serials with
 // their lots (R13), then placing into slots (R6, R7), then the operation is
 // written to the outbox. Every step works offline.
-import { useRoute } from '../../app/router';
+import { useRoute } from '../../device/router';
 import { WizardFrame } from '../../ui/WizardFrame';
 import { useRestockStore } from './store';
 import { ItemStep } from './steps/ItemStep';

@@ -1,7 +1,7 @@
 // Return: picked stock goes back into its slot or another that accepts its lot
 // (R3). Item, the goods' lot (scanned, or "lot unknown") or serials with their
 // lots (R13), location with slot guidance, quantity, confirm, done.
-import { useRoute } from '../../app/router';
+import { useRoute } from '../../device/router';
 import { WizardFrame } from '../../ui/WizardFrame';
 import { ConfirmStep } from './steps/ConfirmStep';
 import { ItemStep } from './steps/ItemStep';

@@ -2,7 +2,7 @@
 // (who, which device, when), and the three ways to close it.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
-import { db } from '../../app/device';
+import { db } from '../../device/device';
 import { slotsOfItem } from '../../replica/queries';
 import { describeCode, OPERATION_NAMES } from '../../ui/messages';
 import { useRecordOp } from '../record-op';

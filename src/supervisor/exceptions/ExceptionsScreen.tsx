@@ -3,7 +3,7 @@
 // (resolveException) recorded in the outbox, so it is audited and works offline.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { db } from '../../app/device';
+import { db } from '../../device/device';
 import { pageCount, toQuery } from '../query';
 import type { ExceptionRow, Page } from '../server-types';
 import { useServerData } from '../use-server-data';

@@ -3,7 +3,7 @@
 // audited operation. Its id is made once per preview, so a double tap or a
 // retry after a lost answer is applied once (C1).
 import { useState, type FormEvent } from 'react';
-import { sync } from '../../app/device';
+import { sync } from '../../device/device';
 import { errorText, postFile } from '../api';
 import { toQuery } from '../query';
 import type { ImportCommit, ImportPreview } from '../server-types';

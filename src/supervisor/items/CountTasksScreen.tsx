@@ -1,8 +1,8 @@
 // R2, C2: slots waiting for a count, because tracking was switched on over
 // stock whose lot nobody knew, or an offline fact contradicted the server.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../app/device';
-import { useRoute } from '../../app/router';
+import { db } from '../../device/device';
+import { useRoute } from '../../device/router';
 import { countTasks } from '../../replica/supervisor-queries';
 import { SlotLot } from './SlotLot';
 

@@ -1,8 +1,8 @@
 // One item: its facts, its slots with their lots, and the R1 switch.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { db } from '../../app/device';
-import { useRoute } from '../../app/router';
+import { db } from '../../device/device';
+import { useRoute } from '../../device/router';
 import { itemDetail } from '../../replica/supervisor-queries';
 import { TrackingDialog } from './TrackingDialog';
 import { SlotLot } from './SlotLot';

@@ -2,8 +2,8 @@
 // selected items at once.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo, useState } from 'react';
-import { db } from '../../app/device';
-import { useRoute } from '../../app/router';
+import { db } from '../../device/device';
+import { useRoute } from '../../device/router';
 import { allItemRows, type ItemRow } from '../../replica/supervisor-queries';
 import { VirtualList } from '../VirtualList';
 import { filterItems, type TrackedFilter } from './filter';

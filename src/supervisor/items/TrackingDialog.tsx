@@ -2,8 +2,8 @@
 // read what it does to stock already on the shelves (R2).
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { db } from '../../app/device';
-import { useRoute } from '../../app/router';
+import { db } from '../../device/device';
+import { useRoute } from '../../device/router';
 import { countTasks, type ItemRow } from '../../replica/supervisor-queries';
 import { Dialog } from '../Dialog';
 import { useRecordOp } from '../record-op';

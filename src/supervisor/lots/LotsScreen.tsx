@@ -4,7 +4,7 @@
 // operations like any other, so they work offline and reach devices by sync.
 import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../app/device';
+import { db } from '../../device/device';
 import { lotStatus } from '../../domain';
 import { lotRecord, nearExpiry, todayOnDevice } from '../../replica/lots';
 import { findItem, slotsOfItem } from '../../replica/queries';

@@ -2,7 +2,7 @@
 // each row previewed with its problems, the good rows sent as bulk upserts
 // (in chunks), and the server's answer shown row by row.
 import { useState } from 'react';
-import { sync } from '../../app/device';
+import { sync } from '../../device/device';
 import { describeApiError, upsert, type ItemInput, type LocationInput, type RowResult } from './api';
 import { describeResult, useGo } from './common';
 import { parseCsv } from './import/csv';

@@ -2,8 +2,8 @@
 // supervisor's session. Writes are bulk upserts by external key that answer
 // per row; reads page through rows. Online only: master data is the server's,
 // and a device learns a change through its normal pull afterwards.
-import { ApiError } from '../../app/api';
-import { useSessionStore } from '../../app/session-store';
+import { ApiError } from '../../net/api';
+import { useSessionStore } from '../../device/session-store';
 import type { Item, Location, PickList, PurchaseOrder } from '../../domain';
 import type {
   AssignmentRow as AssignmentIn, ItemRow as ItemIn, LocationRow as LocationIn, PickListRow as PickListIn, PurchaseOrderRow as PurchaseOrderIn,

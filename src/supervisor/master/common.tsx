@@ -1,9 +1,9 @@
 // Pieces every master-data screen uses: the online gate, loading a list from
 // the API, saving rows and showing the server's answer per row.
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import { sync } from '../../app/device';
-import { useRoute } from '../../app/router';
-import { useSyncStatus } from '../../app/sync-status';
+import { sync } from '../../device/device';
+import { useRoute } from '../../device/router';
+import { useSyncStatus } from '../../device/sync-status';
 import { describeApiError, list, upsert, type Kind, type Page, type RowResult, type UpsertResponse } from './api';
 
 /** The base path of the master-data screens. */

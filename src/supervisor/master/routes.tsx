@@ -2,7 +2,7 @@
 // it. /items, /items/new, /items/<sku>; the same for locations; /assignments;
 // /purchase-orders[/<number>|/new]; /pick-lists[/...]; /import/<items|locations>;
 // /labels. Everything but labels talks to the server and needs a connection.
-import { useRoute } from '../../app/router';
+import { useRoute } from '../../device/router';
 import { LabelsScreen } from '../../labels/LabelsScreen';
 import { AssignmentsScreen } from './AssignmentsScreen';
 import { NeedsConnection, masterPath } from './common';

@@ -1,6 +1,6 @@
 // R12: transaction and stock reports, each with a Lot column, filtered,
 // sorted and paged on the server, exported as CSV or Excel.
-import { useRoute } from '../../app/router';
+import { useRoute } from '../../device/router';
 import { StockReport } from './StockReport';
 import { TransactionsReport } from './TransactionsReport';
 

@@ -1,8 +1,8 @@
 // R14: a serial's lot is corrected here, and only here (a count never changes it).
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
-import { db } from '../../app/device';
-import { useRoute } from '../../app/router';
+import { db } from '../../device/device';
+import { useRoute } from '../../device/router';
 import { serialDetail } from '../../replica/supervisor-queries';
 import { useRecordOp } from '../record-op';
 

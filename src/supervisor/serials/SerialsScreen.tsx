@@ -1,8 +1,8 @@
 // R13: every serial with its lot, searchable by serial, lot or SKU.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo, useState } from 'react';
-import { db } from '../../app/device';
-import { useRoute } from '../../app/router';
+import { db } from '../../device/device';
+import { useRoute } from '../../device/router';
 import { allSerialRows, type SerialRow } from '../../replica/supervisor-queries';
 import { VirtualList } from '../VirtualList';
 

@@ -2,7 +2,7 @@
 // operation; devices pick them up with their next sync.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
-import { db } from '../../app/device';
+import { db } from '../../device/device';
 import { changeSettingsPayload, type Settings } from '../../domain';
 import { getSettings } from '../../replica/queries';
 import { useRecordOp } from '../record-op';

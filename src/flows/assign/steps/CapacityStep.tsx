@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../../app/device';
+import { db } from '../../../device/device';
 import { slotsAtLocation } from '../../../replica/queries';
 import { useScanHandler } from '../../../scan/scan-bus';
 import { QuantityStepper } from '../../../ui/QuantityStepper';

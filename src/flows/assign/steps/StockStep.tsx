@@ -1,7 +1,7 @@
 // R8: the quantity per condition and, for a tracked item with stock, its lot;
 // R13: a serialized item's serials, each with its lot. Scans go to the active row.
 import { useState } from 'react';
-import { db } from '../../../app/device';
+import { db } from '../../../device/device';
 import type { Item } from '../../../domain';
 import { findSerial } from '../../../replica/queries';
 import { publishScan, useScanHandler, type ScanVerdict } from '../../../scan/scan-bus';

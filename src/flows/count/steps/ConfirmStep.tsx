@@ -1,6 +1,6 @@
 // The count as it will be recorded: one Dexie transaction, offline or not;
 // the engine's preview tells whether the server will flag it.
-import { useSessionStore } from '../../../app/session-store';
+import { useSessionStore } from '../../../device/session-store';
 import { useScanHandler } from '../../../scan/scan-bus';
 import { useSaveOperation } from '../../kit/save';
 import { buildCountPayload, finishBlock, isLotCorrection } from '../flow';

@@ -2,7 +2,7 @@
 // and quantity, R9). An item with several conditions here is then chosen by condition.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { db } from '../../../app/device';
+import { db } from '../../../device/device';
 import type { Item } from '../../../domain';
 import { findItem, itemsById, slotsAtLocation } from '../../../replica/queries';
 import { publishScan, useScanHandler, type ScanEvent, type ScanVerdict } from '../../../scan/scan-bus';

@@ -1,6 +1,6 @@
 // R14: a serialized slot is counted by scanning every serial present; each
 // shows its lot, which a count never changes.
-import { db } from '../../../app/device';
+import { db } from '../../../device/device';
 import { findSerial } from '../../../replica/queries';
 import { publishScan, useScanHandler, type ScanVerdict } from '../../../scan/scan-bus';
 import { ScanField } from '../../../ui/ScanField';

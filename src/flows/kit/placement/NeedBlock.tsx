@@ -2,7 +2,7 @@
 // every slot of the item with its lot (and that lot's expiry, when known) and
 // free room, a stepper where the lot may go, and the reason where it may not.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../../app/device';
+import { db } from '../../../device/device';
 import { lotsOfItem } from '../../../replica/lots';
 import { slotFit, type Item, type PlacementLine, type PlacementNeed, type Slot, tracksLotPerSlot } from '../../../domain';
 import type { SlotView } from '../../../replica/queries';

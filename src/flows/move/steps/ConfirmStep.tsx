@@ -1,4 +1,4 @@
-import { useSessionStore } from '../../../app/session-store';
+import { useSessionStore } from '../../../device/session-store';
 import { describeCode } from '../../../ui/messages';
 import { checkLot } from '../../../domain';
 import { buildMovePayload, movedLot, slotName } from '../flow';

@@ -1,4 +1,4 @@
-import { db } from '../../../app/device';
+import { db } from '../../../device/device';
 import { findLocation } from '../../../replica/queries';
 import { publishScan, useScanHandler, type ScanEvent, type ScanVerdict } from '../../../scan/scan-bus';
 import { CameraButton } from '../../../scan/camera';

@@ -1,8 +1,8 @@
 // The pack as it will be recorded: one Dexie transaction, offline or not;
 // the engine's preview tells whether the server will flag it.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../../app/device';
-import { useSessionStore } from '../../../app/session-store';
+import { db } from '../../../device/device';
+import { useSessionStore } from '../../../device/session-store';
 import { getSettings } from '../../../replica/queries';
 import { useScanHandler } from '../../../scan/scan-bus';
 import { useSaveOperation } from '../../kit/save';

@@ -2,7 +2,7 @@
 // the lot (and the serial of a serialized unit). The picked lot is optional;
 // a different lot is shown, not blocked (R15).
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../../app/device';
+import { db } from '../../../device/device';
 import { lotStatus, type Settings } from '../../../domain';
 import { lotRecord, todayOnDevice } from '../../../replica/lots';
 import { lotRefusal } from '../../kit/lot-check';

@@ -1,7 +1,7 @@
 // The shipment's lines: scan an item (a GS1 label may carry lot and serial),
 // then its quantity and, where asked (R15), lot and serial.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../../app/device';
+import { db } from '../../../device/device';
 import { findItem, getSettings } from '../../../replica/queries';
 import { publishScan, useScanHandler, type ScanVerdict } from '../../../scan/scan-bus';
 import { CameraButton } from '../../../scan/camera';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../../app/device';
+import { db } from '../../../device/device';
 import { findItem, slotsAtLocation } from '../../../replica/queries';
 import { publishScan, useScanHandler, type ScanEvent, type ScanVerdict } from '../../../scan/scan-bus';
 import { CameraButton } from '../../../scan/camera';

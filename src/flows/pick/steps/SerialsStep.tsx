@@ -1,7 +1,7 @@
 // R13: a serialized item is picked by scanning its serials; each shows its
 // lot. A serial the system has elsewhere is warned about but recorded (C2).
 import { useState } from 'react';
-import { db } from '../../../app/device';
+import { db } from '../../../device/device';
 import { findSerial } from '../../../replica/queries';
 import { publishScan, useScanHandler, type ScanVerdict } from '../../../scan/scan-bus';
 import { ScanField } from '../../../ui/ScanField';

@@ -1,6 +1,6 @@
 // R4: the slot's lot and quantity, shown (never asked) wherever stock leaves it.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../../app/device';
+import { db } from '../../../device/device';
 import type { Item } from '../../../domain';
 import { slotsAtLocation, type SlotView } from '../../../replica/queries';
 import { slotLotText } from '../flow';

@@ -3,8 +3,8 @@
 // empty slot; when nothing fits the operator is told there is not enough space.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
-import { db } from '../../../app/device';
-import { useSessionStore } from '../../../app/session-store';
+import { db } from '../../../device/device';
+import { useSessionStore } from '../../../device/session-store';
 import { slotFit, suggestPlacement } from '../../../domain';
 import { isStorageInUse } from '../../kit/placement/storage-in-use';
 import { slotsOfItem } from '../../../replica/queries';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useRoute } from '../../../app/router';
+import { useRoute } from '../../../device/router';
 import { describeCode } from '../../../ui/messages';
 import { useRestockStore } from '../store';
 

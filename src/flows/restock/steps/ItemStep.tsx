@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { db } from '../../../app/device';
+import { db } from '../../../device/device';
 import { openPurchaseOrders } from '../../../replica/orders';
 import { findItem } from '../../../replica/queries';
 import { publishScan, useScanHandler, type ScanEvent, type ScanVerdict } from '../../../scan/scan-bus';

@@ -4,7 +4,7 @@
 // location gets its lot on its own line.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
-import { db } from '../../../app/device';
+import { db } from '../../../device/device';
 import { slotFit, suggestPlacement } from '../../../domain';
 import { isStorageInUse } from '../../kit/placement/storage-in-use';
 import { slotsOfItem } from '../../../replica/queries';

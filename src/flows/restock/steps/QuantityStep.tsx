@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../../app/device';
+import { db } from '../../../device/device';
 import { purchaseOrderByNumber } from '../../../replica/orders';
 import { QuantityStepper } from '../../../ui/QuantityStepper';
 import { useRestockStore } from '../store';

@@ -1,7 +1,7 @@
 // R13: a serialized item: every new serial is scanned, with its lot when the
 // item tracks lots. The lot stays filled in for the next serial.
 import { useState } from 'react';
-import { db } from '../../../app/device';
+import { db } from '../../../device/device';
 import { findSerial } from '../../../replica/queries';
 import { publishScan, useScanHandler, type ScanVerdict } from '../../../scan/scan-bus';
 import { ScanField } from '../../../ui/ScanField';

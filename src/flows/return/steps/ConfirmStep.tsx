@@ -1,4 +1,4 @@
-import { useSessionStore } from '../../../app/session-store';
+import { useSessionStore } from '../../../device/session-store';
 import { tracksLotPerSlot } from '../../../domain';
 import { useScanHandler } from '../../../scan/scan-bus';
 import { useSaveOperation } from '../../kit/save';

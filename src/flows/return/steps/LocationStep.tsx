@@ -3,7 +3,7 @@
 // lot is refused, naming that lot.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { db } from '../../../app/device';
+import { db } from '../../../device/device';
 import { slotsOfItem } from '../../../replica/queries';
 import { publishScan, useScanHandler, type ScanVerdict } from '../../../scan/scan-bus';
 import { ScanField } from '../../../ui/ScanField';

@@ -1,6 +1,6 @@
 // R13: serialized goods come back by their serials; each shows its lot.
 import { useState } from 'react';
-import { db } from '../../../app/device';
+import { db } from '../../../device/device';
 import { findSerial } from '../../../replica/queries';
 import { publishScan, useScanHandler, type ScanVerdict } from '../../../scan/scan-bus';
 import { ScanField } from '../../../ui/ScanField';

@@ -1,7 +1,7 @@
 // A tiny path router: a handful of screens need no routing library. Paths
 // are real URLs so a reload (or the service worker's navigate fallback)
 // lands on the same screen. A screen is 'home', 'inbox' or a flow's id
-// (src/wizards/registry.ts; not imported here: the wizards import the router).
+// (src/flows/registry.ts; not imported here: the flows import the router).
 import { create } from 'zustand';
 
 export type Screen = string;

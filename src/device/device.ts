@@ -1,4 +1,7 @@
 // The device's one replica and one sync client, shared by every screen.
+// src/device/ is the ground floor (replica, sync, session, router): the app
+// shell, the flows and the supervisor screens stand on it and it imports none
+// of them, so no folder imports another that imports it back.
 import { openReplica, type ReplicaDb } from '../replica/db';
 import { createSyncClient, type SyncClient } from '../sync/sync-client';
 import { useSessionStore } from './session-store';
