@@ -66,9 +66,9 @@ describe('applyOperation', () => {
 describe('refsOf', () => {
   test('names items as scanned, location codes and serials; switches and counts load every slot of the item', () => {
     expect(refsOf(op('move', { item: '4006381333931', from: 'A-01-01', to: 'A-01-02', quantity: 1 }))).toEqual({
-      items: ['4006381333931'], locations: ['A-01-01', 'A-01-02'], serials: [], exceptionIds: [], allSlotsOfItems: false,
+      items: ['4006381333931'], locations: ['A-01-01', 'A-01-02'], serials: [], exceptionIds: [], allSlotsOfItems: false, writesItems: false,
     });
-    expect(refsOf(op('setLotTracking', { items: ['BOLT-M8'], tracked: true })).allSlotsOfItems).toBe(true);
+    expect(refsOf(op('setLotTracking', { items: ['BOLT-M8'], tracked: true }))).toMatchObject({ allSlotsOfItems: true, writesItems: true });
     expect(refsOf(op('count', { item: 'PUMP-X1', location: 'B-02-01', expected: { lot: null, quantity: 2 }, counted: { quantity: 0 } })).allSlotsOfItems).toBe(true);
     expect(refsOf(op('pick', { item: 'PUMP-X1', location: 'B-02-01', quantity: 1, serials: ['SN-1'] }))).toMatchObject({ serials: ['SN-1'], allSlotsOfItems: true });
     expect(refsOf(op('resolveException', { exceptionId: 'x', action: 'accept' })).exceptionIds).toEqual(['x']);

@@ -72,7 +72,7 @@ const unique = (names: string[]): string[] => [...new Set(names)];
 export function refsOf(op: Operation): Refs {
   const refs = (items: string[], locations: string[], serials: string[] = [], all = false): Refs => ({
     items: unique(items), locations: unique(locations), serials: unique(serials), exceptionIds: [],
-    allSlotsOfItems: all || serials.length > 0,
+    allSlotsOfItems: all || serials.length > 0, writesItems: false,
   });
   switch (op.type) {
     case 'restock': {
@@ -96,7 +96,7 @@ export function refsOf(op: Operation): Refs {
     case 'pack':
       return refs(op.payload.lines.map((l) => l.item), []);
     case 'setLotTracking':
-      return refs(op.payload.items, [], [], true);
+      return { ...refs(op.payload.items, [], [], true), writesItems: true };
     case 'changeSerialLot':
       return refs([], [], [op.payload.serial]);
     case 'resolveException':

@@ -58,6 +58,8 @@ export interface Refs {
   exceptionIds: string[];
   /** Load every slot (and its serials) of the referenced items, not only those in the named locations. */
   allSlotsOfItems: boolean;
+  /** The operation rewrites the item rows themselves (switching tracking): the server locks them exclusively. */
+  writesItems: boolean;
 }
 
 export function emptyEffects(): Effects {

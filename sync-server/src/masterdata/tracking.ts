@@ -24,7 +24,7 @@ export async function switchLotTracking(tx: Queryable, userId: string, skus: rea
     const parsed = parseOperation(raw);
     if (!parsed.ok) throw new Error(`tracking switch is malformed: ${JSON.stringify(parsed.issues)}`);
     const op = parsed.operation;
-    const loaded = await loadUnlessSeen(tx, op.id, refsOf(op), true);
+    const loaded = await loadUnlessSeen(tx, op.id, refsOf(op));
     if (!loaded.claimed) throw new Error(`operation ${op.id} already recorded`);
     // The API writer is authorized for master data; R1 lets tracking be switched through it.
     const result = applyOperation(op, loaded.world, {

@@ -58,12 +58,12 @@ interface Loaded {
 }
 
 export async function loadUnlessSeen(
-  tx: Queryable, opId: string, refs: Refs, lockItemsExclusively: boolean,
+  tx: Queryable, opId: string, refs: Refs,
 ): Promise<{ claimed: false } | { claimed: true; world: World }> {
   // Exceptions are only named by a supervisor resolving one: a rare extra read.
   const exceptions = await loadExceptions(tx, refs.exceptionIds);
   const gtins = refs.items.map(toGtin14).filter((g): g is string => g !== null);
-  const row = (await tx.query<Loaded>(CLAIM_AND_LOAD[lockItemsExclusively ? 'UPDATE' : 'SHARE'], [
+  const row = (await tx.query<Loaded>(CLAIM_AND_LOAD[refs.writesItems ? 'UPDATE' : 'SHARE'], [
     opId,
     refs.items, gtins, exceptions.map((e) => e.itemId).filter(isString),
     refs.locations, exceptions.map((e) => e.locationId).filter(isString),

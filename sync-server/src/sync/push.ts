@@ -50,7 +50,7 @@ async function pushOne(db: Db, pusher: Pusher, recorders: Recorders, raw: unknow
     return db.transaction((tx) => recordWithoutEffects(tx, claim, decided));
   }
   return db.transaction(async (tx) => {
-    const loaded = await loadUnlessSeen(tx, op.id, refsOf(op), op.type === 'setLotTracking');
+    const loaded = await loadUnlessSeen(tx, op.id, refsOf(op));
     if (!loaded.claimed) return firstOutcome(tx, op.id);
     const ctx = { opId: op.id, userId: credit.userId, role: credit.role, deviceId: pusher.deviceId, deviceTime: op.deviceTime };
     const applied = applyOperation(op, loaded.world, ctx);

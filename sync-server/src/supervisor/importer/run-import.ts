@@ -77,7 +77,7 @@ export async function commitImport(db: Db, user: SessionUser, opId: string, shee
     // The import device's sequence, taken under its row lock: imports number 1, 2, 3... like a device's operations.
     const seq = await nextSeq(tx, user.id);
     const op = operationOf(opId, seq, payload, new Date().toISOString());
-    const loaded = await loadUnlessSeen(tx, opId, refsOf(op), false);
+    const loaded = await loadUnlessSeen(tx, opId, refsOf(op));
     if (!loaded.claimed) return replay(tx, opId);
     const result = importStock(payload, loaded.world, contextOf(op, user));
     if (result.result.outcome === 'rejected') throw new Error('importStock never rejects a whole sheet');
