@@ -1,10 +1,9 @@
 // The engine's entry points: apply one operation, say what it needs loaded,
 // merge effects into a world, and re-apply pending operations (C4).
-import { rejected } from './effects-builder';
+import { finish, rejected, type Drafted } from './effects-builder';
 import type { ApplyResult, Effects, OpContext, Refs, World } from './engine';
-import { FLOOR_WORK, mayRun, type Operation } from './operation';
-import { flagInactiveLocations } from './inactive-location';
-import { flagInactiveItem } from './inactive-item';
+import { isFloorWork, mayRun, type FloorOperation, type Operation } from './operation';
+import { applyPostRules, type ApplyOptions } from './post-rules';
 import { applyAdjust } from './operations/adjust';
 import { applyAssign } from './operations/assign';
 import { applyChangeSerialLot } from './operations/change-serial-lot';
@@ -20,28 +19,27 @@ import { applyRestock } from './operations/restock';
 import { applyReturn } from './operations/return';
 import { applySetLotTracking } from './operations/set-lot-tracking';
 import { applyHoldLot } from './operations/hold-lot';
-import { withReceivedLots } from './lots/receive';
 
 /**
  * Apply one validated operation to the rows it touches. Pure: the same
  * operation on the same world gives the same effects, ids included (C1, C4).
  */
-export function applyOperation(op: Operation, world: World, ctx: OpContext): ApplyResult {
+export function applyOperation(op: Operation, world: World, ctx: OpContext, options: ApplyOptions = {}): ApplyResult {
   // C3: a role may only send its own kinds of work.
   if (!mayRun(ctx.role, op.type)) return rejected('forbidden', { role: ctx.role, type: op.type });
   // Ids derive from the operation's own id, whatever the shell passed.
   const c: OpContext = ctx.opId === op.id ? ctx : { ...ctx, opId: op.id };
-  const result = applyByType(op, world, c);
-  if (!FLOOR_WORK.includes(op.type)) return result;
-  // Floor work is a fact (C2): stock placed into a location out of use, or an
-  // item out of use taken in, is flagged, not refused.
-  const placed = flagInactiveLocations(result, world, c, op.type);
-  return op.type === 'restock' || op.type === 'assign' ? flagInactiveItem(placed, world, c, op.type, op.payload.item) : placed;
+  if (!isFloorWork(op)) return applyCommand(op, world, c);
+  // Floor work: its own rules, then the post-rules over the same draft (post-rules.ts).
+  const d = applyFloorWork(op, world, c);
+  if ('outcome' in d) return d;
+  applyPostRules(d, op, options);
+  return finish(d);
 }
 
-function applyByType(op: Operation, world: World, c: OpContext): ApplyResult {
+function applyFloorWork(op: FloorOperation, world: World, c: OpContext): Drafted {
   switch (op.type) {
-    case 'restock': return withReceivedLots(op.payload.item, op.payload.lines, world, c, applyRestock(op.payload, world, c));
+    case 'restock': return applyRestock(op.payload, world, c);
     case 'putaway': return applyPutaway(op.payload, world, c);
     case 'pick': return applyPick(op.payload, world, c);
     case 'return': return applyReturn(op.payload, world, c);
@@ -49,6 +47,12 @@ function applyByType(op: Operation, world: World, c: OpContext): ApplyResult {
     case 'count': return applyCount(op.payload, world, c);
     case 'assign': return applyAssign(op.payload, world, c);
     case 'pack': return applyPack(op.payload, world, c);
+  }
+}
+
+/** Supervisor commands: decisions, not facts, so no post-rule judges them. */
+function applyCommand(op: Exclude<Operation, FloorOperation>, world: World, c: OpContext): ApplyResult {
+  switch (op.type) {
     case 'setLotTracking': return applySetLotTracking(op.payload, world, c);
     case 'changeSerialLot': return applyChangeSerialLot(op.payload, world, c);
     case 'adjust': return applyAdjust(op.payload, world, c);

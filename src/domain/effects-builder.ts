@@ -1,11 +1,13 @@
 // The working state of one operation while it is applied: rows changed so far,
 // transactions and exceptions written, and the counters behind deterministic ids.
-// Local to one apply call; what leaves it is the plain Effects value.
+// Local to one apply call; what leaves it is the plain Effects value. A floor
+// operation's own rules and the post-rules (post-rules.ts) share one draft, so
+// every exception is raised here and numbered by the same counter.
 import { emptyEffects, type ApplyResult, type Effects, type OpContext, type World } from './engine';
 import { findSerial, findSlot } from './lookup';
 import {
   EXCEPTION_CODES, REJECTION_CODES,
-  type ExceptionCode, type Item, type LotException, type RejectionCode, type Serial, type Settings,
+  type ExceptionCode, type Item, type LotException, type LotRecord, type RejectionCode, type Serial, type Settings,
   type ShipmentLine, type Slot, type Transaction, type TransactionType,
 } from './types';
 
@@ -18,6 +20,8 @@ export interface Draft {
   readonly serials: Map<string, Serial>;
   readonly items: Map<string, Item>;
   readonly exceptions: Map<string, LotException>;
+  /** Lot records created or changed (lots/receive.ts). */
+  readonly lots: Map<string, LotRecord>;
   readonly transactions: Transaction[];
   readonly shipmentLines: ShipmentLine[];
   settings: Settings | null;
@@ -29,7 +33,7 @@ export interface Draft {
 export function newDraft(world: World, ctx: OpContext): Draft {
   return {
     world, ctx,
-    slots: new Map(), serials: new Map(), items: new Map(), exceptions: new Map(),
+    slots: new Map(), serials: new Map(), items: new Map(), exceptions: new Map(), lots: new Map(),
     transactions: [], shipmentLines: [], settings: null, raised: 0,
     counters: { s: 0, t: 0, x: 0, n: 0, p: 0 },
   };
@@ -182,6 +186,7 @@ export function toEffects(d: Draft): Effects {
     exceptions: [...d.exceptions.values()],
     shipmentLines: [...d.shipmentLines],
     settings: d.settings,
+    ...(d.lots.size > 0 ? { lots: [...d.lots.values()] } : {}),
   };
 }
 
@@ -190,7 +195,12 @@ export function finish(d: Draft): ApplyResult {
   return { outcome: d.raised > 0 ? 'exception' : 'applied', effects: toEffects(d) };
 }
 
+export type Rejected = Extract<ApplyResult, { outcome: 'rejected' }>;
+
+/** A floor operation's own rules give its draft, for the post-rules to go on with, or its rejection. */
+export type Drafted = Draft | Rejected;
+
 /** C3 (and supervisor commands' own checks): the operation records nothing. */
-export function rejected(code: RejectionCode, details: Record<string, unknown> = {}): ApplyResult {
+export function rejected(code: RejectionCode, details: Record<string, unknown> = {}): Rejected {
   return { outcome: 'rejected', code, rule: REJECTION_CODES[code], details };
 }

@@ -5,9 +5,8 @@
 // so offline, before it knew, did handle the goods (C2), so the operation is
 // recorded and an `inactive-item` exception opened. A device that knows
 // refuses in the wizard first (src/flows/kit/inactive-item.ts).
-import type { ApplyResult, OpContext, World } from './engine';
+import { raise, type Draft } from './effects-builder';
 import { findItem } from './lookup';
-import { addLotEffects } from './lots/effects';
 import type { Item } from './types';
 
 /** Absent means active: items stored before the flag existed were all in use. */
@@ -18,15 +17,11 @@ export function isItemActive(item: Pick<Item, 'active'>): boolean {
 /** Floor work that brings an item into the warehouse or gives it a place. */
 export type TakesInItem = 'restock' | 'assign';
 
-export function flagInactiveItem(result: ApplyResult, world: World, ctx: OpContext, operation: TakesInItem, itemRef: string): ApplyResult {
-  if (result.outcome === 'rejected') return result;
-  const item = findItem(world, itemRef);
-  if (!item || isItemActive(item)) return result;
-  const placed = result.effects.transactions.filter((t) => t.itemId === item.id && t.quantity > 0);
+export function flagInactiveItem(d: Draft, operation: TakesInItem, itemRef: string): void {
+  const item = findItem(d.world, itemRef);
+  if (!item || isItemActive(item)) return;
+  const placed = d.transactions.filter((t) => t.itemId === item.id && t.quantity > 0);
   const quantity = placed.reduce((sum, t) => sum + t.quantity, 0);
-  const locationId = placed[0]?.locationId ?? result.effects.slots.find((s) => s.itemId === item.id)?.locationId ?? null;
-  return addLotEffects(result, ctx, [], [{
-    code: 'inactive-item', itemId: item.id, locationId,
-    details: { operation, item: item.sku, quantity },
-  }]);
+  const locationId = placed[0]?.locationId ?? [...d.slots.values()].find((s) => s.itemId === item.id)?.locationId ?? null;
+  raise(d, 'inactive-item', { itemId: item.id, locationId }, { operation, item: item.sku, quantity });
 }

@@ -6,6 +6,7 @@ export * from './protocol';
 export * from './gtin';
 export * from './apply';
 export * from './recorder-access';
+export type { ApplyOptions } from './post-rules';
 export * from './operations/restock';
 export * from './operations/putaway';
 export * from './operations/pick';

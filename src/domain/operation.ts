@@ -40,8 +40,10 @@ export const PAYLOAD_SCHEMAS = {
 export type OperationType = keyof typeof PAYLOAD_SCHEMAS;
 export const OPERATION_TYPES = Object.keys(PAYLOAD_SCHEMAS) as OperationType[];
 
+const FLOOR_TYPES = ['restock', 'putaway', 'pick', 'return', 'move', 'count', 'assign', 'pack'] as const satisfies readonly OperationType[];
 /** Physical work on the floor: facts that happened, recorded even when they break a rule (C2). */
-export const FLOOR_WORK: readonly OperationType[] = ['restock', 'putaway', 'pick', 'return', 'move', 'count', 'assign', 'pack'];
+export const FLOOR_WORK: readonly OperationType[] = FLOOR_TYPES;
+export type FloorWorkType = (typeof FLOOR_TYPES)[number];
 
 /** Which role may send which operation; the server enforces it (C3: forbidden). */
 export const ROLE_OPERATIONS: Record<Role, readonly OperationType[]> = {
@@ -81,6 +83,12 @@ type PayloadOf<T extends OperationType> = z.infer<(typeof PAYLOAD_SCHEMAS)[T]>;
 export type Operation = {
   [T in OperationType]: Omit<Envelope, 'type' | 'payload'> & { type: T; payload: PayloadOf<T> };
 }[OperationType];
+
+export type FloorOperation = Extract<Operation, { type: FloorWorkType }>;
+
+export function isFloorWork(op: Operation): op is FloorOperation {
+  return FLOOR_WORK.includes(op.type);
+}
 
 export interface FieldIssue {
   path: string;

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { flagRecorder, judgeRecorder, onServerClock, type Recorder } from './recorder-access';
-import type { ApplyResult, OpContext } from './engine';
+import { judgeRecorder, onServerClock, type Recorder } from './recorder-access';
+import { applyOperation } from './apply';
+import type { OpContext } from './engine';
+import { makeWorld, op } from './test-fixtures';
 
 const ENDED = '2026-11-23T10:00:00.000Z';
 const BEFORE = '2026-11-23T09:59:00.000Z';
@@ -77,21 +79,29 @@ describe('device times read on the server clock', () => {
   });
 });
 
-describe('flagRecorder', () => {
-  const ctx: OpContext = { opId: 'op-1', userId: 'u-op', role: 'operator', deviceId: 'd-1', deviceTime: AFTER };
-  const applied: ApplyResult = {
-    outcome: 'applied',
-    effects: { transactions: [], slots: [], serials: [], items: [], exceptions: [], shipmentLines: [], settings: null, lots: [] },
+describe('flagRecorder (the recorder post-rule)', () => {
+  const verdict = { kind: 'flagged' as const, accessEndedAt: ENDED, because: 'deactivated' as const };
+  const flaggedPick = (payload: unknown) => {
+    const pick = op('pick', payload);
+    const ctx: OpContext = { opId: pick.id, userId: 'u-op', role: 'operator', deviceId: 'd-1', deviceTime: AFTER };
+    return { id: pick.id, result: applyOperation(pick, makeWorld(), ctx, { recorder: { verdict, pushedBy: 'u-other' } }) };
   };
 
   test('the applied operation becomes an exception naming who recorded it and who pushed it', () => {
-    const verdict = { kind: 'flagged' as const, accessEndedAt: ENDED, because: 'deactivated' as const };
-    const flagged = flagRecorder(applied, ctx, verdict, 'u-other');
+    const { id, result: flagged } = flaggedPick({ item: 'BOLT-M8', location: 'A-01-01', quantity: 1 });
     expect(flagged.outcome).toBe('exception');
     if (flagged.outcome === 'rejected') throw new Error('unreachable');
     expect(flagged.effects.exceptions).toEqual([expect.objectContaining({
-      id: 'op-1/x1', code: 'recorded-after-access-ended', rule: 'C3', status: 'open',
+      id: `${id}/x1`, code: 'recorded-after-access-ended', rule: 'C3', status: 'open', slotId: null,
       details: expect.objectContaining({ recordedBy: 'u-op', pushedBy: 'u-other', because: 'deactivated' }),
     })]);
+  });
+
+  test('it is numbered after the exceptions the operation raised itself: one counter', () => {
+    const { id, result } = flaggedPick({ item: 'BOLT-M8', location: 'A-01-01', quantity: 1, requested: 2 });
+    if (result.outcome === 'rejected') throw new Error('unreachable');
+    expect(result.effects.exceptions.map((e) => [e.id, e.code])).toEqual([
+      [`${id}/x1`, 'short-pick'], [`${id}/x2`, 'recorded-after-access-ended'],
+    ]);
   });
 });

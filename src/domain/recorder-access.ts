@@ -16,8 +16,7 @@
 // push measured. Device time never orders anything; here it only decides
 // whether a supervisor looks at an operation.
 import { mayRun, FLOOR_WORK, type OperationType } from './operation';
-import type { ApplyResult, OpContext } from './engine';
-import { addLotEffects } from './lots/effects';
+import { raise, type Draft } from './effects-builder';
 import type { Role } from './types';
 
 /** The recorder as the server knows them now, and as they were when they signed in. */
@@ -66,12 +65,16 @@ export function onServerClock(deviceTime: string | null, clockAheadMs: number | 
   return new Date(at - (clockAheadMs ?? 0)).toISOString();
 }
 
-/** Adds the supervisor's exception to an applied result (C2: the fact stands, someone looks at it). */
-export function flagRecorder(
-  result: ApplyResult, ctx: OpContext, verdict: Extract<RecorderVerdict, { kind: 'flagged' }>, pushedBy: string,
-): ApplyResult {
-  return addLotEffects(result, ctx, [], [{
-    code: 'recorded-after-access-ended', itemId: null, locationId: null,
-    details: { recordedBy: ctx.userId, pushedBy, because: verdict.because, accessEndedAt: verdict.accessEndedAt, deviceTime: ctx.deviceTime },
-  }]);
+/** A flagged verdict and who pushed the operation: what the recorder post-rule needs (post-rules.ts). */
+export interface RecorderFlag {
+  verdict: Extract<RecorderVerdict, { kind: 'flagged' }>;
+  pushedBy: string;
+}
+
+/** Raises the supervisor's exception on an applied operation (C2: the fact stands, someone looks at it). */
+export function flagRecorder(d: Draft, { verdict, pushedBy }: RecorderFlag): void {
+  const { ctx } = d;
+  raise(d, 'recorded-after-access-ended', { itemId: null, locationId: null }, {
+    recordedBy: ctx.userId, pushedBy, because: verdict.because, accessEndedAt: verdict.accessEndedAt, deviceTime: ctx.deviceTime,
+  });
 }

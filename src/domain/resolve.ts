@@ -1,13 +1,13 @@
 // Turning scanned names into rows, or a C3 rejection when the server does not know them.
-import type { ApplyResult, World } from './engine';
-import { rejected } from './effects-builder';
+import type { World } from './engine';
+import { rejected, type Rejected } from './effects-builder';
 import { findItem, findLocation } from './lookup';
 import { NO_CONDITION, type Item, type Location } from './types';
 
-export type Resolved<T> = { ok: true; value: T } | { ok: false; result: ApplyResult };
+export type Resolved<T> = { ok: true; value: T } | { ok: false; result: Rejected };
 
 const ok = <T>(value: T): Resolved<T> => ({ ok: true, value });
-const no = <T>(result: ApplyResult): Resolved<T> => ({ ok: false, result });
+const no = <T>(result: Rejected): Resolved<T> => ({ ok: false, result });
 
 /** C3: an item the server does not know is not a fact it can record. */
 export function resolveItem(world: World, ref: string): Resolved<Item> {
@@ -57,6 +57,6 @@ export function requireSerials(item: Item, quantity: number, serials: readonly s
 }
 
 /** C3: a serial the server does not know. */
-export function unknownSerial(serial: string): ApplyResult {
+export function unknownSerial(serial: string): Rejected {
   return rejected('unknown-serial', { serial });
 }

@@ -1,6 +1,6 @@
 // Stock moved from one slot to another: move and pull (R8a), putaway (R3, R6).
-import type { ApplyResult, OpContext, World } from './engine';
-import { finish, getSlot, newDraft, raise, serialOf } from './effects-builder';
+import type { OpContext, World } from './engine';
+import { getSlot, newDraft, raise, serialOf, type Drafted } from './effects-builder';
 import { isInSlot } from './lookup';
 import { requireSerials, resolveTarget, unknownSerial } from './resolve';
 import { flagElsewhere, moveSerialInto, whereIs, type SerialFound } from './serial-rules';
@@ -26,7 +26,7 @@ export interface TransferKind {
   checkCapacity: boolean;
 }
 
-export function applyTransfer(p: TransferPayload, w: World, ctx: OpContext, kind: TransferKind): ApplyResult {
+export function applyTransfer(p: TransferPayload, w: World, ctx: OpContext, kind: TransferKind): Drafted {
   const from = resolveTarget(w, p.item, p.from, p.condition);
   if (!from.ok) return from.result;
   const to = resolveTarget(w, p.item, p.to, p.toCondition ?? p.condition);
@@ -64,5 +64,5 @@ export function applyTransfer(p: TransferPayload, w: World, ctx: OpContext, kind
     placeStock(d, item, dstId, p.quantity, kind.in, moved.lot);
   }
   if (kind.checkCapacity) checkCapacity(d, dstId);
-  return finish(d);
+  return d;
 }

@@ -1,7 +1,6 @@
 // Lots: expiry dates, first expired first out, holds. Pure rules.
 export * from './expiry';
 export * from './fefo';
-export * from './effects';
 export * from './receive';
 export * from './flag';
 export * from './schema';

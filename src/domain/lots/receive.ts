@@ -1,9 +1,7 @@
 // Lot records written when stock is received: expiry from the receipt's dates,
 // first received, and a flag when a lot comes back with another expiry.
-import type { ApplyResult, OpContext, World } from '../engine';
+import { raise, type Draft } from '../effects-builder';
 import { findItem } from '../lookup';
-import type { LotRecord } from '../types';
-import { addLotEffects, type LotRaise } from './effects';
 import { dayOf, expiryFrom, lotRecordId, type ExpiryInput } from './expiry';
 
 export interface ReceivedLine {
@@ -21,14 +19,13 @@ export interface ReceivedLine {
  * a date leaves it; one with a different date is flagged 'expiry-conflict' and
  * never overwrites it; a lot stored without a date takes the first one given.
  */
-export function withReceivedLots(itemRef: string, lines: readonly ReceivedLine[], w: World, ctx: OpContext, result: ApplyResult): ApplyResult {
-  if (result.outcome === 'rejected') return result;
+export function receiveLots(d: Draft, itemRef: string, lines: readonly ReceivedLine[]): void {
+  const { world: w, ctx } = d;
   const item = findItem(w, itemRef);
-  if (!item) return result;
+  if (!item) return;
   const today = dayOf(ctx.deviceTime);
   const current = new Map((w.lots ?? []).filter((l) => l.itemId === item.id).map((l) => [l.id, l]));
-  const changed = new Map<string, LotRecord>();
-  const raises: LotRaise[] = [];
+  const changed = d.lots;
   for (const line of lines) {
     const lots = [...new Set([line.lot, ...(line.serials ?? []).map((s) => s.lot)].filter((l): l is string => !!l))];
     const dated = expiryFrom({ gs1: line.gs1, typed: line.expiry }, item, today);
@@ -44,14 +41,12 @@ export function withReceivedLots(itemRef: string, lines: readonly ReceivedLine[]
       } else if (dated && stored.expiry === null) {
         changed.set(id, { ...stored, expiry: dated.expiry, expirySource: dated.source, firstReceived: stored.firstReceived ?? ctx.deviceTime });
       } else if (dated && stored.expiry !== dated.expiry) {
-        raises.push({
-          code: 'expiry-conflict', itemId: item.id, locationId: location?.id ?? null,
-          details: { lot, expected: { expiry: stored.expiry }, found: { expiry: dated.expiry, source: dated.source } },
+        raise(d, 'expiry-conflict', { itemId: item.id, locationId: location?.id ?? null }, {
+          lot, expected: { expiry: stored.expiry }, found: { expiry: dated.expiry, source: dated.source },
         });
       } else if (stored.firstReceived === null) {
         changed.set(id, { ...stored, firstReceived: ctx.deviceTime });
       }
     }
   }
-  return addLotEffects(result, ctx, [...changed.values()], raises);
 }

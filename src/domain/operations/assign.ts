@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { ApplyResult, OpContext, World } from '../engine';
-import { createSlot, finish, getSlot, newDraft, patchSlot, slotOf } from '../effects-builder';
+import type { OpContext, World } from '../engine';
+import { createSlot, getSlot, newDraft, patchSlot, slotOf, type Drafted } from '../effects-builder';
 import { requireSerials, resolveCondition, resolveItem, resolveLocation } from '../resolve';
 import { receiveSerial } from '../serial-rules';
 import { checkCapacity, placeStock } from '../slot-rules';
@@ -31,7 +31,7 @@ export type AssignPayload = z.infer<typeof assignPayload>;
  * (durable items). A non-zero quantity is placed under R3 and needs its lot
  * (C2: recorded as unknown without one); R13: serials are created with theirs.
  */
-export function applyAssign(p: AssignPayload, w: World, ctx: OpContext): ApplyResult {
+export function applyAssign(p: AssignPayload, w: World, ctx: OpContext): Drafted {
   const item = resolveItem(w, p.item);
   if (!item.ok) return item.result;
   const location = resolveLocation(w, p.location);
@@ -52,5 +52,5 @@ export function applyAssign(p: AssignPayload, w: World, ctx: OpContext): ApplyRe
     }
     checkCapacity(d, slotId); // R6
   }
-  return finish(d);
+  return d;
 }

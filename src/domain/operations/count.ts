@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { ApplyResult, OpContext, World } from '../engine';
+import type { OpContext, World } from '../engine';
 import {
-  currentSerials, finish, getSlot, newDraft, patchSlot, raise, serialOf, transact, type Draft,
+  currentSerials, getSlot, newDraft, patchSlot, raise, serialOf, transact, type Draft, type Drafted,
 } from '../effects-builder';
 import { findSerial, isInSlot } from '../lookup';
 import { requireSerials, resolveTarget, unknownSerial } from '../resolve';
@@ -47,7 +47,7 @@ export function countExpectation(
   return { lot: tracksLotPerSlot(item) && !slot.lotUnknown ? slot.lot : null, quantity: slot.quantity };
 }
 
-export function applyCount(p: CountPayload, w: World, ctx: OpContext): ApplyResult {
+export function applyCount(p: CountPayload, w: World, ctx: OpContext): Drafted {
   const target = resolveTarget(w, p.item, p.location, p.condition);
   if (!target.ok) return target.result;
   const { item, location, condition } = target.value;
@@ -68,7 +68,7 @@ export function applyCount(p: CountPayload, w: World, ctx: OpContext): ApplyResu
   else countStock(d, item, slotId, p.counted.quantity, p.counted.lot ?? null);
   const needsCount = d.raised > 0;
   if (getSlot(d, slotId).needsCount !== needsCount) patchSlot(d, slotId, { needsCount });
-  return finish(d);
+  return d;
 }
 
 function countStock(d: Draft, item: Item, slotId: string, counted: number, countedLot: string | null): void {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { ApplyResult, OpContext, World } from '../engine';
+import type { OpContext, World } from '../engine';
+import type { Drafted } from '../effects-builder';
 import { applyTransfer } from '../transfer';
-import { flagMovedLots } from '../lots/flag';
 import {
   condition, distinctSerials, itemRef, locationRef, lot, positiveQuantity, SERIAL_COUNT_MESSAGE, SERIAL_DISTINCT_MESSAGE, serialRef, serialsMatchQuantity,
 } from './common';
@@ -24,7 +24,7 @@ export const movePayload = z.object({
 export type MovePayload = z.infer<typeof movePayload>;
 
 /** R8a, R3, R6: a move or pull; see transfer.ts. */
-export function applyMove(p: MovePayload, w: World, ctx: OpContext): ApplyResult {
-  // C2: a held or expired lot moved into a pick face by a device that did not know yet.
-  return flagMovedLots(applyTransfer(p, w, ctx, { out: 'move-out', in: 'move-in', checkCapacity: true }), w, ctx);
+export function applyMove(p: MovePayload, w: World, ctx: OpContext): Drafted {
+  // C2: lots on hold or expired moved into a pick face are a post-rule (post-rules.ts).
+  return applyTransfer(p, w, ctx, { out: 'move-out', in: 'move-in', checkCapacity: true });
 }

@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import type { ApplyResult, OpContext, World } from '../engine';
-import { finish, newDraft, nextId, raise } from '../effects-builder';
+import type { OpContext, World } from '../engine';
+import { newDraft, nextId, raise, type Drafted } from '../effects-builder';
 import { resolveItem } from '../resolve';
 import { itemRef, lot, positiveQuantity, serialRef } from './common';
-import { flagPackedLots } from '../lots/flag';
 
 /** R15, R15a: lots recorded on a shipment at packing; not tied to stock. */
 export const packPayload = z.object({
@@ -24,7 +23,7 @@ export type PackPayload = z.infer<typeof packPayload>;
  * mismatch with the picked lot is shown, never blocked. R15a: whether a lot is
  * asked for follows item.lotAtPack, not item.lotTracked.
  */
-export function applyPack(p: PackPayload, w: World, ctx: OpContext): ApplyResult {
+export function applyPack(p: PackPayload, w: World, ctx: OpContext): Drafted {
   const d = newDraft(w, ctx);
   for (const [index, line] of p.lines.entries()) {
     const item = resolveItem(w, line.item);
@@ -46,6 +45,6 @@ export function applyPack(p: PackPayload, w: World, ctx: OpContext): ApplyResult
       });
     }
   }
-  // C2: a held or expired lot packed by a device that did not know yet.
-  return flagPackedLots(finish(d), w, ctx);
+  // C2: lots on hold or expired are a post-rule (post-rules.ts).
+  return d;
 }

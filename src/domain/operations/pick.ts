@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import type { ApplyResult, OpContext, World } from '../engine';
-import { finish, getSlot, newDraft, raise, serialOf } from '../effects-builder';
+import type { OpContext, World } from '../engine';
+import { getSlot, newDraft, raise, serialOf, type Drafted } from '../effects-builder';
 import { isInSlot } from '../lookup';
 import { requireSerials, resolveTarget, unknownSerial } from '../resolve';
 import { flagElsewhere, removeSerial, whereIs, type SerialFound } from '../serial-rules';
 import { ensureSlot, takeStock } from '../slot-rules';
-import { flagPickedLots } from '../lots/flag';
 import {
   condition, distinctSerials, itemRef, locationRef, quantity, SERIAL_COUNT_MESSAGE, SERIAL_DISTINCT_MESSAGE, serialRef, serialsMatchQuantity,
 } from './common';
@@ -40,7 +39,7 @@ export type PickPayload = z.infer<typeof pickPayload>;
  * slot of unknown lot is recorded with lot unknown and flagged. C2: short picks
  * and stock below zero are recorded and flagged.
  */
-export function applyPick(p: PickPayload, w: World, ctx: OpContext): ApplyResult {
+export function applyPick(p: PickPayload, w: World, ctx: OpContext): Drafted {
   const target = resolveTarget(w, p.item, p.location, p.condition);
   if (!target.ok) return target.result;
   const { item, location, condition } = target.value;
@@ -75,6 +74,6 @@ export function applyPick(p: PickPayload, w: World, ctx: OpContext): ApplyResult
   if (p.requested !== undefined && p.requested > p.quantity) {
     raise(d, 'short-pick', { slotId }, { expected: { quantity: p.requested }, found: { quantity: p.quantity }, pickList: p.pickList ?? null });
   }
-  // C2: a lot on hold or expired, picked by a device that did not know yet.
-  return flagPickedLots(finish(d), w, ctx);
+  // C2: lots on hold or expired are a post-rule (post-rules.ts).
+  return d;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { ApplyResult, OpContext, World } from '../engine';
+import type { OpContext, World } from '../engine';
+import type { Drafted } from '../effects-builder';
 import { applyTransfer } from '../transfer';
 import {
   condition, distinctSerials, itemRef, locationRef, lot, positiveQuantity, SERIAL_COUNT_MESSAGE, SERIAL_DISTINCT_MESSAGE, serialRef, serialsMatchQuantity,
@@ -21,6 +22,6 @@ export const putawayPayload = z.object({
 export type PutawayPayload = z.infer<typeof putawayPayload>;
 
 /** R3, R6: staged stock put into storage, like a move with putaway transactions. */
-export function applyPutaway(p: PutawayPayload, w: World, ctx: OpContext): ApplyResult {
+export function applyPutaway(p: PutawayPayload, w: World, ctx: OpContext): Drafted {
   return applyTransfer(p, w, ctx, { out: 'putaway-out', in: 'putaway-in', checkCapacity: true });
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { ApplyResult, OpContext, World } from '../engine';
-import { finish, newDraft } from '../effects-builder';
+import type { OpContext, World } from '../engine';
+import { newDraft, type Drafted } from '../effects-builder';
 import { requireSerials, resolveItem, resolveTarget } from '../resolve';
 import { receiveSerial } from '../serial-rules';
 import { checkCapacity, ensureSlot, placeStock } from '../slot-rules';
@@ -37,7 +37,7 @@ export type RestockPayload = z.infer<typeof restockPayload>;
  * (item, location, condition), flagging a missing assignment or capacity;
  * R3 per line; R13: serialized lines create their serials with their lots.
  */
-export function applyRestock(p: RestockPayload, w: World, ctx: OpContext): ApplyResult {
+export function applyRestock(p: RestockPayload, w: World, ctx: OpContext): Drafted {
   const item = resolveItem(w, p.item);
   if (!item.ok) return item.result;
   const d = newDraft(w, ctx);
@@ -57,5 +57,5 @@ export function applyRestock(p: RestockPayload, w: World, ctx: OpContext): Apply
     if (!placed.includes(slotId)) placed.push(slotId);
   }
   for (const slotId of placed) checkCapacity(d, slotId); // R6
-  return finish(d);
+  return d;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { ApplyResult, OpContext, World } from '../engine';
-import { finish, newDraft, raise, serialOf } from '../effects-builder';
+import type { OpContext, World } from '../engine';
+import { newDraft, raise, serialOf, type Drafted } from '../effects-builder';
 import { isInSlot } from '../lookup';
 import { requireSerials, resolveTarget, unknownSerial } from '../resolve';
 import { flagElsewhere, moveSerialInto, whereIs, type SerialFound } from '../serial-rules';
@@ -27,7 +27,7 @@ export type ReturnPayload = z.infer<typeof returnPayload>;
  * R3: returned stock enters a slot empty or holding its lot; a different lot is
  * recorded and flagged (C2). R13: serialized units come back into stock.
  */
-export function applyReturn(p: ReturnPayload, w: World, ctx: OpContext): ApplyResult {
+export function applyReturn(p: ReturnPayload, w: World, ctx: OpContext): Drafted {
   const target = resolveTarget(w, p.item, p.location, p.condition);
   if (!target.ok) return target.result;
   const { item, location, condition } = target.value;
@@ -57,5 +57,5 @@ export function applyReturn(p: ReturnPayload, w: World, ctx: OpContext): ApplyRe
     // R3 (and C2: a tracked item returned without its lot is recorded with lot unknown).
     placeStock(d, item, slotId, p.quantity, 'return', p.lot ?? null);
   }
-  return finish(d);
+  return d;
 }

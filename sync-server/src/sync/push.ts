@@ -4,7 +4,7 @@
 // the device pushes again and reads the first outcome back.
 import type { Db, Queryable } from '../db/connection';
 import {
-  applyOperation, flagRecorder, parseOperation, refsOf,
+  applyOperation, parseOperation, refsOf,
   type ApplyResult, type Effects, type Operation, type OperationOutcome,
 } from '../domain';
 import { UNSTORABLE_MESSAGE, storableCopy, unstorablePath } from '../http/storable-text';
@@ -53,8 +53,9 @@ async function pushOne(db: Db, pusher: Pusher, recorders: Recorders, raw: unknow
     const loaded = await loadUnlessSeen(tx, op.id, refsOf(op));
     if (!loaded.claimed) return firstOutcome(tx, op.id);
     const ctx = { opId: op.id, userId: credit.userId, role: credit.role, deviceId: pusher.deviceId, deviceTime: op.deviceTime };
-    const applied = applyOperation(op, loaded.world, ctx);
-    const result = verdict.kind === 'flagged' ? flagRecorder(applied, ctx, verdict, pusher.userId) : applied;
+    // A flagged recorder is the engine's last post-rule, numbered with the operation's own exceptions.
+    const recorder = verdict.kind === 'flagged' ? { verdict, pushedBy: pusher.userId } : undefined;
+    const result = applyOperation(op, loaded.world, ctx, { recorder });
     const decided = { ...pending(op), ...summarize(result) };
     await recordOutcome(tx, effectsOf(result), { outcome: decided, claim, loadedLots: loaded.world.lots });
     return { ...decided, duplicate: false };
