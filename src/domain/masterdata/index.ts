@@ -1,2 +1,3 @@
 // Master data rows: schemas and per-row validation shared by server and app.
 export * from './rows';
+export * from './item-structure';

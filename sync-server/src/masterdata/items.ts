@@ -7,7 +7,9 @@ import { randomUUID } from 'node:crypto';
 import type { Db, Queryable } from '../db/connection';
 import { selectList, upsertSql } from '../db/tables';
 import { toGtin14, type Item } from '../domain';
-import { ITEM_ROWS, checkRows, itemShapeErrors, type ItemRow, type RowError } from '../../../src/domain/masterdata';
+import {
+  ITEM_ROWS, checkRows, itemShapeErrors, itemStructureErrors, type ItemRow, type ItemStock, type RowError,
+} from '../../../src/domain/masterdata';
 import { respond, rowError, sameFields, type RowResult, type UpsertResponse } from './result';
 import { ITEMS } from './tables';
 import { switchLotTracking } from './tracking';
@@ -55,7 +57,7 @@ export async function upsertItemsIn(tx: Queryable, raws: readonly unknown[], opt
     const errors = [
       ...itemShapeErrors(item),
       ...gtinErrors(item, gtinOwners, claimed),
-      ...(before ? structureErrors(before, item, stocked.get(before.id)) : []),
+      ...(before ? itemStructureErrors(before, item, stocked.get(before.id)) : []),
     ];
     if (errors.length > 0) {
       decided.set(index, rowError(index, key, errors));
@@ -131,14 +133,9 @@ function gtinErrors(item: StoredItem, owners: Map<string, { itemId: string; sku:
   return errors;
 }
 
-interface Stock {
-  /** Conditions of slots holding stock. */
-  conditions: Set<string>;
-  serials: boolean;
-}
-
-async function stockOf(tx: Queryable, itemIds: string[]): Promise<Map<string, Stock>> {
-  const stock = new Map<string, Stock>();
+/** What each item has in stock, for the structure checks (itemStructureErrors). */
+async function stockOf(tx: Queryable, itemIds: string[]): Promise<Map<string, ItemStock>> {
+  const stock = new Map<string, { conditions: Set<string>; serials: boolean }>();
   if (itemIds.length === 0) return stock;
   const rows = (await tx.query<{ itemId: string; condition: string; serial: boolean }>(
     `SELECT item_id AS "itemId", condition, false AS serial FROM slots WHERE item_id = ANY($1::text[]) AND quantity <> 0
@@ -152,26 +149,6 @@ async function stockOf(tx: Queryable, itemIds: string[]): Promise<Map<string, St
     stock.set(r.itemId, s);
   }
   return stock;
-}
-
-/**
- * How stock is kept cannot change under stock: serialized or not, and the
- * conditions holding stock of a durable item. Counting the stock out first
- * keeps every unit's transactions consistent.
- */
-function structureErrors(before: StoredItem, after: StoredItem, stock: Stock | undefined): RowError[] {
-  if (!stock) return [];
-  const errors: RowError[] = [];
-  if (before.serialized !== after.serialized && (stock.serials || stock.conditions.size > 0)) {
-    errors.push({ field: 'serialized', message: `${before.sku} has stock or serials: serialized cannot change until it is counted out` });
-  }
-  const kept = new Set(after.durable ? after.conditions : ['']);
-  for (const c of stock.conditions) {
-    if (!kept.has(c)) {
-      errors.push({ field: 'conditions', message: `${before.sku} has stock in condition "${c || '(none)'}": it cannot be removed` });
-    }
-  }
-  return errors;
 }
 
 async function writeGtins(tx: Queryable, items: StoredItem[]): Promise<void> {
