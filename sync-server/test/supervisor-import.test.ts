@@ -84,10 +84,11 @@ describe.each(BACKENDS)('stock import on %s', (backend) => {
   test('R11, R10, R12: a commit applies the good rows, refuses a tracked row without a lot, writes the lot change as the pair, as ONE audited operation', async () => {
     const device = new TestDevice(h.app, token, 'tab-watch');
     while ((await device.pull()).hasMore) { /* first sync */ }
-    const announced = new Promise<string>((resolve) => {
-      void h.db.listen(CHANGES_CHANNEL, (payload) => {
-        if (payload.includes('server:import')) resolve(payload);
-      });
+    // LISTEN is in place before the commit: a notification sent before it would be lost, and the test would wait forever.
+    let heard: (payload: string) => void = () => undefined;
+    const announced = new Promise<string>((resolve) => { heard = resolve; });
+    const unlisten = await h.db.listen(CHANGES_CHANNEL, (payload) => {
+      if (payload.includes('server:import')) heard(payload);
     });
     const opId = randomUUID();
     const sheet = [
@@ -125,6 +126,7 @@ describe.each(BACKENDS)('stock import on %s', (backend) => {
 
     // Devices see it through the normal pull, after the live nudge.
     expect(JSON.parse(await announced)).toMatchObject({ deviceId: 'server:import' });
+    await unlisten();
     const changed = await device.pull();
     expect(changed.changes.slots.find((s) => s.itemId === 'itm-yog' && s.lot === 'Y26-0101')).toMatchObject({ quantity: 150 });
   });
