@@ -16,7 +16,7 @@ import { buildApp } from '../sync-server/src/app';
 import { openPglite, openPostgres, type Db } from '../sync-server/src/db/connection';
 import { migrate } from '../sync-server/src/db/migrate';
 import { seedDemo } from '../sync-server/src/db/seed';
-import type { UpsertResponse } from '../sync-server/src/masterdata/result';
+import type { UpsertResponse } from '../src/domain/masterdata';
 import { gs1CheckDigit } from '../src/domain';
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 10_000);

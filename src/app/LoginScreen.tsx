@@ -25,9 +25,10 @@ function LoginForm({ onDone, fixedBadge }: { onDone: (session: StoredSession) =>
       onDone(session);
     } catch (e) {
       setPin('');
-      setError(e instanceof ApiError && e.status === 0
-        ? 'The server cannot be reached. Logging in needs the network once; after that the device works offline.'
-        : e instanceof Error ? e.message : String(e));
+      // A refused login says why in the server's own words (wrong PIN, badge not known).
+      if (!(e instanceof ApiError)) setError(String(e));
+      else if (e.kind === 'network') setError('The server cannot be reached. Logging in needs the network once; after that the device works offline.');
+      else setError(e.detail);
     } finally {
       setBusy(false);
     }

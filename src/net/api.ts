@@ -1,6 +1,130 @@
-// Login against the sync server (everything else goes through src/sync).
+// The one way this app calls the server: sync (push, pull), login, the
+// supervisor's reports and imports, and master data all go through `send`.
+// The server answers errors as { error: { code, message } }; every failure
+// becomes one ApiError whose kind the caller acts on (the sync loop pauses on
+// 'auth' and backs off on the rest) and whose message says, in one words map,
+// what happened and what to do.
 
 import type { Role } from '../domain';
+
+/**
+ * auth: 401, log in again. forbidden: 403. missing: 404. network: no answer.
+ * server: 5xx. malformed: an answer that is not what was asked. refused: any other 4xx.
+ */
+export type ApiErrorKind = 'auth' | 'forbidden' | 'missing' | 'network' | 'server' | 'malformed' | 'refused';
+
+export class ApiError extends Error {
+  constructor(
+    readonly kind: ApiErrorKind,
+    message: string,
+    /** The HTTP status; 0 when no answer came. */
+    readonly status: number,
+    /** The server's error code (`invalid-cursor`, `no-rows`...), when it sent one. */
+    readonly code: string | null = null,
+    /** The server's own words (or the network's reason), before the words map made a sentence of them. */
+    readonly detail: string = message,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** What each kind of failure is called, from the server's own detail (or the network's reason). */
+const WORDS: Record<ApiErrorKind, (detail: string, status: number, code: string | null) => string> = {
+  network: (reason) => `The server cannot be reached (${reason}). Check the network; nothing is lost, try again.`,
+  auth: (detail) => `${capital(detail)}: log in again.`,
+  forbidden: (detail) => `Not allowed: ${detail}.`,
+  missing: (detail) => `Not found on the server (${detail}). The server may be older than this app.`,
+  server: (detail, status) => `Server error ${status}: ${detail}. Nothing was changed; try again.`,
+  malformed: (detail) => `The server's answer cannot be read (${detail}). Nothing was changed; try again.`,
+  refused: (detail, _status, code) => `${capital(detail)}${code ? ` (${code})` : ''}.`,
+};
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function failure(kind: ApiErrorKind, what: string | undefined, detail: string, status: number, code: string | null = null): ApiError {
+  const sentence = WORDS[kind](detail.replace(/\.$/, ''), status, code);
+  return new ApiError(kind, what ? `${what}: ${sentence}` : sentence, status, code, detail);
+}
+
+function kindOf(status: number): ApiErrorKind {
+  if (status === 401) return 'auth';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'missing';
+  return status >= 500 ? 'server' : 'refused';
+}
+
+/** Where the server is and how to reach it: the page's own origin unless a test or a device says otherwise. */
+export interface Http {
+  baseUrl: string;
+  fetch: typeof fetch;
+}
+
+export const SAME_ORIGIN: Http = { baseUrl: '', fetch: (input, init) => globalThis.fetch(input, init) };
+
+export interface Call {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** The session's bearer token; absent only for login. */
+  token?: string;
+  /** A body sent as JSON. */
+  json?: unknown;
+  /** A body sent as it is (a file), with its content type. */
+  file?: { body: Blob | BufferSource | string; type: string };
+  accept?: string;
+  /** Names the step in messages ("push", "pull"), for the sync loop's status line. */
+  what?: string;
+  http?: Http;
+}
+
+function headersOf(call: Call): Record<string, string> {
+  const headers: Record<string, string> = { accept: call.accept ?? 'application/json' };
+  if (call.token) headers.authorization = `Bearer ${call.token}`;
+  if (call.json !== undefined) headers['content-type'] = 'application/json';
+  if (call.file) headers['content-type'] = call.file.type;
+  return headers;
+}
+
+async function errorOf(response: Response, what: string | undefined): Promise<ApiError> {
+  const body = (await response.json().catch(() => null)) as { error?: { code?: unknown; message?: unknown } } | null;
+  const code = typeof body?.error?.code === 'string' ? body.error.code : null;
+  const detail = typeof body?.error?.message === 'string' ? body.error.message : `HTTP ${response.status} ${response.statusText}`.trim();
+  return failure(kindOf(response.status), what, detail, response.status, code);
+}
+
+/** Sends one request; answers the response when it is 2xx, throws ApiError otherwise. */
+export async function send(path: string, call: Call = {}): Promise<Response> {
+  const http = call.http ?? SAME_ORIGIN;
+  let response: Response;
+  try {
+    response = await http.fetch(`${http.baseUrl}${path}`, {
+      method: call.method ?? (call.json !== undefined || call.file ? 'POST' : 'GET'),
+      headers: headersOf(call),
+      ...(call.json !== undefined ? { body: JSON.stringify(call.json) } : {}),
+      ...(call.file ? { body: call.file.body as BodyInit } : {}),
+    });
+  } catch (error) {
+    throw failure('network', call.what, error instanceof Error ? error.message : String(error), 0);
+  }
+  if (!response.ok) throw await errorOf(response, call.what);
+  return response;
+}
+
+/** Sends one request and answers its JSON body (not yet checked: the caller validates its shape). */
+export async function requestJson<T = unknown>(path: string, call: Call = {}): Promise<T> {
+  const response = await send(path, call);
+  try {
+    return (await response.json()) as T;
+  } catch {
+    throw failure('malformed', call.what, 'not JSON', response.status);
+  }
+}
+
+/** A failed call in words a supervisor or operator can act on. */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
 
 export interface LoginResult {
   token: string;
@@ -10,43 +134,6 @@ export interface LoginResult {
   signInId?: string;
 }
 
-/** An error answered by the server (`{ error: { code, message } }`) or a network failure (status 0). */
-export class ApiError extends Error {
-  constructor(
-    message: string,
-    readonly code: string,
-    readonly status: number,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
-async function request<T>(path: string, init?: RequestInit): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(path, { ...init, headers: { accept: 'application/json', ...init?.headers } });
-  } catch {
-    throw new ApiError('The server cannot be reached', 'NETWORK', 0);
-  }
-  const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const error = isRecord(body) && isRecord(body.error) ? body.error : {};
-    const message = typeof error.message === 'string' ? error.message : `${response.status} ${response.statusText}`;
-    const code = typeof error.code === 'string' ? error.code : 'HTTP_ERROR';
-    throw new ApiError(message, code, response.status);
-  }
-  return body as T;
-}
-
 export function login(badge: string, pin: string, deviceId: string): Promise<LoginResult> {
-  return request<LoginResult>('/api/auth/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ badge, pin, deviceId }),
-  });
+  return requestJson<LoginResult>('/api/auth/login', { json: { badge, pin, deviceId } });
 }

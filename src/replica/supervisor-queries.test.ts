@@ -3,7 +3,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { makeWorld } from '../domain/test-fixtures';
 import type { ReplicaDb } from './db';
 import { recordOperation } from './record';
-import { allItemRows, allSerialRows, countTasks, itemDetail, serialDetail } from './supervisor-queries';
+import { allItemOverviews, allSerialRows, countTasks, itemDetail, serialDetail } from './supervisor-queries';
 import { freshDb, NOW, seedFromWorld, sessionOf } from './test-helpers';
 
 let db: ReplicaDb;
@@ -18,7 +18,7 @@ async function seeded(): Promise<ReplicaDb> {
 describe('supervisor reads of the whole view', () => {
   test('every item with its stock summed over its slots, by SKU', async () => {
     await seeded();
-    const rows = await allItemRows(db);
+    const rows = await allItemOverviews(db);
     expect(rows.map((r) => r.item.sku)).toEqual(['BOLT-M8', 'DRILL-18V', 'GAUZE-10', 'MILK-1L', 'PUMP-X1', 'VAC-5']);
     expect(rows.find((r) => r.item.sku === 'MILK-1L')).toMatchObject({ stock: 30, unknownLotSlots: 0 });
     expect(rows.find((r) => r.item.sku === 'GAUZE-10')).toMatchObject({ stock: 0 });
@@ -29,7 +29,7 @@ describe('supervisor reads of the whole view', () => {
     expect(await countTasks(db)).toEqual([]);
     const recorded = await recordOperation(db, sessionOf('supervisor'), 'setLotTracking', { items: ['BOLT-M8'], tracked: true }, NOW);
     expect(recorded.ok).toBe(true);
-    const bolt = (await allItemRows(db)).find((r) => r.item.sku === 'BOLT-M8')!;
+    const bolt = (await allItemOverviews(db)).find((r) => r.item.sku === 'BOLT-M8')!;
     expect(bolt).toMatchObject({ item: { lotTracked: true }, stock: 140, unknownLotSlots: 2 });
     const tasks = await countTasks(db);
     expect(tasks.map((t) => [t.location?.code, t.item?.sku, t.slot.quantity, t.slot.lotUnknown])).toEqual([

@@ -8,7 +8,7 @@ import type { ReplicaDb } from './db';
 import { slotsOfItem, type SlotView } from './queries';
 import { getMerged, itemRecordsById, serialsInSlots } from './view';
 
-export interface ItemRow {
+export interface ItemOverview {
   item: Item;
   /** Sum of the item's slot quantities. */
   stock: number;
@@ -53,7 +53,7 @@ async function stockView(db: ReplicaDb): Promise<StockView> {
 }
 
 /** Every item with its stock, by SKU. */
-export function allItemRows(db: ReplicaDb): Promise<ItemRow[]> {
+export function allItemOverviews(db: ReplicaDb): Promise<ItemOverview[]> {
   return db.transaction('r', db.itemBlocks, db.slotBlocks, db.overlayItems, async () => {
     const { items, slots } = await stockView(db);
     const totals = new Map<string, { stock: number; unknown: number }>();
@@ -107,7 +107,7 @@ export function allSerialRows(db: ReplicaDb): Promise<SerialRow[]> {
 }
 
 export interface ItemDetail {
-  row: ItemRow;
+  row: ItemOverview;
   slots: SlotView[];
   /** Units in the item's slots (serialized items). */
   serials: Serial[];

@@ -4,7 +4,8 @@
 // The previous data stays on screen while a refetch runs.
 import { useEffect, useState } from 'react';
 import { useSyncStatus } from '../device/sync-status';
-import { errorText, getJson } from './api';
+import { errorText } from '../net/api';
+import { getJson } from './api';
 
 export interface ServerData<T> {
   data: T | null;

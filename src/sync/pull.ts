@@ -5,7 +5,7 @@ import type { ReplicaDb } from '../replica/db';
 import { applyPullPage, savedCursor } from '../replica/apply-pull';
 import { META } from '../replica/meta';
 import { checkChanges, type SkippedRow } from '../replica/row-checks';
-import { requestJson, SyncError, type Http } from './http';
+import { ApiError, requestJson, type Http } from '../net/api';
 
 export const PULL_LIMIT = 2000;
 const TABLES = ['items', 'locations', 'slots', 'serials', 'exceptions', 'outcomes'] as const;
@@ -30,10 +30,10 @@ export async function pullAll(
     if (cursor !== undefined) query.set('cursor', cursor);
     let body: unknown;
     try {
-      body = await requestJson(http, 'pull', `/api/sync/pull?${query.toString()}`, token);
+      body = await requestJson(`/api/sync/pull?${query.toString()}`, { http, token, what: 'pull' });
     } catch (error) {
       // A cursor this server never issued (its database was replaced): start over; rows are applied by id.
-      if (error instanceof SyncError && error.code === 'invalid-cursor') await db.meta.delete(META.cursor);
+      if (error instanceof ApiError && error.code === 'invalid-cursor') await db.meta.delete(META.cursor);
       throw error;
     }
     const { page, skipped } = parsePage(body);
@@ -62,7 +62,7 @@ function parsePage(body: unknown): { page: PullResponse; skipped: SkippedRow[] }
     && typeof changes === 'object' && changes !== null && !Array.isArray(changes)
     && TABLES.every((t) => Array.isArray(changes[t]))
     && OPTIONAL_TABLES.every((t) => changes[t] === undefined || changes[t] === null || Array.isArray(changes[t]));
-  if (!ok) throw new SyncError('malformed', 'pull: the answer is not a page of changes');
+  if (!ok) throw new ApiError('malformed', 'pull: the answer is not a page of changes', 200);
   const checked = checkChanges(changes);
   return { page: { changes: checked.changes, cursor: page.cursor as string, hasMore: page.hasMore as boolean }, skipped: checked.skipped };
 }

@@ -2,7 +2,7 @@
 import type { OperationOutcome } from '../domain';
 import type { ReplicaDb } from '../replica/db';
 import { markPushed, unsentBatch } from '../replica/outbox';
-import { requestJson, SyncError, type Http } from './http';
+import { ApiError, requestJson, type Http } from '../net/api';
 
 export const PUSH_BATCH = 100;
 
@@ -19,15 +19,15 @@ export async function pushOutbox(db: ReplicaDb, http: Http, token: string, devic
     const batch = await unsentBatch(db, PUSH_BATCH, afterSeq);
     const last = batch[batch.length - 1];
     if (!last) break;
-    const body = await requestJson(http, 'push', '/api/sync/push', token, {
-      method: 'POST',
-      body: JSON.stringify({
+    const body = await requestJson('/api/sync/push', {
+      http, token, what: 'push',
+      json: {
         deviceId,
         sentAt: new Date().toISOString(),
         // The id and seq stored with the op: a re-send is the same operation (C1).
         // signIn: whose work it is, whoever's session pushes it now.
         operations: batch.map((r) => ({ id: r.id, seq: r.seq, type: r.type, deviceTime: r.deviceTime, signIn: r.signIn, payload: r.payload })),
-      }),
+      },
     });
     const outcomes = parseOutcomes(body);
     rejected += await markPushed(db, outcomes, deviceId);
@@ -45,6 +45,6 @@ function parseOutcomes(body: unknown): OperationOutcome[] {
     const x = o as Partial<OperationOutcome> | null;
     return typeof x === 'object' && x !== null && (typeof x.id === 'string' || x.id === null) && KINDS.has(String(x.outcome));
   });
-  if (!valid) throw new SyncError('malformed', 'push: the answer has no valid outcomes list');
+  if (!valid) throw new ApiError('malformed', 'push: the answer has no valid outcomes list', 200);
   return outcomes as OperationOutcome[];
 }

@@ -71,7 +71,7 @@ describe('sync client scheduling (fake timers)', () => {
     const c = make(() => 0.5);
     c.start();
     await settle(() => calls === 1 && !c.getStatus().syncing && vi.getTimerCount() > 0);
-    expect(c.getStatus().lastError).toMatch(/cannot be reached/);
+    expect(c.getStatus().lastError).toMatch(/cannot be reached/i);
     await expectNextRunAfter(c, 1000);
     await expectNextRunAfter(c, 2000);
     await expectNextRunAfter(c, 4000);

@@ -25,7 +25,7 @@ import {
 import { recordOperation } from '../replica/record';
 import { deviceId } from '../replica/session';
 import { freshDb, NOW, sessionOf } from '../replica/test-helpers';
-import { SyncError, type Http } from './http';
+import { ApiError, type Http } from '../net/api';
 import { pullAll } from './pull';
 import { createSyncClient } from './sync-client';
 import { OPERATOR, startTestServer } from './test-server';
@@ -517,8 +517,8 @@ describe('strange server rows, by name', () => {
     const device = await deviceId(db);
     await pullAll(db, fakeServer([page({})]), 'token', device);
     const error = await pullAll(db, fakeServer([JSON.stringify(body)]), 'token', device).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(SyncError);
-    expect((error as SyncError).message).toBe('pull: the answer is not a page of changes');
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).message).toBe('pull: the answer is not a page of changes');
     expect(await getMeta(db, META.cursor)).toBe('c-1');
     expect(await skippedRowCount(db)).toBe(0);
   });

@@ -102,7 +102,7 @@ describe('sync client against a real server', () => {
     const r = await recordOperation(db, operator, 'pick', { item: 'BOX-S', location: 'A-01-01', quantity: 3 });
     if (!r.ok) throw new Error('malformed');
     await client.syncNow();
-    expect(client.getStatus().lastError).toMatch(/push: the server cannot be reached \(network connection lost\)/);
+    expect(client.getStatus().lastError).toMatch(/push: the server cannot be reached \(network connection lost\)/i);
     expect(client.getStatus().online).toBe(false);
     expect(await outboxEntries(db)).toEqual([expect.objectContaining({ id: r.id, state: 'pending' })]);
 
@@ -132,7 +132,7 @@ describe('sync client against a real server', () => {
     await server.db.query("UPDATE sessions SET expires_at = now() - interval '1 minute'");
     await client.syncNow();
     expect(client.getStatus()).toMatchObject({ authRequired: true, pending: 1 });
-    expect(client.getStatus().lastError).toMatch(/push: the session has expired/);
+    expect(client.getStatus().lastError).toMatch(/push: the session has expired: log in again/i);
     const before = calls.length;
     await client.syncNow();
     expect(calls.length).toBe(before); // paused: nothing is sent with the refused token
@@ -149,7 +149,7 @@ describe('sync client against a real server', () => {
     const { client } = device(() => ({ ...operator, token: 'not-a-token' }));
     await client.syncNow();
     expect(client.getStatus()).toMatchObject({ authRequired: true });
-    expect(client.getStatus().lastError).toMatch(/pull: the session is not valid/);
+    expect(client.getStatus().lastError).toMatch(/pull: the session is not valid: log in again/i);
   });
 
   test('C3: a server-rejected op (unknown location) stays as rejected with its reason, is listed for attention, and can be fixed and resent', async () => {
@@ -229,6 +229,6 @@ describe('sync client against a real server', () => {
     const failing: typeof fetch = () => Promise.resolve(new Response('{"error":{"code":"database-unavailable","message":"the database does not answer"}}', { status: 503 }));
     const second = device(() => operator, failing);
     await second.client.syncNow();
-    expect(second.client.getStatus().lastError).toBe('pull: server error 503: the database does not answer');
+    expect(second.client.getStatus().lastError).toBe('pull: Server error 503: the database does not answer. Nothing was changed; try again.');
   });
 });

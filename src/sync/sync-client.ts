@@ -10,7 +10,7 @@ import { onOutboxChange } from '../replica/changes';
 import { unconfirmedCount } from '../replica/outbox';
 import { deviceId as getDeviceId, type StoredSession } from '../replica/session';
 import { nextDelay } from './backoff';
-import { SyncError, type Http } from './http';
+import { ApiError, type Http } from '../net/api';
 import { listenForChanges } from './live-events';
 import { pullAll } from './pull';
 import { pushOutbox } from './push';
@@ -128,7 +128,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
       update({ lastError: null, online: navigatorOnline(), lastSyncAt: new Date(now()).toISOString() });
       return 'ok';
     } catch (error) {
-      const e = error instanceof SyncError ? error : new SyncError('malformed', `sync: ${String(error)}`);
+      const e = error instanceof ApiError ? error : new ApiError('malformed', `sync: ${String(error)}`, 0);
       if (e.kind === 'auth') {
         // Keep the queue; a new login resumes (README: a 401 means log in again, keep the queue).
         refusedToken = session.token;

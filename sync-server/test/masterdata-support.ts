@@ -1,6 +1,6 @@
 // Helpers for the master-data API tests: calls with a bearer token, tokens.
 import type { FastifyInstance } from 'fastify';
-import type { UpsertResponse } from '../src/masterdata/result';
+import type { UpsertResponse } from '../../src/domain/masterdata';
 
 export async function put(app: FastifyInstance, token: string, path: string, body: unknown): Promise<{ status: number; body: UpsertResponse & { error?: { code: string } } }> {
   const response = await app.inject({ method: 'PUT', url: path, headers: { authorization: `Bearer ${token}` }, payload: body as object });

@@ -48,7 +48,7 @@ export const itemRowSchema = z.strictObject({
   specialHandling: flag,
   active: flag,
 });
-export type ItemRow = z.infer<typeof itemRowSchema>;
+export type ItemInput = z.infer<typeof itemRowSchema>;
 
 export const LOCATION_TYPES = ['storage', 'receiving', 'packing'] as const satisfies readonly LocationType[];
 
@@ -59,7 +59,7 @@ export const locationRowSchema = z.strictObject({
   type: z.enum(LOCATION_TYPES, { error: 'type must be storage, receiving or packing' }),
   active: flag,
 });
-export type LocationRow = z.infer<typeof locationRowSchema>;
+export type LocationInput = z.infer<typeof locationRowSchema>;
 
 export const assignmentRowSchema = z.strictObject({
   sku: code('sku'),
@@ -68,7 +68,7 @@ export const assignmentRowSchema = z.strictObject({
   condition: z.string().trim().max(32).optional(),
   capacity: count,
 });
-export type AssignmentRow = z.infer<typeof assignmentRowSchema>;
+export type AssignmentInput = z.infer<typeof assignmentRowSchema>;
 
 const lineNumber = z.number().int().min(1).max(100_000);
 const distinctLines = (lines: readonly { line: number }[]) => new Set(lines.map((l) => l.line)).size === lines.length;
@@ -81,7 +81,7 @@ export const purchaseOrderRowSchema = z.strictObject({
   lines: z.array(z.strictObject({ line: lineNumber, sku: code('sku'), quantity: count.min(1) })).min(1).max(1000)
     .refine(distinctLines, 'a line number is used twice'),
 });
-export type PurchaseOrderRow = z.infer<typeof purchaseOrderRowSchema>;
+export type PurchaseOrderInput = z.infer<typeof purchaseOrderRowSchema>;
 
 export const pickListRowSchema = z.strictObject({
   number: code('number'),
@@ -92,7 +92,7 @@ export const pickListRowSchema = z.strictObject({
     line: lineNumber, sku: code('sku'), quantity: count.min(1), location: code('location').optional(),
   })).min(1).max(1000).refine(distinctLines, 'a line number is used twice'),
 });
-export type PickListRow = z.infer<typeof pickListRowSchema>;
+export type PickListInput = z.infer<typeof pickListRowSchema>;
 
 /** The fields of an item that must agree with each other, whether sent or kept. */
 export interface ItemShape {
@@ -131,7 +131,7 @@ export interface RowKind<T> {
   extra?: (row: T) => RowError[];
 }
 
-export const ITEM_ROWS: RowKind<ItemRow> = {
+export const ITEM_ROWS: RowKind<ItemInput> = {
   schema: itemRowSchema,
   keyField: 'sku',
   // What the row itself states must agree; a field it leaves out keeps its stored
@@ -142,10 +142,10 @@ export const ITEM_ROWS: RowKind<ItemRow> = {
     gtins: row.gtins ?? [],
   }).filter((e) => e.field !== 'conditions' || (row.durable !== undefined && row.conditions !== undefined)),
 };
-export const LOCATION_ROWS: RowKind<LocationRow> = { schema: locationRowSchema, keyField: 'code' };
-export const PURCHASE_ORDER_ROWS: RowKind<PurchaseOrderRow> = { schema: purchaseOrderRowSchema, keyField: 'number' };
-export const PICK_LIST_ROWS: RowKind<PickListRow> = { schema: pickListRowSchema, keyField: 'number' };
-export const ASSIGNMENT_ROWS: RowKind<AssignmentRow> = { schema: assignmentRowSchema, keyField: 'sku' };
+export const LOCATION_ROWS: RowKind<LocationInput> = { schema: locationRowSchema, keyField: 'code' };
+export const PURCHASE_ORDER_ROWS: RowKind<PurchaseOrderInput> = { schema: purchaseOrderRowSchema, keyField: 'number' };
+export const PICK_LIST_ROWS: RowKind<PickListInput> = { schema: pickListRowSchema, keyField: 'number' };
+export const ASSIGNMENT_ROWS: RowKind<AssignmentInput> = { schema: assignmentRowSchema, keyField: 'sku' };
 
 /** The key an assignment is reported by: sku@location, with /condition for durable items. */
 export function assignmentKey(row: { sku: string; location: string; condition?: string | undefined }): string {

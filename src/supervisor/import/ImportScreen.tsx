@@ -4,7 +4,8 @@
 // retry after a lost answer is applied once (C1).
 import { useState, type FormEvent } from 'react';
 import { sync } from '../../device/device';
-import { errorText, postFile } from '../api';
+import { errorText } from '../../net/api';
+import { postFile } from '../api';
 import { toQuery } from '../query';
 import type { ImportCommit, ImportPreview } from '../server-types';
 import { importContentType } from './file-type';

@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { db } from '../../device/device';
 import { useRoute } from '../../device/router';
-import { allItemRows, type ItemRow } from '../../replica/supervisor-queries';
+import { allItemOverviews, type ItemOverview } from '../../replica/supervisor-queries';
 import { VirtualList } from '../VirtualList';
 import { filterItems, type TrackedFilter } from './filter';
 import { TrackingDialog } from './TrackingDialog';
@@ -13,7 +13,7 @@ const COLUMNS = '3rem minmax(8rem, 1fr) minmax(12rem, 2fr) 10rem 7rem 6rem';
 
 export function ItemsScreen() {
   const go = useRoute((s) => s.go);
-  const rows = useLiveQuery(() => allItemRows(db), [], undefined);
+  const rows = useLiveQuery(() => allItemOverviews(db), [], undefined);
   const [text, setText] = useState('');
   const [tracked, setTracked] = useState<TrackedFilter>('all');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -21,8 +21,8 @@ export function ItemsScreen() {
   const search = useDeferredValue(text);
   const shown = useMemo(() => filterItems(rows ?? [], search, tracked), [rows, search, tracked]);
   const chosen = (rows ?? []).filter((r) => selected.has(r.item.id));
-  const open = (row: ItemRow) => go(`supervisor/items/${encodeURIComponent(row.item.id)}`);
-  const toggle = (row: ItemRow) => setSelected((s) => {
+  const open = (row: ItemOverview) => go(`supervisor/items/${encodeURIComponent(row.item.id)}`);
+  const toggle = (row: ItemOverview) => setSelected((s) => {
     const next = new Set(s);
     if (next.has(row.item.id)) next.delete(row.item.id);
     else next.add(row.item.id);

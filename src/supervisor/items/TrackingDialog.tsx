@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { db } from '../../device/device';
 import { useRoute } from '../../device/router';
-import { countTasks, type ItemRow } from '../../replica/supervisor-queries';
+import { countTasks, type ItemOverview } from '../../replica/supervisor-queries';
 import { Dialog } from '../Dialog';
 import { useRecordOp } from '../record-op';
 
@@ -12,7 +12,7 @@ import { useRecordOp } from '../record-op';
 const PER_OPERATION = 5000;
 
 interface Props {
-  rows: readonly ItemRow[];
+  rows: readonly ItemOverview[];
   tracked: boolean;
   onClose: () => void;
   onSaved?: () => void;

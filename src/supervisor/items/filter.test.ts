@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { Item } from '../../domain';
-import type { ItemRow } from '../../replica/supervisor-queries';
+import type { ItemOverview } from '../../replica/supervisor-queries';
 import { filterItems } from './filter';
 
-const row = (sku: string, name: string, lotTracked: boolean, gtins: string[] = []): ItemRow => ({
+const row = (sku: string, name: string, lotTracked: boolean, gtins: string[] = []): ItemOverview => ({
   item: { id: sku, sku, name, gtins, unit: 'each', lotTracked, lotAtPack: false, serialized: false, durable: false, conditions: [], specialHandling: false } satisfies Item,
   stock: 0, unknownLotSlots: 0,
 });

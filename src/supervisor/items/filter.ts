@@ -1,9 +1,9 @@
 // The items grid's search: SKU, name or GTIN, any case, plus a tracking filter.
-import type { ItemRow } from '../../replica/supervisor-queries';
+import type { ItemOverview } from '../../replica/supervisor-queries';
 
 export type TrackedFilter = 'all' | 'tracked' | 'untracked';
 
-export function filterItems(rows: readonly ItemRow[], text: string, tracked: TrackedFilter): ItemRow[] {
+export function filterItems(rows: readonly ItemOverview[], text: string, tracked: TrackedFilter): ItemOverview[] {
   const needle = text.trim().toLowerCase();
   return rows.filter(({ item }) => {
     if (tracked === 'tracked' && !item.lotTracked) return false;

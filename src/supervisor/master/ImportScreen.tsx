@@ -3,7 +3,9 @@
 // (in chunks), and the server's answer shown row by row.
 import { useState } from 'react';
 import { sync } from '../../device/device';
-import { describeApiError, upsert, type ItemInput, type LocationInput, type RowResult } from './api';
+import type { ItemInput, LocationInput, RowResult } from '../../domain/masterdata';
+import { errorText } from '../../net/api';
+import { upsert } from './api';
 import { describeResult, useGo } from './common';
 import { parseCsv } from './import/csv';
 import { mapItemRows, mapLocationRows, type Mapped, type MappedRow } from './import/map-rows';
@@ -60,7 +62,7 @@ export function ImportScreen({ kind }: { kind: ImportKind }) {
       const table = await readTable(file);
       setMapped(kind === 'items' ? mapItemRows(table) : mapLocationRows(table));
     } catch (error) {
-      setProblem(error instanceof XlsxError ? error.message : `The file could not be read: ${describeApiError(error)}`);
+      setProblem(error instanceof XlsxError ? error.message : `The file could not be read: ${errorText(error)}`);
     }
   };
 
@@ -81,7 +83,7 @@ export function ImportScreen({ kind }: { kind: ImportKind }) {
       }
       void sync.syncNow();
     } catch (error) {
-      setProblem(`Stopped after ${answers.length} of ${good.length} rows: ${describeApiError(error)}. Rows already answered are saved; import the file again to send the rest (unchanged rows are skipped).`);
+      setProblem(`Stopped after ${answers.length} of ${good.length} rows: ${errorText(error)}. Rows already answered are saved; import the file again to send the rest (unchanged rows are skipped).`);
     } finally {
       setSending(false);
     }

@@ -5,7 +5,7 @@ import { list } from './api';
 import { carryOutcome, fieldErrors, useGo, useSave } from './common';
 import { MasterFormFooter } from './MasterFormFooter';
 import { EMPTY_ITEM, formToItem, itemToForm, type ItemFormValues } from './item-form';
-import { describeApiError } from './api';
+import { errorText } from '../../net/api';
 
 export function ItemForm({ sku }: { sku: string | null }) {
   const go = useGo();
@@ -22,7 +22,7 @@ export function ItemForm({ sku }: { sku: string | null }) {
       if (item) setForm(itemToForm(item));
       else setLoadError(`No item with SKU ${sku}.`);
       setLoaded(true);
-    }, (error: unknown) => setLoadError(describeApiError(error)));
+    }, (error: unknown) => setLoadError(errorText(error)));
   }, [sku]);
 
   const set = <K extends keyof ItemFormValues>(key: K, value: ItemFormValues[K]) => setForm((f) => ({ ...f, [key]: value }));

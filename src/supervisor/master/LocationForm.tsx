@@ -1,7 +1,9 @@
 // Create or edit one location; deactivate rather than delete.
 import { useEffect, useState } from 'react';
 import type { LocationType } from '../../domain';
-import { describeApiError, list, type LocationInput } from './api';
+import type { LocationInput } from '../../domain/masterdata';
+import { errorText } from '../../net/api';
+import { list } from './api';
 import { carryOutcome, fieldErrors, useGo, useSave } from './common';
 import { MasterFormFooter } from './MasterFormFooter';
 import { Text } from './ItemForm';
@@ -22,7 +24,7 @@ export function LocationForm({ code }: { code: string | null }) {
       if (row) setForm({ code: row.code, zone: row.zone, type: row.type, active: row.active });
       else setLoadError(`No location with code ${code}.`);
       setLoaded(true);
-    }, (error: unknown) => setLoadError(describeApiError(error)));
+    }, (error: unknown) => setLoadError(errorText(error)));
   }, [code]);
 
   const submit = async (values: Required<LocationInput>) => {

@@ -3,10 +3,10 @@
 // frame and one hook serve both screens, which add only their table.
 import { useState, type ReactNode } from 'react';
 import { ListStatus, useApiList, useGo } from './common';
-import type { ItemRow, LocationRow } from './api';
+import type { Item, Location } from '../../domain';
 
 type LabelledKind = 'items' | 'locations';
-type RowOf<K extends LabelledKind> = K extends 'items' ? ItemRow : LocationRow;
+type RowOf<K extends LabelledKind> = K extends 'items' ? Item : Location;
 type ActiveFilter = 'true' | 'false' | '';
 
 /** The list's filters, page and answer, and the rows picked for labels (by keyOf, across pages). */

@@ -2,7 +2,8 @@
 // against on the phone) or a pick list (lines to pick, optionally from a
 // location). The number is the order's external key.
 import { useEffect, useState } from 'react';
-import { describeApiError, list } from './api';
+import { errorText } from '../../net/api';
+import { list } from './api';
 import { carryOutcome, fieldErrors, SaveOutcome, useGo, useSave } from './common';
 import { Text } from './ItemForm';
 import { toOrderLines, type LineValues } from './order-form';
@@ -45,7 +46,7 @@ export function OrderForm({ kind, number }: { kind: OrderKind; number: string | 
       if (!order) setProblem(`No ${words.one.toLowerCase()} ${number}.`);
       else { setHead(order.head); setLines(order.lines); }
       setLoaded(true);
-    }, (error: unknown) => setProblem(describeApiError(error)));
+    }, (error: unknown) => setProblem(errorText(error)));
   }, [kind, number, words]);
 
   const submit = async () => {

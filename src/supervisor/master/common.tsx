@@ -4,7 +4,10 @@ import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { sync } from '../../device/device';
 import { useRoute } from '../../device/router';
 import { useSyncStatus } from '../../device/sync-status';
-import { describeApiError, list, upsert, type Kind, type Page, type RowResult, type UpsertResponse } from './api';
+import type { RowResult, UpsertResponse } from '../../domain/masterdata';
+import type { Page } from '../../domain/supervisor-api';
+import { errorText } from '../../net/api';
+import { list, upsert, type Kind } from './api';
 
 /** The base path of the master-data screens. */
 export const MASTER = 'supervisor/master';
@@ -51,7 +54,7 @@ export function useApiList<K extends Kind>(kind: K, query: Record<string, string
     let live = true;
     list(kind, JSON.parse(key) as Record<string, string>).then(
       (page) => { if (live) setState({ for: wanted, page, error: null }); },
-      (error: unknown) => { if (live) setState({ for: wanted, page: null, error: describeApiError(error) }); },
+      (error: unknown) => { if (live) setState({ for: wanted, page: null, error: errorText(error) }); },
     );
     return () => { live = false; };
   }, [kind, key, wanted]);
@@ -77,7 +80,7 @@ export function useSave<K extends Kind>(kind: K) {
       void sync.syncNow();
       return response;
     } catch (error) {
-      setState({ phase: 'failed', message: describeApiError(error) });
+      setState({ phase: 'failed', message: errorText(error) });
       return null;
     }
   }, [kind]);

@@ -1,6 +1,7 @@
 // The item form's text fields to the API's row, with the problems a person
 // can fix before saving (the server checks again and has the last word). Pure.
-import type { ItemInput, ItemRow } from './api';
+import type { Item } from '../../domain';
+import type { ItemInput } from '../../domain/masterdata';
 import { checkRows, ITEM_ROWS } from '../../domain/masterdata';
 import { parseList } from './import/map-rows';
 
@@ -24,7 +25,7 @@ export const EMPTY_ITEM: ItemFormValues = {
   durable: false, conditions: '', shelfLifeDays: '', specialHandling: false, active: true,
 };
 
-export function itemToForm(item: ItemRow): ItemFormValues {
+export function itemToForm(item: Item): ItemFormValues {
   return {
     sku: item.sku, name: item.name, gtins: item.gtins.join(' '), unit: item.unit, lotTracked: item.lotTracked,
     lotAtPack: item.lotAtPack, serialized: item.serialized, durable: item.durable, conditions: item.conditions.join(' '),

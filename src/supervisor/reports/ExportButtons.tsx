@@ -1,7 +1,8 @@
 // CSV and Excel of the same filtered, sorted report, downloaded with the
 // session's token in a header (never in the URL).
 import { useState } from 'react';
-import { download, errorText } from '../api';
+import { errorText } from '../../net/api';
+import { download } from '../api';
 
 export function ExportButtons({ path, query, name }: { path: string; query: string; name: string }) {
   const [busy, setBusy] = useState<string | null>(null);

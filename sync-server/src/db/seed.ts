@@ -13,7 +13,7 @@ import { ITEMS_CORE, LOCATIONS, upsertSql } from './tables';
 import { upsertItemsIn } from '../masterdata/items';
 import { upsertLocationsIn } from '../masterdata/locations';
 import { upsertPickListsIn, upsertPurchaseOrdersIn } from '../masterdata/orders';
-import type { UpsertResponse } from '../masterdata/result';
+import type { UpsertResponse } from '../../../src/domain/masterdata';
 
 export const DEMO_USERS: { id: string; name: string; badge: string; pin: string; role: Role }[] = [
   { id: 'usr-olivia', name: 'Olivia Operator', badge: 'OP-1001', pin: '1234', role: 'operator' },

@@ -5,8 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Db, Queryable } from '../db/connection';
 import { NO_CONDITION } from '../domain';
-import { ASSIGNMENT_ROWS, assignmentKey, checkRows, type RowError } from '../../../src/domain/masterdata';
-import { respond, rowError, type RowResult, type UpsertResponse } from './result';
+import { ASSIGNMENT_ROWS, assignmentKey, checkRows, type AssignmentView, type RowError, type RowResult, type UpsertResponse } from '../../../src/domain/masterdata';
+import { respond, rowError } from './result';
 
 interface Target {
   itemId: string;
@@ -87,18 +87,6 @@ export async function upsertAssignmentsIn(tx: Queryable, raws: readonly unknown[
     );
   }
   return respond(checked, decided);
-}
-
-export interface AssignmentView {
-  id: string;
-  sku: string;
-  location: string;
-  condition: string;
-  capacity: number;
-  quantity: number;
-  lot: string | null;
-  lotUnknown: boolean;
-  needsCount: boolean;
 }
 
 export async function listAssignments(

@@ -7,10 +7,8 @@ import { randomUUID } from 'node:crypto';
 import type { Db, Queryable } from '../db/connection';
 import { selectList, upsertSql } from '../db/tables';
 import { toGtin14, type Item } from '../domain';
-import {
-  ITEM_ROWS, checkRows, itemShapeErrors, itemStructureErrors, type ItemRow, type ItemStock, type RowError,
-} from '../../../src/domain/masterdata';
-import { respond, rowError, sameFields, type RowResult, type UpsertResponse } from './result';
+import { ITEM_ROWS, checkRows, itemShapeErrors, itemStructureErrors, type ItemInput, type ItemStock, type RowError, type RowResult, type UpsertResponse } from '../../../src/domain/masterdata';
+import { respond, rowError, sameFields } from './result';
 import { ITEMS } from './tables';
 import { switchLotTracking } from './tracking';
 
@@ -87,7 +85,7 @@ export async function upsertItemsIn(tx: Queryable, raws: readonly unknown[], opt
 }
 
 /** The stored item a row makes: fields the row leaves out keep their stored value (or the default). */
-function merge(before: StoredItem | undefined, row: ItemRow, newId: string | undefined): StoredItem {
+function merge(before: StoredItem | undefined, row: ItemInput, newId: string | undefined): StoredItem {
   const base: StoredItem = before ?? {
     id: newId ?? `itm-${randomUUID()}`, sku: row.sku, name: row.name, gtins: [], unit: 'each', lotTracked: false,
     lotAtPack: false, serialized: false, durable: false, conditions: [], specialHandling: false, shelfLifeDays: null,

@@ -5,9 +5,9 @@ import { randomUUID } from 'node:crypto';
 import type { Db, Queryable } from '../db/connection';
 import { LOCATIONS, selectList, upsertSql } from '../db/tables';
 import type { Location } from '../domain';
-import { LOCATION_ROWS, checkRows } from '../../../src/domain/masterdata';
+import { LOCATION_ROWS, checkRows, type RowResult, type UpsertResponse } from '../../../src/domain/masterdata';
 import type { UpsertOptions } from './items';
-import { respond, sameFields, type RowResult, type UpsertResponse } from './result';
+import { respond, sameFields } from './result';
 
 const FIELDS: readonly (keyof Location)[] = ['zone', 'type', 'active'];
 

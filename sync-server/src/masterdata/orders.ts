@@ -5,10 +5,8 @@
 // order never loses a receipt. An order equal to the stored one is not written.
 import { randomUUID } from 'node:crypto';
 import type { Db, Queryable } from '../db/connection';
-import {
-  PICK_LIST_ROWS, PURCHASE_ORDER_ROWS, checkRows, type RowError,
-} from '../../../src/domain/masterdata';
-import { respond, rowError, type RowResult, type UpsertResponse } from './result';
+import { PICK_LIST_ROWS, PURCHASE_ORDER_ROWS, checkRows, type RowError, type RowResult, type UpsertResponse } from '../../../src/domain/masterdata';
+import { respond, rowError } from './result';
 
 interface StoredLine {
   line: number;

@@ -1,22 +1,7 @@
 // The one answer shape of every bulk upsert: a result per row, by its index in
 // the request, and a summary. Errors are values, never a failed request: the
 // good rows of a request apply even when others are refused.
-import type { CheckedRow, RowError } from '../../../src/domain/masterdata';
-
-export type RowStatus = 'created' | 'updated' | 'unchanged' | 'error';
-
-export interface RowResult {
-  index: number;
-  key: string;
-  status: RowStatus;
-  id?: string;
-  errors?: RowError[];
-}
-
-export interface UpsertResponse {
-  results: RowResult[];
-  summary: { created: number; updated: number; unchanged: number; errors: number };
-}
+import type { CheckedRow, RowError, RowResult, UpsertResponse } from '../../../src/domain/masterdata';
 
 /** Results in request order: the rows' own outcomes, and the validation errors of the others. */
 export function respond(checked: readonly CheckedRow<unknown>[], decided: ReadonlyMap<number, RowResult>): UpsertResponse {

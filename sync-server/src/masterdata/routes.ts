@@ -10,13 +10,14 @@ import type { Db } from '../db/connection';
 import { requireUser } from '../http/auth-routes';
 import { HttpError, parseOr400 } from '../http/errors';
 import type { LiveHub } from '../sync/live';
-import { MAX_ROWS } from '../../../src/domain/masterdata';
+import { MAX_ROWS, type UpsertResponse } from '../../../src/domain/masterdata';
+import type { Page } from '../../../src/domain/supervisor-api';
 import { listAssignments, upsertAssignments } from './assignments';
 import { listItems, upsertItems } from './items';
 import { listLocations, upsertLocations } from './locations';
 import { upsertPickLists, upsertPurchaseOrders } from './orders';
 import { listPickLists, listPurchaseOrders, listShipments } from './orders-read';
-import { changedRows, type UpsertResponse } from './result';
+import { changedRows } from './result';
 import { MASTER_DATA_DEVICE } from './tracking';
 
 /** 10,000 item rows with GTINs and conditions are about 3 MiB of JSON: room to spare, for these routes only. */
@@ -96,30 +97,22 @@ export function masterDataRoutes(app: FastifyInstance, db: Db, hub: LiveHub): vo
   put('/api/v1/pick-lists', (request) =>
     upsertPickLists(db, parseOr400(BULK_BODIES.pickLists, request.body, 'body').pickLists));
 
-  app.get('/api/v1/items', async (request) => {
-    await requireUser(db, request);
-    return listItems(db, parseOr400(LIST_QUERIES.items, request.query, 'query'));
-  });
-  app.get('/api/v1/locations', async (request) => {
-    await requireUser(db, request);
-    return listLocations(db, parseOr400(LIST_QUERIES.locations, request.query, 'query'));
-  });
-  app.get('/api/v1/assignments', async (request) => {
-    await requireUser(db, request);
-    return listAssignments(db, parseOr400(LIST_QUERIES.assignments, request.query, 'query'));
-  });
-  app.get('/api/v1/purchase-orders', async (request) => {
-    await requireUser(db, request);
-    return listPurchaseOrders(db, parseOr400(LIST_QUERIES.purchaseOrders, request.query, 'query'));
-  });
-  app.get('/api/v1/pick-lists', async (request) => {
-    await requireUser(db, request);
-    return listPickLists(db, parseOr400(LIST_QUERIES.pickLists, request.query, 'query'));
-  });
-  app.get('/api/v1/shipments', async (request) => {
-    await requireUser(db, request);
-    return listShipments(db, parseOr400(LIST_QUERIES.shipments, request.query, 'query'));
-  });
+  // Every list answers one Page (src/domain/supervisor-api.ts): its rows, the total, and the page asked for.
+  const list = <Q extends { page: number; pageSize: number }, T>(
+    path: string, query: z.ZodType<Q>, read: (db: Db, q: Q) => Promise<{ rows: T[]; total: number }>,
+  ): void => {
+    app.get(path, async (request): Promise<Page<T>> => {
+      await requireUser(db, request);
+      const q = parseOr400(query, request.query, 'query');
+      return { ...(await read(db, q)), page: q.page, pageSize: q.pageSize };
+    });
+  };
+  list('/api/v1/items', LIST_QUERIES.items, listItems);
+  list('/api/v1/locations', LIST_QUERIES.locations, listLocations);
+  list('/api/v1/assignments', LIST_QUERIES.assignments, listAssignments);
+  list('/api/v1/purchase-orders', LIST_QUERIES.purchaseOrders, listPurchaseOrders);
+  list('/api/v1/pick-lists', LIST_QUERIES.pickLists, listPickLists);
+  list('/api/v1/shipments', LIST_QUERIES.shipments, listShipments);
 
   app.post('/api/tokens', async (request, reply) => {
     const user = await requireSupervisorSession(db, request);

@@ -4,7 +4,7 @@
 // "lot_tracking", "LotTracked"). Each row is then checked by the same rules
 // the server applies (src/domain/masterdata), so the preview says what the
 // server would. Pure: the preview shows the result row by row.
-import type { ItemInput, LocationInput } from '../api';
+import type { ItemInput, LocationInput } from '../../../domain/masterdata';
 import { checkRows, ITEM_ROWS, LOCATION_ROWS, type RowKind } from '../../../domain/masterdata';
 
 export interface RowProblem {
