@@ -56,7 +56,7 @@ export function masterDataOpenApi(): { schemas: Record<string, unknown>; paths: 
       get: {
         summary: `List ${k.what}`,
         parameters: [...k.filters.map((name) => ({ name, in: 'query', schema: { type: 'string' } })), ...paging],
-        responses: { 200: { description: '{ rows, total }' }, ...errorResponses(400, 401) },
+        responses: { 200: { description: '{ rows, total, page, pageSize }' }, ...errorResponses(400, 401) },
       },
     };
   }
@@ -64,7 +64,7 @@ export function masterDataOpenApi(): { schemas: Record<string, unknown>; paths: 
     get: {
       summary: 'Shipments with their packed lines (and the pick list naming the shipment)',
       parameters: [{ name: 'shipment', in: 'query', schema: { type: 'string' } }, ...paging],
-      responses: { 200: { description: '{ rows, total }' }, ...errorResponses(400, 401) },
+      responses: { 200: { description: '{ rows, total, page, pageSize }' }, ...errorResponses(400, 401) },
     },
   };
   paths['/api/tokens'] = {
