@@ -2,8 +2,9 @@
 // item in one of its slots, the lot verified or the serials scanned, a
 // quantity) and differ only in where the goods go: this is the shared part of
 // their two stores.
-import type { Item, Location } from '../../domain';
+import { checkLot, type Item, type Location } from '../../domain';
 import type { SlotView } from '../../replica/queries';
+import { serialsWithLots, type Found } from './refill';
 import type { SavedOutcome } from './save';
 
 /** R13: a chosen serial with its lot. */
@@ -90,5 +91,30 @@ export function transferTaskActions<Next extends string>(
     },
     saved: (savedOutcome) => set({ step: 'done', savedOutcome }),
     reset: () => set({ ...empty }),
+  };
+}
+
+type Taken = Omit<TransferTaskData<never>, 'step' | 'savedOutcome' | 'from' | 'item' | 'source'> & { from: Location; item: Item; source: SlotView };
+
+/**
+ * Fix and resend for move and putaway: the taking half of a rejected payload
+ * as the wizard's state. `found` false: the item or its source slot is not
+ * known on this device any more, and the wizard starts from the from step.
+ */
+export function takenFromPayload(
+  p: { item: string; condition: string; quantity: number; lot?: string | undefined; serials?: string[] | undefined },
+  fromCode: string, found: Found,
+): { found: false } | { found: true; data: Taken } {
+  const from = found.location(fromCode);
+  const item = found.item(p.item);
+  const source = item ? found.slot(item, fromCode, p.condition) : null;
+  if (!from || !item || !source) return { found: false };
+  const scannedLot = p.lot ?? null;
+  return {
+    found: true,
+    data: {
+      from, item, source, scannedLot, quantity: p.quantity, serials: serialsWithLots(p.serials, found),
+      mismatchAccepted: scannedLot !== null && checkLot(source, scannedLot).kind === 'mismatch',
+    },
   };
 }

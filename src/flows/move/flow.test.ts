@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { parseScan, type Item, type Slot } from '../../domain';
 import { checkLot } from '../../domain';
-import { buildMovePayload, destinationFit, locationScan, movedLot, needsLotScan, pickSerial } from './flow';
+import { build as buildMovePayload } from './payload';
+import { destinationFit, locationScan, movedLot, needsLotScan, pickSerial } from './flow';
 
 const item = (over: Partial<Item> = {}): Item => ({
   id: 'itm-ice', sku: 'ICE-2L', name: 'Ice cream', gtins: ['5012345000039'], unit: 'tub', lotTracked: true, lotAtPack: false,

@@ -3,7 +3,7 @@
 // records; the lot check (R8a) is the domain's checkLot, as the engine's. Pure: tested without a browser. The engine
 // decides the outcome; this is guidance only.
 import {
-  lotLeaving, slotFit, tracksLotPerSlot, type Item, type Location, type MovePayload, type ScanResult, type Slot,
+  lotLeaving, slotFit, tracksLotPerSlot, type Item, type Location, type ScanResult, type Slot,
 } from '../../domain';
 
 export type LocationScan = { kind: 'location'; code: string } | { kind: 'refused'; message: string };
@@ -22,7 +22,7 @@ export function needsLotScan(item: Item): boolean {
 
 export type Destination = { ok: true; free: number } | { ok: false; message: string };
 
-interface SlotWhere extends Slot {
+export interface SlotWhere extends Slot {
   location: Pick<Location, 'code' | 'active'>;
 }
 
@@ -51,32 +51,6 @@ export function destinationFit(item: Item, slot: SlotWhere, lot: string | null, 
   if (fit.kind === 'full') return { ok: false, message: `${where} is full.` };
   if (fit.free < quantity) return { ok: false, message: `${where} has room for only ${fit.free}.` };
   return { ok: true, free: fit.free };
-}
-
-export interface MoveDraft {
-  item: Item;
-  from: SlotWhere;
-  to: SlotWhere;
-  quantity: number;
-  /** R8a: the lot scanned on the goods (tracked, non-serialized items). */
-  scannedLot: string | null;
-  /** R13: serial numbers, for serialized items. */
-  serials: string[];
-}
-
-/** The move operation (src/domain/operations/move.ts). */
-export function buildMovePayload(d: MoveDraft): MovePayload {
-  const payload: MovePayload = {
-    item: d.item.sku,
-    from: d.from.location.code,
-    to: d.to.location.code,
-    condition: d.from.condition,
-    quantity: d.item.serialized ? d.serials.length : d.quantity,
-  };
-  if (d.to.condition !== d.from.condition) payload.toCondition = d.to.condition;
-  if (d.item.serialized) payload.serials = [...d.serials];
-  else if (needsLotScan(d.item) && d.scannedLot !== null) payload.lot = d.scannedLot;
-  return payload;
 }
 
 /** The lot that physically moves: the scanned one when there is one (R8a), else the slot's (R4). */

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { suggestPlacement, type Item, type Slot } from '../../domain';
-import { buildPutawayPayloads, isStaging, putawayNeeds, unplacedOf } from './flow';
+import { build as buildPutawayPayloads } from './payload';
+import { isStaging, putawayNeeds, unplacedOf } from './flow';
 
 const milk = (over: Partial<Item> = {}): Item => ({
   id: 'itm-milk', sku: 'MILK-1L', name: 'Milk', gtins: [], unit: 'carton', lotTracked: true, lotAtPack: false,

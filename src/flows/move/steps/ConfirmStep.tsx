@@ -1,7 +1,8 @@
 import { useSessionStore } from '../../../device/session-store';
 import { describeCode } from '../../../ui/messages';
 import { checkLot } from '../../../domain';
-import { buildMovePayload, movedLot, slotName } from '../flow';
+import { movedLot, slotName } from '../flow';
+import * as payload from '../payload';
 import { useSaveOperation } from '../../kit/save';
 import { useMoveStore } from '../store';
 
@@ -14,7 +15,7 @@ export function ConfirmStep() {
   const lot = movedLot(item, source, scannedLot);
   const check = scannedLot !== null ? checkLot(source, scannedLot) : null;
 
-  const confirm = () => save(buildMovePayload({ item, from: source, to, quantity, scannedLot, serials: serials.map((s) => s.serial) }));
+  const confirm = () => save(payload.build({ item, from: source, to, quantity, scannedLot, serials: serials.map((s) => s.serial) }));
 
   return (
     <div className="step">

@@ -13,7 +13,8 @@ import { useScanHandler, type ScanVerdict } from '../../../scan/scan-bus';
 import { describeCode } from '../../../ui/messages';
 import { locationScan, slotName } from '../../move/flow';
 import { checkLot } from '../../../domain';
-import { buildPutawayPayloads, putawayNeeds, unplacedOf } from '../flow';
+import { putawayNeeds, unplacedOf } from '../flow';
+import * as payload from '../payload';
 import { useSaveOperation } from '../../kit/save';
 import { usePutawayStore } from '../store';
 
@@ -65,7 +66,7 @@ export function PlaceStep() {
   const complete = needs.every((n) => unplacedOf(n, placements) === 0);
   const check = scannedLot !== null ? checkLot(source, scannedLot) : null;
 
-  const confirm = () => save(...buildPutawayPayloads(item, source, placements, slots, scannedLot, serials));
+  const confirm = () => save(...payload.build(item, source, placements, slots, scannedLot, serials));
 
   return (
     <div className="step">
