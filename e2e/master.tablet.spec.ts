@@ -3,7 +3,7 @@
 // deleting, and a clear "needs a connection" state offline.
 import { expect, test } from '@playwright/test';
 import type { Item, Location } from '../src/domain';
-import { makeXlsx } from '../src/supervisor/master/import/test-xlsx';
+import { makeXlsx } from '../sync-server/test/support/make-xlsx';
 import { AppPage } from './pages/app-page';
 import { apiGet, MasterPage, stamp, uniqueGtin13 } from './pages/master-page';
 

@@ -113,6 +113,28 @@ export interface ImportCommitResponse {
   summary: ImportSummary;
 }
 
+/** A cell of a sheet row with no value to take: why, in words (the cell's address and column named). */
+export interface UnreadableCell {
+  /** 0-based, as in `cells`. */
+  column: number;
+  message: string;
+}
+
+/** One data row of a sheet as POST /api/supervisor/import/read answers it. */
+export interface SheetRow {
+  /** The row's number in the spreadsheet (the header row counts; empty rows are skipped, not renumbered). */
+  line: number;
+  /** Each cell as the text a person sees in it; an unreadable cell is '' (or its text with replacement characters). */
+  cells: string[];
+  unreadable?: UnreadableCell[];
+}
+
+/** A sheet read by the server's one reader: the header row (the first non-empty one) and the rows under it. */
+export interface SheetTable {
+  header: string[];
+  rows: SheetRow[];
+}
+
 /** One device as GET /api/supervisor/devices lists it (issue 9): who used it last, when, and its clock. */
 export interface DeviceRow {
   deviceId: string;

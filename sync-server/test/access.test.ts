@@ -60,6 +60,7 @@ const ROUTES: Record<string, Policy> = {
   'GET /api/supervisor/near-expiry': SUPERVISOR_ONLY,
   'GET /api/supervisor/devices': SUPERVISOR_ONLY,
   'GET /api/v1/lots': SUPERVISOR_ONLY,
+  'POST /api/supervisor/import/read': SUPERVISOR_ONLY,
   'POST /api/supervisor/import/stock/preview': SUPERVISOR_ONLY,
   'POST /api/supervisor/import/stock/commit': SUPERVISOR_ONLY,
   'GET /api/v1/items': ANYONE_LOGGED_IN,

@@ -15,6 +15,7 @@ const ENDPOINTS: { method: 'GET' | 'POST'; url: () => string; csv?: boolean }[] 
   { method: 'GET', url: () => '/api/supervisor/recall?lot=L2611A' },
   { method: 'GET', url: () => '/api/supervisor/recall?lot=L2611A&format=csv' },
   { method: 'GET', url: () => '/api/supervisor/exceptions?status=all' },
+  { method: 'POST', url: () => '/api/supervisor/import/read', csv: true },
   { method: 'POST', url: () => '/api/supervisor/import/stock/preview', csv: true },
   { method: 'POST', url: () => `/api/supervisor/import/stock/commit?opId=${randomUUID()}`, csv: true },
 ];
@@ -62,7 +63,7 @@ describe.each(BACKENDS)('supervisor endpoints are for supervisors only on %s', (
     const doc = (await h.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{ paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } }>();
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining([
       '/api/supervisor/transactions', '/api/supervisor/stock', '/api/supervisor/recall', '/api/supervisor/exceptions',
-      '/api/supervisor/import/stock/preview', '/api/supervisor/import/stock/commit',
+      '/api/supervisor/import/read', '/api/supervisor/import/stock/preview', '/api/supervisor/import/stock/commit',
     ]));
     expect(doc.components.schemas.ImportStockPayload).toBeDefined();
   });

@@ -83,6 +83,16 @@ export function supervisorOpenApi(): { paths: Record<string, unknown>; schemas: 
           responses: { 200: { description: '{rows, total, page, pageSize}' }, ...errors(400, 401, 403) },
         },
       },
+      '/api/supervisor/import/read': {
+        post: {
+          summary: 'Any sheet read as the stock import reads it (encodings, leading zeros, dates as shown, formulas never evaluated), answered as text for a mapping made by the caller; writes nothing',
+          requestBody: { ...importBody, description: 'The file\'s bytes (CSV or .xlsx, at most 25 MiB); its first non-empty row names the columns.' },
+          responses: {
+            200: { description: '{header: string[], rows: {line (the spreadsheet row number), cells: string[], unreadable?: {column, message}[]}[]}' },
+            ...errors(400, 401, 403, 413, 415),
+          },
+        },
+      },
       '/api/supervisor/import/stock/preview': {
         post: {
           summary: 'What a stock import would do, row by row; writes nothing',

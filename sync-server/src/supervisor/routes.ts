@@ -1,6 +1,7 @@
 // The supervisor console's HTTP API: reports (transactions, stock), recall,
-// the exceptions inbox, and the stock import. Every route is for supervisors
-// only (401 without a session, 403 for operators and pickers).
+// the exceptions inbox, the stock import and the sheet reader behind the
+// master-data import. Every route is for supervisors only (401 without a
+// session, 403 for operators and pickers).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Db } from '../db/connection';
@@ -11,6 +12,7 @@ import { checkExportSize, EXPORT_CAP, sendDownload, XLSX_TYPE } from './export/s
 import { toGrid } from './export/table';
 import { commitImport, IMPORT_DEVICE, previewImport } from './importer/run-import';
 import { readSheet } from './importer/read-sheet';
+import { readTable } from './importer/read-table';
 import { recall, recallQuery, recallTarget } from './recall';
 import { recallLines, recallSheets, stockTable, transactionsTable } from './report-tables';
 import { requireSupervisor } from './require-supervisor';
@@ -104,12 +106,19 @@ function importRoutes(app: FastifyInstance, db: Db, hub: LiveHub): void {
   app.addContentTypeParser('*', (request, _payload, done) => done(new HttpError(415, 'unsupported-media-type',
     `send the sheet's bytes as text/csv or ${XLSX_TYPE} (got ${request.headers['content-type'] ?? 'no content type'})`)));
 
-  const sheetOf = async (request: FastifyRequest) => {
+  const bytesOf = (request: FastifyRequest): Buffer => {
     if (!Buffer.isBuffer(request.body)) {
       throw new HttpError(415, 'unsupported-media-type', `send the file's bytes as text/csv or ${XLSX_TYPE}, not JSON`);
     }
-    return readSheet(request.body);
+    return request.body;
   };
+  const sheetOf = (request: FastifyRequest) => readSheet(bytesOf(request));
+
+  // Any sheet as header and rows of text, for imports mapped in the browser (items, locations).
+  app.post('/api/supervisor/import/read', { bodyLimit: IMPORT_BODY_LIMIT }, async (request) => {
+    await requireSupervisor(db, request);
+    return readTable(bytesOf(request));
+  });
 
   app.post('/api/supervisor/import/stock/preview', { bodyLimit: IMPORT_BODY_LIMIT }, async (request) => {
     const user = await requireSupervisor(db, request);

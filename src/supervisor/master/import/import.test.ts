@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseCsv, detectDelimiter } from './csv';
 import { readXlsx, XlsxError } from './xlsx';
-import { makeXlsx, zip } from './test-xlsx';
+import { makeXlsx, zip } from '../../../../sync-server/test/support/make-xlsx';
 import { mapItemRows, mapLocationRows, parseFlag } from './map-rows';
 
 describe('CSV', () => {

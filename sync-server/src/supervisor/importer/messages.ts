@@ -26,13 +26,17 @@ export function importMessage(r: ImportRowResult): string | null {
     case 'lot-required': return `${r.sku} tracks lots: this row needs a lot (R11)`;
     case 'serials-required': return `${r.sku} is serialized: its stock is set by counting its serials, not by import (R13)`;
     case 'duplicate-slot': return `${r.sku} at ${r.locationCode}${r.condition ? ` (${r.condition})` : ''} is already set by row ${s(d.firstRow)}: one row per slot`;
-    case 'unreadable-cell':
-      if (d.reason === 'formula') return `cell ${s(d.cell)} (${s(d.column)}) is a formula without a saved value: type the value, or open and save the file in Excel first`;
-      if (d.reason === 'invalid-text') return `cell ${s(d.cell)} (${s(d.column)}) contains a character that cannot be stored (NUL or a broken character): retype it`;
-      return `cell ${s(d.cell)} (${s(d.column)}) shows an error value`;
+    case 'unreadable-cell': return unreadableMessage(s(d.cell), s(d.column), d.reason);
     case 'lot-ignored': return `${r.sku} does not track lots: lot ${s(d.lot)} ignored`;
     case 'new-assignment': return `no assignment of ${r.sku} at ${r.locationCode} yet: one is created (capacity 0)`;
     case 'lot-changed': return `lot ${d.fromUnknown === true ? 'unknown' : s(d.from ?? 'none')} replaced by ${s(d.to)}: written as remove and place (R10)`;
     case 'count-closed': return 'quantity and lot confirmed: the count task is closed';
   }
+}
+
+/** Why a cell has no value to import: `cell` is its address (C5), `column` its column's name. */
+export function unreadableMessage(cell: string, column: string, reason: unknown): string {
+  if (reason === 'formula') return `cell ${cell} (${column}) is a formula without a saved value: type the value, or open and save the file in Excel first`;
+  if (reason === 'invalid-text') return `cell ${cell} (${column}) contains a character that cannot be stored (NUL or a broken character): retype it`;
+  return `cell ${cell} (${column}) shows an error value`;
 }

@@ -1,12 +1,13 @@
-// An uploaded stock sheet turned into importStock rows: the file kind is
-// sniffed from its bytes (a .xlsx is a ZIP; an old .xls is refused with what
-// to do), the header row (the first non-empty one) names the columns, case
-// and spaces ignored. A bad file or a missing column is a 400 that says which
+// An uploaded sheet read into rows (readRawRows, shared by every import), and
+// a stock sheet turned into importStock rows: the file kind is sniffed from
+// its bytes (a .xlsx is a ZIP; an old .xls is refused with what to do), the
+// header row (the first non-empty one) names the columns, case and spaces
+// ignored. A bad file or a missing column is a 400 that says which
 // columns are expected; nothing is applied.
 import type { ImportRow } from '../../domain';
 import { MAX_IMPORT_ROWS } from '../../domain';
 import { HttpError } from '../../http/errors';
-import { cellAddress, isBlank, type RawCell, type RawRow } from './raw-sheet';
+import { headerOf, isBlank, storable, type RawCell, type RawRow } from './raw-sheet';
 import { readCsv } from './read-csv';
 import { readXlsx } from './read-xlsx';
 
@@ -33,21 +34,30 @@ export function kindOf(bytes: Buffer): 'xlsx' | 'xls' | 'text' {
   return 'text';
 }
 
-export async function readSheet(bytes: Buffer): Promise<Sheet> {
-  if (bytes.length === 0) throw new HttpError(400, 'bad-file', `the file is empty: send a CSV or .xlsx with the columns ${EXPECTED_COLUMNS}`);
+/**
+ * The sheet's non-empty rows, read by the file's kind (sniffed from its bytes,
+ * not its name or content type). A file that is empty, an old .xls or neither
+ * text nor .xlsx is a 400; `send` says what to send instead of an empty file.
+ */
+export async function readRawRows(bytes: Buffer, send = 'a CSV or .xlsx file'): Promise<RawRow[]> {
+  if (bytes.length === 0) throw new HttpError(400, 'bad-file', `the file is empty: send ${send}`);
   const kind = kindOf(bytes);
   if (kind === 'xls') throw new HttpError(400, 'bad-file', 'this is an old .xls workbook: save it as .xlsx (Excel Workbook) or CSV and import that');
   if (kind === 'text' && bytes.subarray(0, 4096).includes(0) && !(bytes[0] === 0xff || bytes[0] === 0xfe)) {
     throw new HttpError(400, 'bad-file', 'this file is neither CSV text nor an .xlsx workbook');
   }
   const raw = kind === 'xlsx' ? await readXlsx(bytes) : readCsv(bytes);
-  return toSheet(raw.filter((r) => !isBlank(r)));
+  return raw.filter((r) => !isBlank(r));
+}
+
+export async function readSheet(bytes: Buffer): Promise<Sheet> {
+  return toSheet(await readRawRows(bytes, `a CSV or .xlsx with the columns ${EXPECTED_COLUMNS}`));
 }
 
 export function toSheet(rows: RawRow[]): Sheet {
   const [header, ...data] = rows;
   if (!header) throw new HttpError(400, 'no-header', `the sheet is empty: its first row must name the columns ${EXPECTED_COLUMNS}`);
-  const columns = header.cells.map((c) => ('unreadable' in c ? '' : c.text.trim().replace(UNSTORABLE_ALL, '\uFFFD')));
+  const columns = headerOf(header);
   const at = new Map<Field, number>();
   columns.forEach((name, index) => {
     const field = ALIASES[normalize(name)];
@@ -69,18 +79,11 @@ export function toSheet(rows: RawRow[]): Sheet {
   return { columns, rows: data.map((r) => toRow(r, at)) };
 }
 
-/** NUL and unpaired surrogates: text PostgreSQL cannot store. */
-// eslint-disable-next-line no-control-regex -- NUL is exactly what is looked for
-const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const UNSTORABLE_ALL = new RegExp(UNSTORABLE.source, 'g');
-
 function toRow(r: RawRow, at: Map<Field, number>): ImportRow {
   const cell = (f: Field): RawCell => {
     const index = at.get(f);
     const c = (index === undefined ? undefined : r.cells[index]) ?? { text: '' };
-    // Shown with a replacement character, and the row refused: never a failed write.
-    if (!('unreadable' in c) && UNSTORABLE.test(c.text)) return { unreadable: 'invalid-text', cell: cellAddress(index ?? 0, r.number), text: c.text.replace(UNSTORABLE_ALL, '\uFFFD') };
-    return c;
+    return storable(c, index ?? 0, r.number);
   };
   const text = (f: Field): string => {
     const c = cell(f);

@@ -1,4 +1,5 @@
-// .xlsx through exceljs: the first visible worksheet, each cell read as the
+// .xlsx through exceljs (its worksheet parts named as it expects, see
+// sheet-parts.ts): the first visible worksheet, each cell read as the
 // text a person sees in it. Never evaluates a formula: its saved (cached)
 // result is used, and a formula saved without one marks the cell unreadable.
 // Traps handled: a number formatted with leading zeros ("000" shows 7 as
@@ -7,13 +8,14 @@
 import ExcelJS from 'exceljs';
 import { HttpError } from '../../http/errors';
 import { cellAddress, type RawCell, type RawRow } from './raw-sheet';
+import { withSheetParts } from './sheet-parts';
 
 const { ValueType } = ExcelJS;
 
 export async function readXlsx(bytes: Buffer): Promise<RawRow[]> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    await workbook.xlsx.load(await withSheetParts(bytes) as unknown as ArrayBuffer);
   } catch (error) {
     throw new HttpError(400, 'bad-file', `the .xlsx file could not be read (${(error as Error).message}): save it again from Excel, or export CSV`);
   }

@@ -1,6 +1,7 @@
-// Makes small .xlsx files for tests (unit and e2e): a zip, written here with
-// Node's zlib, holding the parts a spreadsheet program writes for one sheet
-// of shared strings and numbers. Node only: never imported by the app.
+// Makes small .xlsx files for tests (server and e2e) the way tools other than
+// Excel write them: a zip, written here with Node's zlib, holding the parts
+// for one sheet of shared strings and numbers, the sheet part not named
+// sheetN.xml. Node only: never imported by the app.
 import { deflateRawSync } from 'node:zlib';
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
