@@ -1,15 +1,17 @@
-// Import items or locations from a CSV or XLSX file: read in the browser,
-// each row previewed with its problems, the good rows sent as bulk upserts
-// (in chunks), and the server's answer shown row by row.
+// Import items or locations from a CSV or XLSX file: read by the server's one
+// sheet reader (POST /api/supervisor/import/read, as the stock import reads
+// files), each row mapped and previewed here with its problems, the good rows
+// sent as bulk upserts (in chunks), and the server's answer shown row by row.
 import { useState } from 'react';
 import { sync } from '../../device/device';
+import type { SheetTable } from '../../domain';
 import type { ItemInput, LocationInput, RowResult } from '../../domain/masterdata';
 import { errorText } from '../../net/api';
+import { postFile } from '../api';
+import { importContentType } from '../import/file-type';
 import { upsert } from './api';
 import { describeResult, useGo } from './common';
-import { parseCsv } from './import/csv';
 import { mapItemRows, mapLocationRows, type Mapped, type MappedRow } from './import/map-rows';
-import { readXlsx, XlsxError } from './import/xlsx';
 
 type ImportKind = 'items' | 'locations';
 /** Rows per request: well under the server's body limit, a few requests for thousands of rows. */
@@ -22,12 +24,9 @@ const COLUMNS: Record<ImportKind, string> = {
   locations: 'Code, Type (storage, receiving/dock, packing) (required); Zone, Active',
 };
 
-/** A file's rows: .xlsx by its zip signature, anything else as CSV text. */
-export async function readTable(file: File): Promise<string[][]> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return readXlsx(bytes);
-  if (/\.xlsx?$/i.test(file.name)) throw new XlsxError('This file is not an .xlsx workbook (an old .xls? Save it as .xlsx or CSV).');
-  return parseCsv(new TextDecoder().decode(bytes));
+/** A file's header and rows as the server reads it; a file of another name is sent as bytes, and the server tells what it is. */
+function readTable(file: File): Promise<SheetTable> {
+  return postFile<SheetTable>('/api/supervisor/import/read', file, importContentType(file.name) ?? 'application/octet-stream');
 }
 
 type Sent = { line: number; result: RowResult };
@@ -62,7 +61,7 @@ export function ImportScreen({ kind }: { kind: ImportKind }) {
       const table = await readTable(file);
       setMapped(kind === 'items' ? mapItemRows(table) : mapLocationRows(table));
     } catch (error) {
-      setProblem(error instanceof XlsxError ? error.message : `The file could not be read: ${errorText(error)}`);
+      setProblem(`The file could not be read: ${errorText(error)}`);
     }
   };
 

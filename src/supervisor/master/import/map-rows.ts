@@ -1,10 +1,12 @@
-// Spreadsheet rows (CSV or XLSX) to the API's item and location rows, each
-// with the problems found before anything is sent. Columns are found by their
+// Spreadsheet rows (CSV or XLSX, as the server's sheet reader answers them)
+// to the API's item and location rows, each with the problems found before
+// anything is sent. Columns are found by their
 // header, in any order and spelling a person would use ("Lot tracked",
 // "lot_tracking", "LotTracked"). Each row is then checked by the same rules
 // the server applies (src/domain/masterdata), so the preview says what the
 // server would. Pure: the preview shows the result row by row.
 import type { ItemInput, LocationInput } from '../../../domain/masterdata';
+import type { SheetRow, SheetTable } from '../../../domain';
 import { checkRows, ITEM_ROWS, LOCATION_ROWS, type RowKind } from '../../../domain/masterdata';
 
 export interface RowProblem {
@@ -12,7 +14,7 @@ export interface RowProblem {
   message: string;
 }
 
-/** One data row: its line in the file (header = 1), what will be sent, and why not. */
+/** One data row: its row number in the spreadsheet (header = 1), what will be sent, and why not. */
 export interface MappedRow<T> {
   line: number;
   key: string;
@@ -94,19 +96,28 @@ function columnsOf<F extends string>(header: string[], known: Record<string, F>)
   return { at, ignored };
 }
 
-function cellOf<F>(row: string[], at: Map<F, number>, field: F): string {
+function cellOf<F>(row: SheetRow, at: Map<F, number>, field: F): string {
   const i = at.get(field);
-  return i === undefined ? '' : (row[i] ?? '').trim();
+  return i === undefined ? '' : (row.cells[i] ?? '').trim();
+}
+
+/** Cells the server could not read (a formula without its value...) in a column this import uses: the row is refused in the server's words. */
+function unreadableIn<F extends string>(row: SheetRow, at: Map<F, number>): RowProblem[] {
+  const problems: RowProblem[] = [];
+  for (const [field, column] of at) {
+    const cell = row.unreadable?.find((u) => u.column === column);
+    if (cell) problems.push({ field, message: cell.message });
+  }
+  return problems;
 }
 
 /** Items: SKU and name required; GTIN check digits; flags as yes/no; shelf life in whole days. */
-export function mapItemRows(table: string[][]): Mapped<ItemInput> {
-  const [header = [], ...data] = table;
-  const { at, ignored } = columnsOf(header, ITEM_COLUMNS);
+export function mapItemRows(table: SheetTable): Mapped<ItemInput> {
+  const { at, ignored } = columnsOf(table.header, ITEM_COLUMNS);
   const missing = (['sku', 'name'] as const).filter((f) => !at.has(f));
   if (missing.length > 0) return { rows: [], ignored, missing: missing.map((f) => (f === 'sku' ? 'SKU' : 'Name')) };
-  const rows = data.map((row, i): MappedRow<ItemInput> => {
-    const errors: RowProblem[] = [];
+  const rows = table.rows.map((row): MappedRow<ItemInput> => {
+    const errors = unreadableIn(row, at);
     const cell = (f: ItemField) => cellOf(row, at, f);
     const input: ItemInput = { sku: cell('sku'), name: cell('name') };
     if (at.has('gtins')) input.gtins = parseList(cell('gtins'));
@@ -124,7 +135,7 @@ export function mapItemRows(table: string[][]): Mapped<ItemInput> {
       if (!Number.isInteger(days) || days < 0) errors.push({ field: 'shelfLifeDays', message: `shelf life is whole days, not "${shelfLife}"` });
       else input.shelfLifeDays = days;
     }
-    return withRules(ITEM_ROWS, i + 2, input.sku, input, errors);
+    return withRules(ITEM_ROWS, row.line, input.sku, input, errors);
   });
   return { rows: flagDuplicates(rows, 'SKU'), ignored, missing: [] };
 }
@@ -132,17 +143,16 @@ export function mapItemRows(table: string[][]): Mapped<ItemInput> {
 const LOCATION_TYPES = { storage: 'storage', receiving: 'receiving', dock: 'receiving', packing: 'packing' } as const;
 
 /** Locations: code required; type storage, receiving (or dock) or packing. */
-export function mapLocationRows(table: string[][]): Mapped<LocationInput> {
-  const [header = [], ...data] = table;
-  const { at, ignored } = columnsOf(header, LOCATION_COLUMNS);
+export function mapLocationRows(table: SheetTable): Mapped<LocationInput> {
+  const { at, ignored } = columnsOf(table.header, LOCATION_COLUMNS);
   const missing = (['code', 'type'] as const).filter((f) => !at.has(f));
   if (missing.length > 0) return { rows: [], ignored, missing: missing.map((f) => (f === 'code' ? 'Code' : 'Type')) };
-  const rows = data.map((row, i): MappedRow<LocationInput> => {
-    const errors: RowProblem[] = [];
+  const rows = table.rows.map((row): MappedRow<LocationInput> => {
+    const errors = unreadableIn(row, at);
     const code = cellOf(row, at, 'code');
     const typeCell = cellOf(row, at, 'type');
     const type = (LOCATION_TYPES as Record<string, LocationInput['type']>)[typeCell.toLowerCase()];
-    if (!type) errors.push({ field: 'type', message: `type must be storage, receiving or packing, not "${typeCell}"` });
+    if (!type && !errors.some((e) => e.field === 'type')) errors.push({ field: 'type', message: `type must be storage, receiving or packing, not "${typeCell}"` });
     const input: LocationInput = { code, type: type ?? 'storage' };
     if (cellOf(row, at, 'zone') !== '') input.zone = cellOf(row, at, 'zone');
     if (at.has('active')) {
@@ -150,7 +160,7 @@ export function mapLocationRows(table: string[][]): Mapped<LocationInput> {
       if (active === 'invalid') errors.push({ field: 'active', message: `active must be yes or no, not "${cellOf(row, at, 'active')}"` });
       else if (active !== undefined) input.active = active;
     }
-    return withRules(LOCATION_ROWS, i + 2, code, input, errors);
+    return withRules(LOCATION_ROWS, row.line, code, input, errors);
   });
   return { rows: flagDuplicates(rows, 'Code'), ignored, missing: [] };
 }
