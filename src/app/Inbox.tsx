@@ -49,12 +49,12 @@ function AttentionCard({ item }: { item: AttentionItem }) {
   // Only a flow this user may run can redo it (a 'forbidden' one can only be discarded).
   const candidate = flowById(item.type);
   const flow = role && candidate?.roles.includes(role) ? candidate : undefined;
-  // Every flow reopens under a banner saying what was refused and why; a flow
-  // that can refill its form from the rejected payload does (restock).
-  const fixAndResend = () => {
+  // Every flow reopens under a banner saying what was refused and why, its form
+  // refilled from the rejected payload (the flow's payload.ts fromPayload).
+  const fixAndResend = async () => {
     if (!flow || !item.entry) return;
     flow.reset();
-    flow.refill?.(item.entry.payload);
+    await flow.refill(item.entry.payload);
     beginRedo({ opId: item.opId, type: item.type as OperationType, code: item.code, summary: summarizePayload(item.entry.payload) });
     go(flow.id);
   };
@@ -68,7 +68,7 @@ function AttentionCard({ item }: { item: AttentionItem }) {
       {item.kind === 'rejected' && (
         <div className="actions">
           {flow && item.entry && (
-            <button type="button" className="button" onClick={fixAndResend}>
+            <button type="button" className="button" onClick={() => void fixAndResend()}>
               Fix and resend
             </button>
           )}

@@ -1,7 +1,18 @@
 // Every operator flow: its screen path, tile title, who may run it, and its
 // wizard. Home shows the tiles, the router and App read the paths from here.
 import type { ComponentType } from 'react';
-import type { RestockPayload, Role } from '../domain';
+import type { StoreApi, UseBoundStore } from 'zustand';
+import { db } from '../device/device';
+import type { FloorWorkType, Role } from '../domain';
+import { refiller, type PayloadOf, type PayloadShape } from './kit/refill';
+import * as restock from './restock/payload';
+import * as move from './move/payload';
+import * as putaway from './putaway/payload';
+import * as pick from './pick/payload';
+import * as returns from './return/payload';
+import * as count from './count/payload';
+import * as pack from './pack/payload';
+import * as assign from './assign/payload';
 import { RestockWizard } from './restock/RestockWizard';
 import { MoveWizard } from './move/MoveWizard';
 import { PutawayWizard } from './putaway/PutawayWizard';
@@ -21,34 +32,43 @@ import { useAssignStore } from './assign/store';
 
 export interface Flow {
   /** The URL path segment, e.g. 'restock' for /restock. */
-  id: string;
+  id: FloorWorkType;
   title: string;
   /** Roles allowed to run it; the server enforces the same (ROLE_OPERATIONS). */
   roles: readonly Role[];
   Wizard: ComponentType;
   /** Empties the wizard, e.g. before redoing a rejected operation from the inbox. */
   reset: () => void;
-  /**
-   * Fix and resend: fills the emptied wizard with the rejected payload, for the
-   * flows that can. The others start empty under the redo banner.
-   */
-  refill?: (payload: unknown) => void;
+  /** Fix and resend (C3): fills the emptied wizard from the rejected payload (its payload.ts fromPayload). */
+  refill: (payload: unknown) => Promise<void>;
   /** The wizard shows a finished task: opening it again starts a new one. */
   isDone: () => boolean;
 }
 
 const FLOOR: readonly Role[] = ['operator', 'supervisor'];
 
+/** One flow's entry: everything but its title and roles comes from its store and payload.ts. */
+function flow<T extends FloorWorkType, S extends { step: string; reset(): void }>(
+  id: T, title: string, roles: readonly Role[], Wizard: ComponentType,
+  store: UseBoundStore<StoreApi<S>>, payload: PayloadShape<PayloadOf<T>, S>,
+): Flow {
+  return {
+    id, title, roles, Wizard,
+    reset: () => store.getState().reset(),
+    refill: refiller(() => db, id, store, payload),
+    isDone: () => store.getState().step === 'done',
+  };
+}
+
 export const FLOWS: readonly Flow[] = [
-  { id: 'restock', title: 'Restock', roles: FLOOR, Wizard: RestockWizard, reset: () => useRestockStore.getState().reset(),
-    refill: (payload) => useRestockStore.getState().refill(payload as RestockPayload), isDone: () => useRestockStore.getState().step === 'done' },
-  { id: 'move', title: 'Move', roles: FLOOR, Wizard: MoveWizard, reset: () => useMoveStore.getState().reset(), isDone: () => useMoveStore.getState().step === 'done' },
-  { id: 'putaway', title: 'Putaway', roles: FLOOR, Wizard: PutawayWizard, reset: () => usePutawayStore.getState().reset(), isDone: () => usePutawayStore.getState().step === 'done' },
-  { id: 'pick', title: 'Pick', roles: ['picker', ...FLOOR], Wizard: PickWizard, reset: () => usePickStore.getState().reset(), isDone: () => usePickStore.getState().step === 'done' },
-  { id: 'return', title: 'Return', roles: ['picker', ...FLOOR], Wizard: ReturnWizard, reset: () => useReturnStore.getState().reset(), isDone: () => useReturnStore.getState().step === 'done' },
-  { id: 'count', title: 'Count', roles: FLOOR, Wizard: CountWizard, reset: () => useCountStore.getState().reset(), isDone: () => useCountStore.getState().step === 'done' },
-  { id: 'pack', title: 'Pack', roles: ['picker', ...FLOOR], Wizard: PackWizard, reset: () => usePackStore.getState().reset(), isDone: () => usePackStore.getState().step === 'done' },
-  { id: 'assign', title: 'Assign', roles: FLOOR, Wizard: AssignWizard, reset: () => useAssignStore.getState().reset(), isDone: () => useAssignStore.getState().step === 'done' },
+  flow('restock', 'Restock', FLOOR, RestockWizard, useRestockStore, restock),
+  flow('move', 'Move', FLOOR, MoveWizard, useMoveStore, move),
+  flow('putaway', 'Putaway', FLOOR, PutawayWizard, usePutawayStore, putaway),
+  flow('pick', 'Pick', ['picker', ...FLOOR], PickWizard, usePickStore, pick),
+  flow('return', 'Return', ['picker', ...FLOOR], ReturnWizard, useReturnStore, returns),
+  flow('count', 'Count', FLOOR, CountWizard, useCountStore, count),
+  flow('pack', 'Pack', ['picker', ...FLOOR], PackWizard, usePackStore, pack),
+  flow('assign', 'Assign', FLOOR, AssignWizard, useAssignStore, assign),
 ];
 
 /** Opens a flow: a finished task starts afresh, an unfinished one is resumed where it was left. */

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { assignPayload, parseScan, type Item } from '../../domain';
 import {
-  addSerialCheck, buildAssignPayload, conditionRows, itemCode, LOT_REQUIRED, locationScan, rowBlock, stockScan, type ConditionRow,
+  addSerialCheck, conditionRows, itemCode, LOT_REQUIRED, locationScan, rowBlock, stockScan, type ConditionRow,
 } from './flow';
+import { build as buildAssignPayload } from './payload';
 
 const item = (over: Partial<Item> = {}): Item => ({
   id: 'itm-yog', sku: 'YOG-500', name: 'Greek yoghurt', gtins: ['5012345000022'], unit: 'pot', lotTracked: true, lotAtPack: true,

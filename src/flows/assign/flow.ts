@@ -1,8 +1,8 @@
-// What a scan means at each assign step, what each condition's row needs, and
-// the payload an assignment records. Pure: the steps resolve codes against the
+// What a scan means at each assign step and what each condition's row needs
+// (the payload it records is payload.ts). Pure: the steps resolve codes against the
 // replica. R8: a tracked item's non-zero quantity needs its lot, per condition;
 // R13: each new serial carries its lot. The engine decides (C2).
-import type { AssignPayload, Item, ScanResult } from '../../domain';
+import type { Item, ScanResult } from '../../domain';
 import { hasGtin } from '../../domain';
 
 import type { Refused } from '../kit/serial-scan';
@@ -73,24 +73,4 @@ export function rowBlock(item: Item, row: ConditionRow): string | null {
   if (item.serialized) return null;
   if (item.lotTracked && row.quantity > 0 && row.lot.trim() === '') return LOT_REQUIRED;
   return null;
-}
-
-/** R8, R13: the payload per src/domain/operations/assign.ts. */
-export function buildAssignPayload(item: Item, locationCode: string, capacity: number, rows: readonly ConditionRow[]): AssignPayload {
-  return {
-    item: item.sku,
-    location: locationCode,
-    capacity,
-    conditions: rows.map((row) => {
-      if (item.serialized) {
-        return {
-          condition: row.condition, quantity: row.serials.length,
-          serials: row.serials.map((s) => ({ serial: s.serial, ...(s.lot ? { lot: s.lot } : {}) })),
-        };
-      }
-      const lot = row.lot.trim();
-      const withLot = item.lotTracked && row.quantity > 0 && lot !== '';
-      return { condition: row.condition, quantity: row.quantity, ...(withLot ? { lot } : {}) };
-    }),
-  };
 }

@@ -1,9 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { countExpectation, countPayload, parseScan, type Item, type Serial } from '../../domain';
-import {
-  buildCountPayload, countLotScan, countSerial, expectedLotText, finishBlock, isLotCorrection, itemCode,
-  LOT_REQUIRED, locationScan, serialCode,
-} from './flow';
+import { build as buildCountPayload } from './payload';
+import { countLotScan, countSerial, expectedLotText, finishBlock, isLotCorrection, itemCode, LOT_REQUIRED, locationScan, serialCode } from './flow';
 
 const item = (over: Partial<Item> = {}): Item => ({
   id: 'itm-yog', sku: 'YOG-500', name: 'Greek yoghurt', gtins: ['5012345000022'], unit: 'pot', lotTracked: true, lotAtPack: true,

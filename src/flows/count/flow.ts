@@ -1,8 +1,8 @@
-// What a scan means at each count step, what the count screen says, and the
-// payload a count records. Pure: the step components resolve codes against
-// the replica and show the words; the engine decides (R9, R10, R14, C2).
+// What a scan means at each count step and what the count screen says (the
+// payload it records is payload.ts). Pure: the step components resolve codes
+// against the replica and show the words; the engine decides (R9, R10, R14, C2).
 import {
-  hasGtin, tracksLotPerSlot, type CountPayload, type Item, type ScanResult, type Serial, type Slot,
+  hasGtin, tracksLotPerSlot, type Item, type ScanResult, type Serial, type Slot,
 } from '../../domain';
 
 import type { Refused } from '../kit/serial-scan';
@@ -77,23 +77,3 @@ export function isLotCorrection(item: Item, expectedLot: string | null, counted:
   return tracksLotPerSlot(item) && counted > 0 && lot.trim() !== '' && lot.trim() !== expectedLot;
 }
 
-export interface CountDraft {
-  item: Item;
-  locationCode: string;
-  condition: string;
-  expected: { lot: string | null; quantity: number };
-  counted: number;
-  lot: string;
-  serials: readonly CountedSerial[];
-}
-
-/** R9, R14: the payload per src/domain/operations/count.ts. Serials decide a serialized item's quantity. */
-export function buildCountPayload(d: CountDraft): CountPayload {
-  const base = { item: d.item.sku, location: d.locationCode, condition: d.condition, expected: d.expected };
-  if (d.item.serialized) {
-    return { ...base, counted: { quantity: d.serials.length }, serials: d.serials.map((s) => s.serial) };
-  }
-  const lot = d.lot.trim();
-  const withLot = d.item.lotTracked && d.counted > 0 && lot !== '';
-  return { ...base, counted: { quantity: d.counted, ...(withLot ? { lot } : {}) } };
-}

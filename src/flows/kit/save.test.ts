@@ -6,7 +6,9 @@ import { outboxEntries } from '../../replica/queries';
 import { recordOperation } from '../../replica/record';
 import { freshDb, NOW, seedFromWorld, sessionOf } from '../../replica/test-helpers';
 import { saveOperations, useRedoStore } from './save';
+import * as restock from '../restock/payload';
 import { useRestockStore } from '../restock/store';
+import { refiller } from './refill';
 
 let db: ReplicaDb;
 beforeEach(async () => {
@@ -51,9 +53,9 @@ describe('C3 fix and resend from any wizard', () => {
     const r = await recordOperation(db, session, 'restock', rejected, NOW);
     if (!r.ok) throw new Error('malformed');
     await db.outbox.update(r.id, { state: 'rejected', outcome: { id: r.id, seq: r.seq, outcome: 'rejected', code: 'unknown-location', rule: 'C3', details: null } });
-    useRestockStore.getState().refill(rejected);
+    useRestockStore.getState().reset();
+    await refiller(() => db, 'restock', useRestockStore, restock)(rejected);
     useRedoStore.getState().begin({ opId: r.id, type: 'restock', code: 'unknown-location', summary: '' });
-    useRestockStore.getState().loadDraft(makeWorld().items.find((i) => i.sku === 'MILK-1L')!);
     const refilled = useRestockStore.getState();
     expect([refilled.step, refilled.quantity, refilled.lots.map((l) => [l.lot, l.quantity])]).toEqual(['place', 5, [['L7', 3], ['L8', 2]]]);
     const result = await saveOperations(db, session, 'restock', [{ ...rejected, lines: rejected.lines.map((l) => ({ ...l, location: 'A-01-02' })) }]);

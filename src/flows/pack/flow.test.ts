@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { packPayload, parseScan, type Item } from '../../domain';
-import { asks, buildPackPayload, isLotMismatch, lineBlock, lineScan, shipmentScan, type PackLine } from './flow';
+import { build as buildPackPayload } from './payload';
+import { asks, isLotMismatch, lineBlock, lineScan, shipmentScan, type PackLine } from './flow';
 
 const item = (over: Partial<Item> = {}): Item => ({
   id: 'itm-yog', sku: 'YOG-500', name: 'Greek yoghurt', gtins: ['5012345000022'], unit: 'pot', lotTracked: true, lotAtPack: true,

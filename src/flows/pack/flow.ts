@@ -1,8 +1,8 @@
-// What a scan means at each pack step, what a line must carry, and the payload
-// a pack records. Pure: the steps resolve codes against the replica. R15: the
+// What a scan means at each pack step and what a line must carry (the payload
+// a pack records is payload.ts). Pure: the steps resolve codes against the replica. R15: the
 // lot recorded belongs to the shipment; R15a: it is asked for by item.lotAtPack
 // (with the setting on), not by item.lotTracked. The engine decides (C2).
-import type { Item, PackPayload, ScanResult, Settings } from '../../domain';
+import type { Item, ScanResult, Settings } from '../../domain';
 import { hasGtin } from '../../domain';
 
 import type { Refused } from '../kit/serial-scan';
@@ -79,24 +79,4 @@ export function isLotMismatch(line: Pick<PackLine, 'lot' | 'pickedLot'>): boolea
   const lot = line.lot.trim();
   const picked = line.pickedLot.trim();
   return lot !== '' && picked !== '' && lot !== picked;
-}
-
-/** R15: the payload per src/domain/operations/pack.ts; lot and serial only where asked. */
-export function buildPackPayload(shipment: string, lines: readonly PackLine[], settings: Pick<Settings, 'requireLotAtPack'>): PackPayload {
-  return {
-    shipment: shipment.trim(),
-    lines: lines.map((line) => {
-      const asked = asks(line.item, settings);
-      const lot = line.lot.trim();
-      const serial = line.serial.trim();
-      const pickedLot = line.pickedLot.trim();
-      return {
-        item: line.item.sku,
-        quantity: line.quantity,
-        ...(asked.lot && lot !== '' ? { lot } : {}),
-        ...(asked.serial && serial !== '' ? { serial } : {}),
-        ...(asked.lot && pickedLot !== '' ? { pickedLot } : {}),
-      };
-    }),
-  };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseScan, pickPayload, type Item, type Serial } from '../../domain';
-import { buildPickPayload, isShortPick, itemCode, locationScan, pickSerial, serialCode, slotLotText, slotsForPick } from './flow';
+import { build as buildPickPayload } from './payload';
+import { isShortPick, itemCode, locationScan, pickSerial, serialCode, slotLotText, slotsForPick } from './flow';
 
 const item = (over: Partial<Item> = {}): Item => ({
   id: 'itm-ice', sku: 'ICE-2L', name: 'Ice cream', gtins: ['5012345000039'], unit: 'tub', lotTracked: true, lotAtPack: false,

@@ -1,6 +1,6 @@
-// What a scan means at each pick step, and the payload a pick records. Pure:
+// What a scan means at each pick step (the payload it records is payload.ts). Pure:
 // the step components resolve codes against the replica and show the words.
-import type { Item, PickPayload, ScanResult, Serial, Slot } from '../../domain';
+import type { Item, ScanResult, Serial, Slot } from '../../domain';
 
 import type { Refused } from '../kit/serial-scan';
 
@@ -70,35 +70,8 @@ export function pickSerial(
   };
 }
 
-export interface PickDraft {
-  item: Item;
-  locationCode: string;
-  condition: string;
-  quantity: number;
-  /** The pick list line's quantity, when picking against a list. */
-  requested: number | null;
-  /** A free reference (free picks), or the list line picked through. */
-  pickList: string | { number: string; line: number };
-  serials: readonly PickedSerial[];
-}
-
 /** C2: fewer picked than the list asked for; allowed, the engine flags it. */
 export function isShortPick(quantity: number, requested: number | null): boolean {
   return requested !== null && requested > quantity;
 }
 
-/** R4: the payload carries no lot: the engine writes the slot's. R13: serials decide the quantity. */
-export function buildPickPayload(d: PickDraft): PickPayload {
-  const serialized = d.item.serialized;
-  const quantity = serialized ? d.serials.length : d.quantity;
-  const pickList = typeof d.pickList === 'string' ? d.pickList.trim() : d.pickList;
-  return {
-    item: d.item.sku,
-    location: d.locationCode,
-    condition: d.condition,
-    quantity,
-    ...(d.requested !== null ? { requested: d.requested } : {}),
-    ...(serialized ? { serials: d.serials.map((s) => s.serial) } : {}),
-    ...(pickList !== '' ? { pickList } : {}),
-  };
-}

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { restockPayload, type Item } from '../../domain';
-import { buildRestockPayload, lotsComplete, placementNeeds, unplacedOf } from './flow';
+import { lotsComplete, placementNeeds, unplacedOf } from './flow';
+import { build as buildRestockPayload } from './payload';
 
 const item = (over: Partial<Item> = {}): Item => ({
   id: 'itm-milk', sku: 'MILK-1L', name: 'Milk', gtins: [], unit: 'carton', lotTracked: true, lotAtPack: false,

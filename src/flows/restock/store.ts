@@ -1,7 +1,7 @@
 // The restock wizard's short-lived state (zustand): what the operator has
 // entered so far. Nothing here is persistent: the outbox is, once confirmed.
 import { create } from 'zustand';
-import { tracksLotPerSlot, type Item, type RestockPayload } from '../../domain';
+import { tracksLotPerSlot, type Item } from '../../domain';
 import type { SavedOutcome } from '../kit/save';
 
 export type RestockStep = 'item' | 'quantity' | 'lots' | 'serials' | 'place' | 'done';
@@ -37,8 +37,6 @@ interface RestockState {
   lots: LotLine[];
   serials: SerialLine[];
   placements: Placement[];
-  /** A rejected payload waiting to be loaded into the wizard (fix and resend: the redo store says which operation it replaces). */
-  draft: RestockPayload | null;
   savedOutcome: SavedOutcome | null;
   /** What a GS1 label scanned at the item step carried besides the GTIN: it fills the later steps. */
   scanned: { lot?: string; serial?: string; expiry?: string } | null;
@@ -59,14 +57,11 @@ interface RestockState {
   back: () => void;
   saved: (outcome: SavedOutcome) => void;
   reset: () => void;
-  /** Fix and resend: the rejected payload fills the wizard again once its item is found on this device. */
-  refill: (payload: RestockPayload) => void;
-  loadDraft: (item: Item) => void;
 }
 
 const EMPTY = {
   step: 'item' as RestockStep, item: null, purchaseOrder: null as string | null, quantity: 1, lots: [], serials: [], placements: [],
-  draft: null, savedOutcome: null, scanned: null,
+  savedOutcome: null, scanned: null,
 };
 
 let lotKeys = 0;
@@ -128,19 +123,4 @@ export const useRestockStore = create<RestockState>((set, get) => ({
   back: () => set((s) => ({ step: previousStep(s.step, s.item) })),
   saved: (savedOutcome) => set({ step: 'done', savedOutcome }),
   reset: () => set({ ...EMPTY }),
-  refill: (payload) => set({ ...EMPTY, draft: payload }),
-  // R5/R13: the rejected restock's lots and serials come back; the operator places them again.
-  loadDraft: (item) => set((s) => {
-    if (!s.draft) return {};
-    const lines = s.draft.lines;
-    const quantity = lines.reduce((n, l) => n + l.quantity, 0);
-    const lots = new Map<string, number>();
-    for (const line of lines) if (line.lot) lots.set(line.lot, (lots.get(line.lot) ?? 0) + line.quantity);
-    return {
-      draft: null, item, quantity, purchaseOrder: s.draft.purchaseOrder ?? null,
-      lots: [...lots].map(([lot, q], i) => ({ key: `draft-${i}`, lot, quantity: q })),
-      serials: lines.flatMap((l) => (l.serials ?? []).map((x) => ({ serial: x.serial, lot: x.lot ?? null }))),
-      step: 'place', placements: [],
-    };
-  }),
 }));

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { returnPayload, type Item, type Serial } from '../../domain';
-import { buildReturnPayload, returnFit, returnSerial, returnTarget, type ReturnSlot } from './flow';
+import { build as buildReturnPayload } from './payload';
+import { returnFit, returnSerial, returnTarget, type ReturnSlot } from './flow';
 
 const item = (over: Partial<Item> = {}): Item => ({
   id: 'itm-ice', sku: 'ICE-2L', name: 'Ice cream', gtins: ['5012345000039'], unit: 'tub', lotTracked: true, lotAtPack: false,

@@ -1,6 +1,6 @@
-// What a scan means at each return step, where returned stock may go (R3),
-// and the payload a return records. Pure.
-import { slotFit, type Item, type ReturnPayload, type Serial, type Slot, tracksLotPerSlot } from '../../domain';
+// What a scan means at each return step and where returned stock may go (R3);
+// and what it sends is payload.ts. Pure.
+import { slotFit, type Item, type Serial, type Slot, tracksLotPerSlot } from '../../domain';
 
 import type { Refused } from '../kit/serial-scan';
 
@@ -77,23 +77,3 @@ export function returnSerial(
   };
 }
 
-export interface ReturnDraft {
-  item: Item;
-  lot: string | null;
-  locationCode: string;
-  condition: string;
-  quantity: number;
-  serials: readonly ReturnedSerial[];
-}
-
-/** R3/R4: a lot-tracked item returns with its lot (null = unknown); R13: serials carry theirs. */
-export function buildReturnPayload(d: ReturnDraft): ReturnPayload {
-  const { item } = d;
-  if (item.serialized) {
-    return { item: item.sku, location: d.locationCode, condition: d.condition, quantity: d.serials.length, serials: d.serials.map((s) => s.serial) };
-  }
-  return {
-    item: item.sku, location: d.locationCode, condition: d.condition, quantity: d.quantity,
-    ...(item.lotTracked ? { lot: d.lot } : {}),
-  };
-}

@@ -3,7 +3,8 @@
 import { useSessionStore } from '../../../device/session-store';
 import { useScanHandler } from '../../../scan/scan-bus';
 import { useSaveOperation } from '../../kit/save';
-import { buildAssignPayload, rowBlock } from '../flow';
+import { rowBlock } from '../flow';
+import * as assignPayload from '../payload';
 import { useAssignStore } from '../store';
 
 export function ConfirmStep() {
@@ -12,7 +13,7 @@ export function ConfirmStep() {
   const { save, saving, error } = useSaveOperation('assign', saved);
   useScanHandler(() => ({ ok: false, message: 'Check the assignment and press Confirm assignment.' }));
   if (!item || !location || !session) return <p aria-busy="true">Loading…</p>;
-  const payload = buildAssignPayload(item, location.code, capacity, rows);
+  const payload = assignPayload.build(item, location.code, capacity, rows);
   const blocked = rows.some((r) => rowBlock(item, r) !== null);
 
   const confirm = () => save(payload);

@@ -3,7 +3,8 @@
 import { useSessionStore } from '../../../device/session-store';
 import { useScanHandler } from '../../../scan/scan-bus';
 import { useSaveOperation } from '../../kit/save';
-import { buildCountPayload, finishBlock, isLotCorrection } from '../flow';
+import { finishBlock, isLotCorrection } from '../flow';
+import * as countPayload from '../payload';
 import { useCountStore } from '../store';
 
 export function ConfirmStep() {
@@ -12,7 +13,7 @@ export function ConfirmStep() {
   const { save, saving, error } = useSaveOperation('count', saved);
   useScanHandler(() => ({ ok: false, message: 'Check the count and press Confirm count.' }));
   if (!item || !location || !slot || !expected || !session) return <p aria-busy="true">Loading…</p>;
-  const payload = buildCountPayload({ item, locationCode: location.code, condition: slot.condition, expected, counted, lot, serials });
+  const payload = countPayload.build({ item, locationCode: location.code, condition: slot.condition, expected, counted, lot, serials });
   const block = item.serialized ? null : finishBlock(item, counted, lot);
 
   const confirm = () => save(payload);

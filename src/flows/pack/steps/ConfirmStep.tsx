@@ -6,7 +6,8 @@ import { useSessionStore } from '../../../device/session-store';
 import { getSettings } from '../../../replica/queries';
 import { useScanHandler } from '../../../scan/scan-bus';
 import { useSaveOperation } from '../../kit/save';
-import { buildPackPayload, isLotMismatch } from '../flow';
+import { isLotMismatch } from '../flow';
+import * as packPayload from '../payload';
 import { usePackStore } from '../store';
 
 export function ConfirmStep() {
@@ -16,7 +17,7 @@ export function ConfirmStep() {
   const { save, saving, error } = useSaveOperation('pack', saved);
   useScanHandler(() => ({ ok: false, message: 'Check the shipment and press Confirm pack.' }));
   if (!settings || !session) return <p aria-busy="true">Loading…</p>;
-  const payload = buildPackPayload(shipment, lines, settings);
+  const payload = packPayload.build(shipment, lines, settings);
   const mismatches = lines.filter(isLotMismatch).length;
 
   const confirm = () => save(payload);

@@ -3,7 +3,8 @@
 import { useSessionStore } from '../../../device/session-store';
 import { useScanHandler } from '../../../scan/scan-bus';
 import { useSaveOperation } from '../../kit/save';
-import { buildPickPayload, isShortPick, slotLotText } from '../flow';
+import { isShortPick, slotLotText } from '../flow';
+import * as pickPayload from '../payload';
 import { useLiveSlot } from './SlotFacts';
 import type { ListLine } from '../pick-list';
 import { usePickStore } from '../store';
@@ -21,7 +22,7 @@ export function ConfirmStep() {
   useScanHandler(() => ({ ok: false, message: 'Check the pick and press Confirm pick.' }));
   if (!item || !location || !live || !session) return <p aria-busy="true">Loading…</p>;
   const payload = {
-    ...buildPickPayload({
+    ...pickPayload.build({
       item, locationCode: location.code, condition: live.condition, quantity, requested, serials,
       pickList: listLine ? { number: listLine.number, line: listLine.line } : pickList,
     }),

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { db } from '../../../device/device';
 import { openPurchaseOrders } from '../../../replica/orders';
 import { findItem } from '../../../replica/queries';
@@ -14,7 +14,7 @@ import { itemScan } from '../../kit/scan-meanings';
 import { useRestockStore } from '../store';
 
 export function ItemStep() {
-  const { chooseItem, draft, loadDraft, purchaseOrder } = useRestockStore();
+  const { chooseItem, purchaseOrder } = useRestockStore();
   // The purchase order received against: typed, scanned or picked; kept when going back to this step.
   const [orderRef, setOrderRef] = useState(purchaseOrder ?? '');
   const [error, setError] = useState<string | null>(null);
@@ -29,15 +29,6 @@ export function ItemStep() {
     const line = order?.lines.find((l) => l.itemId === itemId && l.remaining < 0);
     return line ? -line.remaining : undefined;
   };
-
-  // A rejected restock being fixed: find its item and go straight to placing.
-  useEffect(() => {
-    if (!draft) return;
-    void findItem(db, draft.item).then((item) => {
-      if (item) loadDraft(item);
-      else setError(`Item ${draft.item} is not known on this device.`);
-    });
-  }, [draft, loadDraft]);
 
   // A scan (wedge, camera or typed) names the item; a GS1 label also carries lot, serial and expiry.
   const choose = async ({ result }: ScanEvent): Promise<ScanVerdict> => {

@@ -10,7 +10,8 @@ import { isStorageInUse } from '../../kit/placement/storage-in-use';
 import { slotsOfItem } from '../../../replica/queries';
 import { NeedBlock, ShortageNotice, withOtherLots } from '../../kit/placement/NeedBlock';
 import { useScanHandler, type ScanVerdict } from '../../../scan/scan-bus';
-import { buildRestockPayload, placementNeeds, unplacedOf } from '../flow';
+import { placementNeeds, unplacedOf } from '../flow';
+import * as restockPayload from '../payload';
 import { useRestockStore } from '../store';
 import { useSaveOperation } from '../../kit/save';
 
@@ -63,7 +64,7 @@ export function PlaceStep() {
     // Marks for bench:client: confirm -> outbox committed -> Done screen painted.
     performance.mark('restock:confirm');
     const expiries = new Map(lots.flatMap((l) => (l.expiry ? [[l.lot, l.expiry] as const] : [])));
-    await save(buildRestockPayload(item, placements, slots, serials, purchaseOrder, expiries));
+    await save(restockPayload.build(item, placements, slots, serials, purchaseOrder, expiries));
   };
 
   return (

@@ -2,7 +2,7 @@ import { useSessionStore } from '../../../device/session-store';
 import { tracksLotPerSlot } from '../../../domain';
 import { useScanHandler } from '../../../scan/scan-bus';
 import { useSaveOperation } from '../../kit/save';
-import { buildReturnPayload } from '../flow';
+import * as returnPayload from '../payload';
 import { useReturnStore } from '../store';
 
 export function ConfirmStep() {
@@ -11,7 +11,7 @@ export function ConfirmStep() {
   const { save, saving, error } = useSaveOperation('return', saved);
   useScanHandler(() => ({ ok: false, message: 'Check the return and press Confirm return.' }));
   if (!item || !slot || !session) return <p aria-busy="true">Loading…</p>;
-  const payload = buildReturnPayload({ item, lot, locationCode: slot.location.code, condition: slot.condition, quantity, serials });
+  const payload = returnPayload.build({ item, lot, locationCode: slot.location.code, condition: slot.condition, quantity, serials });
 
   const confirm = () => save(payload);
 

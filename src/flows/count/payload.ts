@@ -1,0 +1,55 @@
+// The count operation's payload, both ways: \`build\` makes it from what the
+// operator counted; \`fromPayload\` makes the wizard's state from a rejected
+// one (fix and resend, kit/refill.ts).
+import { countExpectation, type CountPayload, type Item } from '../../domain';
+import type { Found, Named } from '../kit/refill';
+import type { CountedSerial } from './flow';
+import type { useCountStore } from './store';
+
+type CountData = Partial<ReturnType<typeof useCountStore.getState>>;
+
+export interface CountDraft {
+  item: Item;
+  locationCode: string;
+  condition: string;
+  expected: { lot: string | null; quantity: number };
+  counted: number;
+  lot: string;
+  serials: readonly CountedSerial[];
+}
+
+/** R9, R14: the payload per src/domain/operations/count.ts. Serials decide a serialized item's quantity. */
+export function build(d: CountDraft): CountPayload {
+  const base = { item: d.item.sku, location: d.locationCode, condition: d.condition, expected: d.expected };
+  if (d.item.serialized) {
+    return { ...base, counted: { quantity: d.serials.length }, serials: d.serials.map((s) => s.serial) };
+  }
+  const lot = d.lot.trim();
+  const withLot = d.item.lotTracked && d.counted > 0 && lot !== '';
+  return { ...base, counted: { quantity: d.counted, ...(withLot ? { lot } : {}) } };
+}
+
+export function named(p: CountPayload): Named {
+  return { items: [p.item], locations: [p.location], serials: p.serials ?? [] };
+}
+
+/**
+ * Back at the count with the figures counted before, against what the slot
+ * shows now (C2: the expected figure is the device's, as on a first count).
+ */
+export function fromPayload(p: CountPayload, found: Found): CountData {
+  const location = found.location(p.location);
+  if (!location) return {};
+  const item = found.item(p.item);
+  const slot = item ? found.slot(item, p.location, p.condition) : null;
+  if (!item || !slot) return { location, step: 'item' };
+  const expected = countExpectation(item, slot);
+  const serials: CountedSerial[] = (p.serials ?? []).map((serial) => {
+    const known = found.serial(serial);
+    return { serial, lot: known?.lot ?? null, inSlot: known?.slotId === slot.id };
+  });
+  return {
+    location, item, slot, expected, counted: p.counted.quantity, lot: p.counted.lot ?? expected.lot ?? '', serials,
+    step: item.serialized ? 'serials' : 'count',
+  };
+}
