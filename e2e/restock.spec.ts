@@ -29,6 +29,8 @@ async function waitForServiceWorker(app: AppPage): Promise<void> {
 }
 
 test('R5: a restock split over two lots, done offline, survives a browser restart and reaches the server exactly once', async ({ baseURL, request }) => {
+  // Two browsers (or a restart) on a 2-core box: about 25 s alone, over the 30 s default when the machine is busy.
+  test.slow();
   const dir = mkdtempSync(join(tmpdir(), 'lotline-phone-'));
   try {
     let phone = await launchPhone(dir, baseURL!);
@@ -70,6 +72,8 @@ test('R5: a restock split over two lots, done offline, survives a browser restar
 });
 
 test('C2: two devices restock different lots into the same empty slot offline; one is applied, the other is an exception both can see', async ({ browser, baseURL, request }) => {
+  // Two browsers (or a restart) on a 2-core box: about 25 s alone, over the 30 s default when the machine is busy.
+  test.slow();
   const phone = { ...devices['Pixel 7'], baseURL: baseURL! };
   const [contextA, contextB] = [await browser.newContext(phone), await browser.newContext(phone)];
   const a = new AppPage(await contextA.newPage());

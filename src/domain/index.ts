@@ -1,5 +1,6 @@
 // The rule engine's public face, imported by the app and the sync server.
 export * from './types';
+export * from './order-types';
 export * from './engine';
 export * from './operation';
 export * from './protocol';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { addPicked, pickListRefOf, purchaseOrderOf, remainingToPick, spreadReceived, withReceivedUnits } from './orders';
-import type { PickList, PurchaseOrder } from './types';
+import type { PickList, PurchaseOrder } from './order-types';
 
 const line = (n: number, itemId: string, quantity: number, received = 0) => ({ line: n, itemId, sku: itemId.toUpperCase(), quantity, received });
 const order = (lines: ReturnType<typeof line>[]): PurchaseOrder => ({

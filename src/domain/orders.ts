@@ -4,7 +4,7 @@
 //   item, fill that item's lines in line order; the item's last line takes any
 //   excess, so an over-delivery shows and is never lost;
 // - a pick list line's picked units: picks naming the list and line, summed.
-import type { PickList, PickListLine, PurchaseOrder, PurchaseOrderLine } from './types';
+import type { PickList, PickListLine, PurchaseOrder, PurchaseOrderLine } from './order-types';
 
 /** How a pick payload names the line it works: `pickList: { number, line }`. */
 export interface PickListRef { number: string; line: number }

@@ -1,6 +1,7 @@
 // The push/pull protocol between a device and the sync server, shared by both.
 import { z } from 'zod';
-import type { Item, Location, LotException, LotRecord, PickList, PurchaseOrder, Serial, Settings, Slot } from './types';
+import type { PickList, PurchaseOrder } from './order-types';
+import type { Item, Location, LotException, LotRecord, Serial, Settings, Slot } from './types';
 
 export const deviceId = z.string().trim().min(1).max(100).regex(/^[A-Za-z0-9._:-]+$/, 'letters, digits and . _ : - only');
 

@@ -15,7 +15,8 @@ export {
   type ScanSource,
   type ScanVerdict,
 } from './scan-bus';
-export { WedgeDetector, attachWedge, DEFAULT_WEDGE_OPTIONS, type WedgeOptions } from './wedge';
+export { attachWedge } from './wedge';
+export { WedgeDetector, DEFAULT_WEDGE_OPTIONS, type WedgeOptions } from './wedge-detector';
 export { feedback, setMuted, isMuted, type FeedbackKind } from './feedback';
 export { ScanErrorToast } from './ScanErrorToast';
 export { MuteToggle } from './MuteToggle';

@@ -9,7 +9,8 @@ import { useLayoutEffect, useRef, useSyncExternalStore } from 'react';
 import { parseScan, type ScanResult } from '../domain/gs1';
 import { DEFAULT_SETTINGS, type ScannerSettings } from '../domain/types';
 import { feedback } from './feedback';
-import { attachWedge, type WedgeOptions } from './wedge';
+import { attachWedge } from './wedge';
+import type { WedgeOptions } from './wedge-detector';
 
 export type ScanSource = 'wedge' | 'camera' | 'typed';
 

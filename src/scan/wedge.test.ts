@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { GS } from '../domain/gs1';
-import { WedgeDetector, type WedgeOptions } from './wedge';
+import { WedgeDetector, type WedgeOptions } from './wedge-detector';
 
 const OPTIONS: WedgeOptions = { prefix: '', suffix: '', maxGapMs: 30, minLength: 4 };
 

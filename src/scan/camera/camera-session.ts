@@ -6,6 +6,7 @@ import { startDecoder, type DecoderClient } from './decoder-client';
 import type { DecodedCode, DecoderEngine } from './protocol';
 import { RepeatFilter } from './repeat-filter';
 import { roiOf } from './roi';
+import { errorName, mark, openCamera, stopTracks } from './media';
 
 export type CameraPhase = 'starting' | 'scanning' | 'paused' | 'error' | 'closed';
 
@@ -279,32 +280,4 @@ export class CameraSession {
   whenDecoderReady(): Promise<DecoderClient | null> {
     return this.decoderReady;
   }
-}
-
-/** Rear camera, at least 1280x720 where the camera offers it (GS1-128 needs the pixels), else the best it has. */
-async function openCamera(deviceId: string | null): Promise<MediaStream> {
-  const which: MediaTrackConstraints = deviceId ? { deviceId: { exact: deviceId } } : { facingMode: { ideal: 'environment' } };
-  try {
-    return await navigator.mediaDevices.getUserMedia({
-      audio: false,
-      video: { ...which, width: { min: 1280, ideal: 1280 }, height: { min: 720, ideal: 720 } },
-    });
-  } catch (e) {
-    const name = errorName(e);
-    if (name !== 'OverconstrainedError' && name !== 'ConstraintNotSatisfiedError') throw e;
-    return navigator.mediaDevices.getUserMedia({ audio: false, video: { ...which, width: { ideal: 1280 }, height: { ideal: 720 } } });
-  }
-}
-
-/** Performance marks (camera:decoder, camera:started, camera:read, camera:stopped) for diagnostics and the e2e tests. */
-function mark(name: string, detail: Record<string, unknown>): void {
-  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name, { detail });
-}
-
-function errorName(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string' ? error.name : '';
-}
-
-function stopTracks(stream: MediaStream): void {
-  for (const track of stream.getTracks()) track.stop();
 }

@@ -1,0 +1,96 @@
+// The pure half of keyboard-wedge reading: a scanner types its barcode a few
+// milliseconds per character, a person 100 ms and more apart. WedgeDetector
+// tells the two apart from characters and their times alone (no DOM; wedge.ts
+// feeds it from the document's key and input events).
+//
+// Per key the work is a push onto an array: nothing is parsed until the burst
+// ends.
+
+export interface WedgeOptions {
+  /** Stripped from the start of a scan when present. */
+  prefix: string;
+  /** Stripped from the end of a scan; when set, it also ends a scan without Enter/Tab. */
+  suffix: string;
+  /** Largest gap between two characters (and before the terminator) of one burst. */
+  maxGapMs: number;
+  /** Fewest characters (after prefix and suffix are stripped) that make a scan; default 4. */
+  minLength: number;
+  /** Clock for callers that do not pass event times; default performance.now. */
+  now?: () => number;
+}
+
+export const DEFAULT_WEDGE_OPTIONS: WedgeOptions = { prefix: '', suffix: '', maxGapMs: 30, minLength: 4 };
+
+/** Pure state machine: feed it characters with their times; it says when a burst was a scan. */
+export class WedgeDetector {
+  private chars: string[] = [];
+  private lastAt = Number.NEGATIVE_INFINITY;
+  /** When the last suffix-ended scan finished: an Enter/Tab right after it belongs to it. */
+  private suffixScanAt = Number.NEGATIVE_INFINITY;
+
+  constructor(private options: WedgeOptions) {}
+
+  setOptions(options: WedgeOptions): void {
+    this.options = options;
+  }
+
+  /** Characters of the burst under way (possibly a person typing). */
+  get pending(): number {
+    return this.chars.length;
+  }
+
+  /** True when a character at `at` would start a new burst (the caller snapshots the field then). */
+  startsBurst(at: number): boolean {
+    return this.chars.length === 0 || at - this.lastAt > this.options.maxGapMs;
+  }
+
+  /**
+   * One typed character. A gap over maxGapMs drops what came before (a person
+   * typing). Returns the scan when a configured suffix completes a burst, else null.
+   */
+  key(char: string, at: number): string | null {
+    if (this.startsBurst(at)) this.chars.length = 0;
+    this.chars.push(char);
+    this.lastAt = at;
+    const { suffix } = this.options;
+    if (suffix !== '' && this.chars.length >= suffix.length && this.endsWith(suffix)) {
+      const scan = this.finish(at);
+      if (scan !== null) this.suffixScanAt = at;
+      return scan;
+    }
+    return null;
+  }
+
+  /** Enter or Tab at `at`: the scan (prefix and suffix stripped) when the burst was one, else null. */
+  end(at: number): string | null {
+    return this.finish(at);
+  }
+
+  /** An Enter/Tab that follows a suffix-ended scan at scanner speed: it belongs to that scan. */
+  isTrailingTerminator(at: number): boolean {
+    return this.chars.length === 0 && at - this.suffixScanAt <= this.options.maxGapMs;
+  }
+
+  /** A key that is not text (Backspace, arrows, a shortcut): whatever was under way was typed by a person. */
+  reset(): void {
+    this.chars.length = 0;
+    this.lastAt = Number.NEGATIVE_INFINITY;
+  }
+
+  private endsWith(suffix: string): boolean {
+    const n = suffix.length;
+    for (let i = 0; i < n; i += 1) if (this.chars[this.chars.length - n + i] !== suffix[i]) return false;
+    return true;
+  }
+
+  private finish(at: number): string | null {
+    const { prefix, suffix, maxGapMs, minLength } = this.options;
+    const quick = this.chars.length > 0 && at - this.lastAt <= maxGapMs;
+    let text = quick ? this.chars.join('') : '';
+    this.reset();
+    if (!quick) return null;
+    if (prefix !== '' && text.startsWith(prefix)) text = text.slice(prefix.length);
+    if (suffix !== '' && text.endsWith(suffix)) text = text.slice(0, text.length - suffix.length);
+    return text.length >= Math.max(1, minLength) ? text : null;
+  }
+}
