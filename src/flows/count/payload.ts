@@ -2,7 +2,7 @@
 // operator counted; \`fromPayload\` makes the wizard's state from a rejected
 // one (fix and resend, kit/refill.ts).
 import { countExpectation, type CountPayload, type Item } from '../../domain';
-import type { Found, Named } from '../kit/refill';
+import { namedSlot, slotOf, type Found } from '../kit/refill';
 import type { CountedSerial } from './flow';
 import type { useCountStore } from './store';
 
@@ -29,20 +29,17 @@ export function build(d: CountDraft): CountPayload {
   return { ...base, counted: { quantity: d.counted, ...(withLot ? { lot } : {}) } };
 }
 
-export function named(p: CountPayload): Named {
-  return { items: [p.item], locations: [p.location], serials: p.serials ?? [] };
-}
+export const named = namedSlot;
 
 /**
  * Back at the count with the figures counted before, against what the slot
  * shows now (C2: the expected figure is the device's, as on a first count).
  */
 export function fromPayload(p: CountPayload, found: Found): CountData {
-  const location = found.location(p.location);
-  if (!location) return {};
-  const item = found.item(p.item);
-  const slot = item ? found.slot(item, p.location, p.condition) : null;
-  if (!item || !slot) return { location, step: 'item' };
+  const here = slotOf(p, found);
+  if (!here.location) return {};
+  if (!here.item) return { location: here.location, step: 'item' };
+  const { location, item, slot } = here;
   const expected = countExpectation(item, slot);
   const serials: CountedSerial[] = (p.serials ?? []).map((serial) => {
     const known = found.serial(serial);

@@ -60,6 +60,31 @@ export async function findNamed(db: ReplicaDb, named: Named): Promise<Found> {
   };
 }
 
+/** A payload that names one slot: an item at a location, in a condition (pick, count, return). */
+export interface OneSlot {
+  item: string;
+  location: string;
+  condition: string;
+  serials?: string[] | undefined;
+}
+
+export function namedSlot(p: OneSlot): Named {
+  return { items: [p.item], locations: [p.location], serials: p.serials ?? [] };
+}
+
+/**
+ * What the device still knows of the slot a payload names: nothing (the
+ * location is gone), the location alone, or location, item and slot.
+ */
+export function slotOf(p: OneSlot, found: Found):
+  | { location: null } | { location: Location; item: null } | { location: Location; item: Item; slot: SlotView } {
+  const location = found.location(p.location);
+  if (!location) return { location: null };
+  const item = found.item(p.item);
+  const slot = item ? found.slot(item, p.location, p.condition) : null;
+  return item && slot ? { location, item, slot } : { location, item: null };
+}
+
 /** The serials a payload names, each with the lot this device knows it by. */
 export function serialsWithLots(names: readonly string[] | undefined, found: Found): { serial: string; lot: string | null }[] {
   return (names ?? []).map((serial) => ({ serial, lot: found.serial(serial)?.lot ?? null }));

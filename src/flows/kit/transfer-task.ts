@@ -4,7 +4,7 @@
 // their two stores.
 import { checkLot, type Item, type Location } from '../../domain';
 import type { SlotView } from '../../replica/queries';
-import { serialsWithLots, type Found } from './refill';
+import { serialsWithLots, type Found, type Named } from './refill';
 import type { SavedOutcome } from './save';
 
 /** R13: a chosen serial with its lot. */
@@ -92,6 +92,11 @@ export function transferTaskActions<Next extends string>(
     saved: (savedOutcome) => set({ step: 'done', savedOutcome }),
     reset: () => set({ ...empty }),
   };
+}
+
+/** What a move or putaway payload names: the item, both ends and the serials. */
+export function namedTransfer(p: { item: string; from: string; to: string; serials?: string[] | undefined }): Named {
+  return { items: [p.item], locations: [p.from, p.to], serials: p.serials ?? [] };
 }
 
 type Taken = Omit<TransferTaskData<never>, 'step' | 'savedOutcome' | 'from' | 'item' | 'source'> & { from: Location; item: Item; source: SlotView };

@@ -2,8 +2,8 @@
 // operator confirmed; \`fromPayload\` makes the wizard's state from a rejected
 // one (fix and resend, kit/refill.ts).
 import type { Item, MovePayload } from '../../domain';
-import type { Found, Named } from '../kit/refill';
-import { takenFromPayload } from '../kit/transfer-task';
+import type { Found } from '../kit/refill';
+import { namedTransfer, takenFromPayload } from '../kit/transfer-task';
 import { needsLotScan, type SlotWhere } from './flow';
 import type { useMoveStore } from './store';
 
@@ -35,9 +35,7 @@ export function build(d: MoveDraft): MovePayload {
   return payload;
 }
 
-export function named(p: MovePayload): Named {
-  return { items: [p.item], locations: [p.from, p.to], serials: p.serials ?? [] };
-}
+export const named = namedTransfer;
 
 /** Back at the confirm step when this device still knows both slots; else at the first step it cannot fill. */
 export function fromPayload(p: MovePayload, found: Found): MoveData {

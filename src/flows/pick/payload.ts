@@ -2,7 +2,7 @@
 // picker confirmed; \`fromPayload\` makes the wizard's state from a rejected
 // one (fix and resend, kit/refill.ts).
 import type { Item, PickPayload } from '../../domain';
-import type { Found, Named } from '../kit/refill';
+import { namedSlot, slotOf, type Found } from '../kit/refill';
 import type { PickedSerial } from './flow';
 import type { usePickStore } from './store';
 
@@ -36,17 +36,14 @@ export function build(d: PickDraft): PickPayload {
   };
 }
 
-export function named(p: PickPayload): Named {
-  return { items: [p.item], locations: [p.location], serials: p.serials ?? [] };
-}
+export const named = namedSlot;
 
 /** Back at the quantity (or serials) with what was picked, on the same list line when it was one. */
 export function fromPayload(p: PickPayload, found: Found): PickData {
-  const location = found.location(p.location);
-  if (!location) return {};
-  const item = found.item(p.item);
-  const slot = item ? found.slot(item, p.location, p.condition) : null;
-  if (!item || !slot) return { location, step: 'item' };
+  const here = slotOf(p, found);
+  if (!here.location) return {};
+  if (!here.item) return { location: here.location, step: 'item' };
+  const { location, item, slot } = here;
   const list = typeof p.pickList === 'object' ? p.pickList : null;
   const serials: PickedSerial[] = (p.serials ?? []).map((serial) => {
     const known = found.serial(serial);

@@ -2,8 +2,8 @@
 // the operator confirmed; \`fromPayload\` makes the wizard's state from a
 // rejected one (fix and resend, kit/refill.ts).
 import type { Item, PlacementLine, PutawayPayload } from '../../domain';
-import type { Found, Named } from '../kit/refill';
-import { takenFromPayload, type ChosenSerial } from '../kit/transfer-task';
+import type { Found } from '../kit/refill';
+import { namedTransfer, takenFromPayload, type ChosenSerial } from '../kit/transfer-task';
 import { needsLotScan } from '../move/flow';
 import type { usePutawayStore } from './store';
 
@@ -38,9 +38,7 @@ export function build(
   });
 }
 
-export function named(p: PutawayPayload): Named {
-  return { items: [p.item], locations: [p.from, p.to], serials: p.serials ?? [] };
-}
+export const named = namedTransfer;
 
 /**
  * Back at the place step with the goods taken as before: the shelf is

@@ -2,7 +2,7 @@
 // operator confirmed; \`fromPayload\` makes the wizard's state from a rejected
 // one (fix and resend, kit/refill.ts).
 import type { Item, ReturnPayload } from '../../domain';
-import type { Found, Named } from '../kit/refill';
+import { namedSlot, type Found } from '../kit/refill';
 import type { ReturnedSerial } from './flow';
 import type { useReturnStore } from './store';
 
@@ -29,9 +29,7 @@ export function build(d: ReturnDraft): ReturnPayload {
   };
 }
 
-export function named(p: ReturnPayload): Named {
-  return { items: [p.item], locations: [p.location], serials: p.serials ?? [] };
-}
+export const named = namedSlot;
 
 /** Back at the location step with the goods as returned: the shelf is scanned again. */
 export function fromPayload(p: ReturnPayload, found: Found): ReturnData {
