@@ -2,7 +2,7 @@
 // and the exceptions they raised, each with the reason in warehouse words.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { attentionItems, discardRejected, openWarehouseExceptions, type AttentionItem } from '../replica/queries';
-import { describeCode, OPERATION_NAMES } from '../ui/messages';
+import { describeCode, operationName } from '../words';
 import { flowById } from '../flows/registry';
 import { summarizePayload } from '../flows/kit/redo-summary';
 import { useRedoStore } from '../flows/kit/save';
@@ -58,7 +58,7 @@ function AttentionCard({ item }: { item: AttentionItem }) {
     beginRedo({ opId: item.opId, type: item.type as OperationType, code: item.code, summary: summarizePayload(item.entry.payload) });
     go(flow.id);
   };
-  const title = `${OPERATION_NAMES[item.type] ?? item.type} ${item.kind === 'rejected' ? 'rejected' : 'raised an exception'}`;
+  const title = `${operationName(item.type)} ${item.kind === 'rejected' ? 'rejected' : 'raised an exception'}`;
   return (
     <li className={`card ${item.kind}`}>
       <h2>{title}</h2>

@@ -1,7 +1,7 @@
 // Always visible: online or offline, work waiting to sync, the last good
 // sync, and what needs the operator's attention.
 import { useEffect, useState } from 'react';
-import { ago } from '../ui/messages';
+import { ago } from '../words';
 import { useRoute } from '../device/router';
 import { useSyncStatus } from '../device/sync-status';
 

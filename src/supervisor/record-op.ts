@@ -7,7 +7,7 @@ import { db, sync } from '../device/device';
 import { useSessionStore } from '../device/session-store';
 import type { OperationType } from '../domain';
 import { recordOperation } from '../replica/record';
-import { describeCode } from '../ui/messages';
+import { describeCode } from '../words';
 
 export type RecordOutcome = { ok: true; id: string; flagged: string | null } | { ok: false; error: string };
 

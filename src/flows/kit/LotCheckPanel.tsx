@@ -1,6 +1,6 @@
 // R8a: the lot scanned on the goods against the slot's lot, shown before the
 // operation can be recorded. Used by move and putaway.
-import { describeCode } from '../../ui/messages';
+import { describeCode } from '../../words';
 import type { LotCheck } from '../../domain';
 
 interface Props {

@@ -1,6 +1,6 @@
 // Shown above a wizard while the operator redoes an operation the server
 // rejected (C3): what it was, why it was refused, and that saving replaces it.
-import { describeCode } from '../../ui/messages';
+import { describeCode } from '../../words';
 import { useRedoStore } from './save';
 
 export function RedoBanner({ flowId }: { flowId: string }) {

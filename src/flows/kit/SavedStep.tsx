@@ -1,7 +1,7 @@
 // The last step of every wizard: saved on the device, what the engine foresees
 // the server will say, and the way to the next task.
 import { useRoute } from '../../device/router';
-import { describeCode } from '../../ui/messages';
+import { describeCode } from '../../words';
 import type { SavedOutcome } from './save';
 
 interface Props {

@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import { db } from '../../device/device';
 import { slotsOfItem } from '../../replica/queries';
-import { describeCode, OPERATION_NAMES } from '../../ui/messages';
+import { describeCode, operationName } from '../../words';
 import { useRecordOp } from '../record-op';
 import type { ExceptionRow } from '../server-types';
 import { clockAheadNote } from './clock';
@@ -59,7 +59,7 @@ export function ExceptionCard({ row, pending }: { row: ExceptionRow; pending: st
       {operation ? (
         <details className="sv-operation">
           <summary>
-            {OPERATION_NAMES[operation.type] ?? operation.type} by {operation.userName ?? operation.userId} on device {operation.deviceId},
+            {operationName(operation.type)} by {operation.userName ?? operation.userId} on device {operation.deviceId},
             {' '}done {when(operation.deviceTime)}, received {when(operation.receivedAt)}
             {operation.pushedByName !== null && `, synced by ${operation.pushedByName}`}
           </summary>

@@ -1,5 +1,5 @@
 import { useSessionStore } from '../../../device/session-store';
-import { describeCode } from '../../../ui/messages';
+import { describeCode } from '../../../words';
 import { checkLot } from '../../../domain';
 import { movedLot, slotName } from '../flow';
 import * as payload from '../payload';

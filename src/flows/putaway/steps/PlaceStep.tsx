@@ -10,7 +10,7 @@ import { isStorageInUse } from '../../kit/placement/storage-in-use';
 import { slotsOfItem } from '../../../replica/queries';
 import { NeedBlock, ShortageNotice, withOtherLots } from '../../kit/placement/NeedBlock';
 import { useScanHandler, type ScanVerdict } from '../../../scan/scan-bus';
-import { describeCode } from '../../../ui/messages';
+import { describeCode } from '../../../words';
 import { locationScan, slotName } from '../../move/flow';
 import { checkLot } from '../../../domain';
 import { putawayNeeds, unplacedOf } from '../flow';

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useRoute } from '../../../device/router';
-import { describeCode } from '../../../ui/messages';
+import { describeCode } from '../../../words';
 import { useRestockStore } from '../store';
 
 export function DoneStep() {

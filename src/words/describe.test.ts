@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeCode } from './messages';
+import { ago, describeCode, operationName } from './describe';
 
 describe('outcome codes in words', () => {
   test('a known exception or rejection code gets its sentence', () => {
@@ -14,5 +14,19 @@ describe('outcome codes in words', () => {
 
   test('codes named like Object.prototype members are unknown codes, not functions (a strange server answer cannot crash a screen)', () => {
     for (const code of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) expect(describeCode(code)).toBe(`Reason: ${code}`);
+  });
+});
+
+describe('operation names and sync ages', () => {
+  test('an operation type is named; an unknown type is shown as itself', () => {
+    expect(operationName('count')).toBe('Cycle count');
+    expect(operationName('fromTheFuture')).toBe('fromTheFuture');
+    expect(operationName('constructor')).toBe('constructor');
+  });
+
+  test('how long ago, in steps', () => {
+    const now = Date.parse('2026-05-01T12:00:00Z');
+    const at = (seconds: number) => new Date(now - seconds * 1000).toISOString();
+    expect([null, at(3), at(42), at(150), at(7300)].map((iso) => ago(iso, now))).toEqual(['never', 'just now', '42 s ago', '2 min ago', '2 h ago']);
   });
 });
