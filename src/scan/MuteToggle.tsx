@@ -1,6 +1,7 @@
 // A button that mutes or unmutes the scan tones (vibration and flash stay).
 import { useState } from 'react';
 import { isMuted, setMuted } from './feedback';
+import { say } from '../words';
 
 export function MuteToggle() {
   const [muted, setState] = useState(isMuted);
@@ -10,7 +11,7 @@ export function MuteToggle() {
   };
   return (
     <button type="button" className="button subtle" aria-pressed={muted} onClick={toggle}>
-      {muted ? 'Scan sound off' : 'Scan sound on'}
+      {muted ? say('sound.off') : say('sound.on')}
     </button>
   );
 }

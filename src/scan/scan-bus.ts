@@ -11,6 +11,7 @@ import { DEFAULT_SETTINGS, type ScannerSettings } from '../domain/types';
 import { feedback } from './feedback';
 import { attachWedge } from './wedge';
 import type { WedgeOptions } from './wedge-detector';
+import { say } from '../words';
 
 export type ScanSource = 'wedge' | 'camera' | 'typed';
 
@@ -95,7 +96,7 @@ function verdictOf(returned: ScanVerdict | void, result: ScanResult): ScanVerdic
 
 function failure(error: unknown): ScanVerdict {
   console.error('Scan handler failed', error);
-  return { ok: false, message: 'This scan could not be handled.' };
+  return { ok: false, message: say('scan.failed') };
 }
 
 /**
@@ -110,7 +111,7 @@ export function publishScan(raw: string, source: ScanSource, symbology: string |
   const result = parseScan(text, { gsSubstitute: settings.gsSubstitute || null, today: today() });
   const entry = activeEntry();
   if (!entry) {
-    const verdict: ScanVerdict = { ok: false, message: 'Nothing on this screen takes a scan.' };
+    const verdict: ScanVerdict = { ok: false, message: say('scan.nobody-listens') };
     settle(verdict, raw);
     return verdict;
   }

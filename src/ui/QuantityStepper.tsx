@@ -1,4 +1,6 @@
 // A quantity field for gloved hands: big minus and plus buttons around a number input.
+import { say } from '../words';
+
 interface Props {
   label: string;
   value: number;
@@ -11,7 +13,7 @@ export function QuantityStepper({ label, value, onChange, min = 0, max = 1_000_0
   const set = (next: number) => onChange(Math.min(max, Math.max(min, Number.isFinite(next) ? Math.trunc(next) : min)));
   return (
     <div className="stepper" role="group" aria-label={label}>
-      <button type="button" className="stepper-button" aria-label={`Less ${label.toLowerCase()}`} onClick={() => set(value - 1)} disabled={value <= min}>
+      <button type="button" className="stepper-button" aria-label={say('ui.stepper.less', { label })} onClick={() => set(value - 1)} disabled={value <= min}>
         −
       </button>
       <input
@@ -22,7 +24,7 @@ export function QuantityStepper({ label, value, onChange, min = 0, max = 1_000_0
         value={String(value)}
         onChange={(e) => set(Number(e.target.value.replace(/\D/g, '') || '0'))}
       />
-      <button type="button" className="stepper-button" aria-label={`More ${label.toLowerCase()}`} onClick={() => set(value + 1)} disabled={value >= max}>
+      <button type="button" className="stepper-button" aria-label={say('ui.stepper.more', { label })} onClick={() => set(value + 1)} disabled={value >= max}>
         +
       </button>
     </div>

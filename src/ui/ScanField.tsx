@@ -2,6 +2,7 @@
 // (keyboard-wedge scanners end a scan with Enter). The scanning issue routes
 // camera and wedge scans here too.
 import { useState, type FormEvent } from 'react';
+import { say } from '../words';
 
 interface Props {
   label: string;
@@ -11,7 +12,7 @@ interface Props {
   onSubmit: (value: string) => void;
 }
 
-export function ScanField({ label, placeholder, submitLabel = 'OK', autoFocus = true, onSubmit }: Props) {
+export function ScanField({ label, placeholder, submitLabel = say('ui.ok'), autoFocus = true, onSubmit }: Props) {
   const [value, setValue] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();

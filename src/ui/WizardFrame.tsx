@@ -2,6 +2,7 @@
 // item, the step, and Back / Cancel until the task is done.
 import type { ReactNode } from 'react';
 import type { Item } from '../domain';
+import { say } from '../words';
 
 interface Props {
   /** Used for the heading's id, e.g. 'restock'. */
@@ -27,8 +28,8 @@ export function WizardFrame({ id, title, stepTitle, item, first, done, onBack, o
       {children}
       {!done && (
         <footer className="wizard-footer">
-          {!first && <button type="button" className="button" onClick={onBack}>Back</button>}
-          <button type="button" className="button subtle" onClick={onCancel}>Cancel</button>
+          {!first && <button type="button" className="button" onClick={onBack}>{say('ui.back')}</button>}
+          <button type="button" className="button subtle" onClick={onCancel}>{say('ui.cancel')}</button>
         </footer>
       )}
     </section>

@@ -9,6 +9,7 @@ import { findItem, searchItems } from '../../replica/queries';
 import { publishScan, useScanHandler, type ScanEvent, type ScanVerdict } from '../../scan/scan-bus';
 import { CameraButton } from '../../scan/camera';
 import { ScanField } from '../../ui/ScanField';
+import { say } from '../../words';
 
 /** What a scan at the item step means: an item's SKU or GTIN (a GS1 label may also carry the lot), or a refusal. */
 export type ItemScanMeaning = { kind: 'item'; code: string; lot?: string } | { kind: 'refused'; message: string };
@@ -29,7 +30,7 @@ export function ItemSearchStep({ read, onItem, showTracking = false, refuse = ()
     const meaning = read(result);
     if (meaning.kind === 'refused') return { ok: false, message: meaning.message };
     const item = await findItem(db, meaning.code);
-    if (!item) return { ok: false, message: `No item with SKU or GTIN ${meaning.code}.` };
+    if (!item) return { ok: false, message: say('scan.unknown-item', { code: meaning.code }) };
     const refused = refuse(item);
     if (refused) return { ok: false, message: refused };
     onItem(item, meaning.lot);
@@ -37,7 +38,7 @@ export function ItemSearchStep({ read, onItem, showTracking = false, refuse = ()
   });
   return (
     <div className="step">
-      <ScanField label="Item (scan or type SKU / GTIN)" onSubmit={(code) => void publishScan(code, 'typed')} />
+      <ScanField label={say('kit.field.item')} onSubmit={(code) => void publishScan(code, 'typed')} />
       <CameraButton />
       {refusal && <p role="alert" className="error">{refusal}</p>}
       <ItemSearch
@@ -59,17 +60,17 @@ export function ItemSearch({ onChoose, showTracking = false }: { onChoose: (item
   return (
     <>
       <label className="field">
-        <span>Search items</span>
-        <input value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" placeholder="SKU or name" />
+        <span>{say('kit.search.label')}</span>
+        <input value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" placeholder={say('kit.search.placeholder')} />
       </label>
-      <ul className="choices" aria-label="Matching items">
+      <ul className="choices" aria-label={say('kit.search.matches')}>
         {matches.map((item) => (
           <li key={item.id}>
             <button type="button" className="choice" onClick={() => onChoose(item)}>
               <strong>{item.sku}</strong> {item.name}
-              {showTracking && item.lotTracked && <span className="tag">lots</span>}
-              {showTracking && item.serialized && <span className="tag">serials</span>}
-              {!isItemActive(item) && <span className="tag off">deactivated</span>}
+              {showTracking && item.lotTracked && <span className="tag">{say('kit.tag.lots')}</span>}
+              {showTracking && item.serialized && <span className="tag">{say('kit.tag.serials')}</span>}
+              {!isItemActive(item) && <span className="tag off">{say('kit.tag.deactivated')}</span>}
             </button>
           </li>
         ))}

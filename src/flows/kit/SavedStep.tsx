@@ -1,7 +1,7 @@
 // The last step of every wizard: saved on the device, what the engine foresees
 // the server will say, and the way to the next task.
 import { useRoute } from '../../device/router';
-import { describeCode } from '../../words';
+import { describeCode, say } from '../../words';
 import type { SavedOutcome } from './save';
 
 interface Props {
@@ -17,12 +17,12 @@ export function SavedStep({ what, again, saved, reset }: Props) {
   const go = useRoute((s) => s.go);
   return (
     <div className="step done">
-      <p role="status" className="success">{what} saved on this device. It syncs by itself whenever the network is there.</p>
+      <p role="status" className="success">{say('kit.saved', { what })}</p>
       {saved && saved.outcome !== 'applied' && (
-        <p role="alert" className="warning">As things stand the server will flag it: {describeCode(saved.code)}</p>
+        <p role="alert" className="warning">{say('kit.saved.flagged', { why: describeCode(saved.code) })}</p>
       )}
       <button type="button" className="button primary" onClick={reset}>{again}</button>
-      <button type="button" className="button" onClick={() => { reset(); go('home'); }}>Home</button>
+      <button type="button" className="button" onClick={() => { reset(); go('home'); }}>{say('kit.home')}</button>
     </div>
   );
 }

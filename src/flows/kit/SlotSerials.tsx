@@ -4,6 +4,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../device/device';
 import { serialsInStockAt } from '../../replica/queries';
+import { say } from '../../words';
 
 export interface ScannedSerial {
   serial: string;
@@ -11,7 +12,7 @@ export interface ScannedSerial {
   inSlot: boolean;
 }
 
-const lotTag = (lot: string | null) => (lot ? `lot ${lot}` : 'lot unknown');
+const lotTag = (lot: string | null) => (lot ? say('kit.tag.lot', { lot }) : say('kit.tag.lot-unknown'));
 
 /** The serials in stock in the slot, live; undefined while loading. */
 export function useSerialsInSlot(slotId: string | undefined) {
@@ -24,26 +25,26 @@ export function useSerialsInSlot(slotId: string | undefined) {
 interface Props {
   scanned: readonly ScannedSerial[];
   inSlot: readonly { id: string; serial: string; lot: string | null }[] | undefined;
-  /** What a scan did, e.g. 'counted' ("3 counted"). */
-  done: string;
+  /** How many are scanned, e.g. "3 counted". */
+  progress: string;
   scannedLabel: string;
   leftHeading: string;
   leftLabel: string;
   onRemove: (serial: string) => void;
 }
 
-export function SlotSerialLists({ scanned, inSlot, done, scannedLabel, leftHeading, leftLabel, onRemove }: Props) {
+export function SlotSerialLists({ scanned, inSlot, progress, scannedLabel, leftHeading, leftLabel, onRemove }: Props) {
   const left = (inSlot ?? []).filter((s) => !scanned.some((c) => c.serial === s.serial));
   return (
     <>
-      <p className="progress" aria-live="polite">{scanned.length} {done}</p>
+      <p className="progress" aria-live="polite">{progress}</p>
       <ul className="lot-lines" aria-label={scannedLabel}>
         {scanned.map((s) => (
           <li key={s.serial} className="lot-line">
             <span className="lot">{s.serial}</span>
             <span className="tag">{lotTag(s.lot)}</span>
-            {!s.inSlot && <span className="tag warning">not in this slot</span>}
-            <button type="button" className="button danger icon" aria-label={`Remove serial ${s.serial}`} onClick={() => onRemove(s.serial)}>🗑</button>
+            {!s.inSlot && <span className="tag warning">{say('kit.tag.not-in-slot')}</span>}
+            <button type="button" className="button danger icon" aria-label={say('kit.serial.remove', { serial: s.serial })} onClick={() => onRemove(s.serial)}>🗑</button>
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 // What a rejected operation said, in one line, so an operator redoing it knows
 // what they did the first time: "MILK-1L × 5 from C-01-01 to C-01-02, lot L1".
 // Reads only the fields the floor operations share; unknown shapes give ''.
+import { say } from '../../words';
 
 type Fields = Record<string, unknown>;
 
@@ -12,20 +13,20 @@ export function summarizePayload(payload: unknown): string {
   const p = payload as Fields;
   const parts: string[] = [];
   const shipment = text(p.shipment);
-  if (shipment) parts.push(`shipment ${shipment}`);
+  if (shipment) parts.push(say('kit.summary.shipment', { shipment }));
   const item = text(p.item);
   const counted = typeof p.counted === 'object' && p.counted !== null ? count((p.counted as Fields).quantity) : null;
   const quantity = count(p.quantity) ?? counted;
-  if (item) parts.push(quantity === null ? item : `${item} × ${quantity}`);
+  if (item) parts.push(quantity === null ? item : say('kit.summary.item-quantity', { item, quantity }));
   const at = text(p.location);
-  if (at) parts.push(`at ${at}`);
+  if (at) parts.push(say('kit.summary.at', { location: at }));
   const from = text(p.from);
-  if (from) parts.push(`from ${from}`);
+  if (from) parts.push(say('kit.summary.from', { location: from }));
   const to = text(p.to);
-  if (to) parts.push(`to ${to}`);
+  if (to) parts.push(say('kit.summary.to', { location: to }));
   const lot = text(p.lot);
-  if (lot) parts.push(`lot ${lot}`);
+  if (lot) parts.push(say('kit.summary.lot', { lot }));
   const lines = Array.isArray(p.lines) ? p.lines.length : 0;
-  if (lines > 0) parts.push(lines === 1 ? '1 line' : `${lines} lines`);
+  if (lines > 0) parts.push(say('kit.summary.lines', { lines }));
   return parts.join(', ');
 }

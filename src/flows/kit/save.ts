@@ -11,6 +11,7 @@ import type { ReplicaDb } from '../../replica/db';
 import { recordOperation, type RecordResult } from '../../replica/record';
 import type { StoredSession } from '../../replica/session';
 import { resendRejected } from '../../replica/queries';
+import { say } from '../../words';
 
 /** What the device's engine foresees for the saved operation(s): the Done step shows it. */
 export interface SavedOutcome {
@@ -49,11 +50,7 @@ function issuesText(result: Extract<RecordResult, { ok: false }>): string {
 export function storageFailure(error: unknown, savedBefore: number): string {
   const name = error instanceof Error ? error.name : 'Error';
   const full = name === 'QuotaExceededError' || (error instanceof Error && /quota/i.test(error.message));
-  const what = full
-    ? 'This device\'s storage is full'
-    : `This device could not save it (${name})`;
-  const kept = savedBefore > 0 ? ` The first ${savedBefore} part(s) of the task were saved; the rest were not.` : ' Nothing was saved.';
-  return `${what}.${kept} Sync, then try again; if it keeps failing, ask a supervisor.`;
+  return say('kit.save.refused', { full, name, savedBefore });
 }
 
 /**
@@ -63,8 +60,8 @@ export function storageFailure(error: unknown, savedBefore: number): string {
 export async function saveOperations(
   db: ReplicaDb, session: StoredSession | null, type: OperationType, payloads: readonly unknown[],
 ): Promise<{ ok: true; saved: SavedOutcome } | { ok: false; error: string }> {
-  if (!session) return { ok: false, error: 'You are logged out: log in again to save.' };
-  if (payloads.length === 0) return { ok: false, error: 'Nothing to save.' };
+  if (!session) return { ok: false, error: say('kit.save.logged-out') };
+  if (payloads.length === 0) return { ok: false, error: say('kit.save.nothing') };
   // Validate all first: either every operation of the task is recorded, or none.
   for (const payload of payloads) {
     const checked = PAYLOAD_SCHEMAS[type].safeParse(payload);

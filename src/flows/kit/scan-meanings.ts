@@ -1,6 +1,7 @@
 // What a scan means at each restock step. Pure: the wizard's components
 // resolve the result against the replica and show the refusal words.
 import { hasGtin, type Item, type ScanResult } from '../../domain';
+import { say } from '../../words';
 
 export type ItemScan =
   | { kind: 'item'; code: string; lot?: string; serial?: string; expiry?: string }
@@ -10,7 +11,7 @@ export type ItemScan =
 export function itemScan(result: ScanResult): ItemScan {
   if (!result.ok) return { kind: 'refused', message: result.message };
   if (result.kind === 'plain') return { kind: 'item', code: result.gtin ?? result.value };
-  if (!result.gtin) return { kind: 'refused', message: 'This label has no GTIN (01): scan the product label.' };
+  if (!result.gtin) return { kind: 'refused', message: say('scan.label.no-gtin') };
   return {
     kind: 'item', code: result.gtin,
     ...(result.lot !== undefined ? { lot: result.lot } : {}),
@@ -27,13 +28,13 @@ export function lotScan(item: Item, result: ScanResult, want: 'lot' | 'serial'):
   if (!result.ok) return { kind: 'refused', message: result.message };
   if (result.kind === 'plain') return want === 'lot' ? { kind: 'lot', lot: result.value } : { kind: 'lot', lot: '', serial: result.value };
   if (result.gtin && !hasGtin(item, result.gtin)) {
-    return { kind: 'refused', message: `Wrong item: this label is for GTIN ${result.gtin}, not ${item.sku}.` };
+    return { kind: 'refused', message: say('scan.label.other-item', { gtin: result.gtin, sku: item.sku }) };
   }
   if (want === 'serial') {
-    if (!result.serial) return { kind: 'refused', message: 'This label has no serial number (21).' };
+    if (!result.serial) return { kind: 'refused', message: say('scan.label.no-serial') };
     return { kind: 'lot', lot: result.lot ?? '', serial: result.serial };
   }
-  if (!result.lot) return { kind: 'refused', message: 'This label has no lot (10).' };
+  if (!result.lot) return { kind: 'refused', message: say('scan.label.no-lot') };
   const expiry = result.expiry ?? result.bestBefore;
   return expiry !== undefined ? { kind: 'lot', lot: result.lot, expiry } : { kind: 'lot', lot: result.lot };
 }

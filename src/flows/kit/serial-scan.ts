@@ -2,6 +2,7 @@
 // itself; a GS1 label gives its (21), and must be this item's label.
 import type { Item, ScanResult } from '../../domain';
 import { hasGtin } from '../../domain';
+import { say } from '../../words';
 
 /** A scan a step cannot take, with the words that say why. */
 export type Refused = { kind: 'refused'; message: string };
@@ -10,8 +11,8 @@ export function serialCode(item: Item, result: ScanResult): { kind: 'serial'; se
   if (!result.ok) return { kind: 'refused', message: result.message };
   if (result.kind === 'plain') return { kind: 'serial', serial: result.value };
   if (result.gtin && !hasGtin(item, result.gtin)) {
-    return { kind: 'refused', message: `Wrong item: this label is for GTIN ${result.gtin}, not ${item.sku}.` };
+    return { kind: 'refused', message: say('scan.label.other-item', { gtin: result.gtin, sku: item.sku }) };
   }
-  if (!result.serial) return { kind: 'refused', message: 'This label has no serial number (21).' };
+  if (!result.serial) return { kind: 'refused', message: say('scan.label.no-serial') };
   return { kind: 'serial', serial: result.serial };
 }

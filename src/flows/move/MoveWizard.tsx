@@ -12,15 +12,14 @@ import { SerialsStep } from './steps/SerialsStep';
 import { ToStep } from './steps/ToStep';
 import { SavedStep } from '../kit/SavedStep';
 import { useMoveStore } from './store';
-
-const TITLES = { from: 'From', item: 'Item', lot: 'Lot', quantity: 'Quantity', serials: 'Serials', to: 'To', confirm: 'Confirm', done: 'Done' } as const;
+import { say } from '../../words';
 
 export function MoveWizard() {
   const { step, item, from, source, serials, chooseSource, addSerial, removeSerial, confirmSerials, back, reset, savedOutcome } = useMoveStore();
   const go = useRoute((s) => s.go);
   return (
     <WizardFrame
-      id="move" title="Move" stepTitle={TITLES[step]} item={item} first={step === 'from'} done={step === 'done'}
+      id="move" title={say('move.title')} stepTitle={say(`move.step.${step}`)} item={item} first={step === 'from'} done={step === 'done'}
       onBack={back} onCancel={() => { reset(); go('home'); }}
     >
       {step === 'from' && <FromStep />}
@@ -32,7 +31,7 @@ export function MoveWizard() {
       )}
       {step === 'to' && <ToStep />}
       {step === 'confirm' && <ConfirmStep />}
-      {step === 'done' && <SavedStep what="Move" again="Move more" saved={savedOutcome} reset={reset} />}
+      {step === 'done' && <SavedStep what={say('move.done.what')} again={say('move.done.again')} saved={savedOutcome} reset={reset} />}
     </WizardFrame>
   );
 }

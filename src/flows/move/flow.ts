@@ -5,13 +5,14 @@
 import {
   lotLeaving, slotFit, tracksLotPerSlot, type Item, type Location, type ScanResult, type Slot,
 } from '../../domain';
+import { say } from '../../words';
 
 export type LocationScan = { kind: 'location'; code: string } | { kind: 'refused'; message: string };
 
 /** A location label is a plain code; a GS1 product label is the wrong thing here. */
 export function locationScan(result: ScanResult): LocationScan {
   if (!result.ok) return { kind: 'refused', message: result.message };
-  if (result.kind !== 'plain') return { kind: 'refused', message: 'That is a product label: scan the location label.' };
+  if (result.kind !== 'plain') return { kind: 'refused', message: say('move.scan.product-label') };
   return { kind: 'location', code: result.value };
 }
 
@@ -37,19 +38,19 @@ export function slotName(slot: SlotWhere): string {
  */
 export function destinationFit(item: Item, slot: SlotWhere, lot: string | null, quantity: number, sourceId: string | null): Destination {
   const where = slotName(slot);
-  if (slot.id === sourceId) return { ok: false, message: `${where} is where the goods come from: scan another location.` };
-  if (!slot.location.active) return { ok: false, message: `${where} is no longer in use: it takes no more stock.` };
+  if (slot.id === sourceId) return { ok: false, message: say('move.to.is-source', { where }) };
+  if (!slot.location.active) return { ok: false, message: say('move.to.inactive', { where }) };
   const fit = slotFit(item, slot, lot);
   if (fit.kind === 'other-lot') {
     return {
       ok: false,
       message: fit.lot
-        ? `${where} holds lot ${fit.lot}: lot ${lot ?? '(none)'} may only go into an empty slot or one holding the same lot.`
-        : `${where} holds stock of unknown lot: only an empty slot or one holding lot ${lot ?? '(none)'} takes it.`,
+        ? say('move.to.other-lot', { where, held: fit.lot, lot })
+        : say('move.to.unknown-lot', { where, lot }),
     };
   }
-  if (fit.kind === 'full') return { ok: false, message: `${where} is full.` };
-  if (fit.free < quantity) return { ok: false, message: `${where} has room for only ${fit.free}.` };
+  if (fit.kind === 'full') return { ok: false, message: say('move.to.full', { where }) };
+  if (fit.free < quantity) return { ok: false, message: say('move.to.room', { where, free: fit.free }) };
   return { ok: true, free: fit.free };
 }
 
@@ -64,8 +65,8 @@ export type SerialPick = { ok: true; serial: { serial: string; lot: string | nul
 export function pickSerial(
   inSlot: readonly { serial: string; lot: string | null }[], chosen: readonly { serial: string }[], serial: string,
 ): SerialPick {
-  if (chosen.some((c) => c.serial === serial)) return { ok: false, message: `Serial ${serial} is already chosen.` };
+  if (chosen.some((c) => c.serial === serial)) return { ok: false, message: say('move.serial.chosen', { serial }) };
   const found = inSlot.find((s) => s.serial === serial);
-  if (!found) return { ok: false, message: `Serial ${serial} is not in this slot.` };
+  if (!found) return { ok: false, message: say('move.serial.not-in-slot', { serial }) };
   return { ok: true, serial: { serial: found.serial, lot: found.lot } };
 }

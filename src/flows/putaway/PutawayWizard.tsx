@@ -11,15 +11,14 @@ import { PlaceStep } from './steps/PlaceStep';
 import { QuantityStep } from './steps/QuantityStep';
 import { SavedStep } from '../kit/SavedStep';
 import { usePutawayStore } from './store';
-
-const TITLES = { from: 'From', item: 'Item', lot: 'Lot', quantity: 'Quantity', serials: 'Serials', place: 'Place', done: 'Done' } as const;
+import { say } from '../../words';
 
 export function PutawayWizard() {
   const { step, item, from, source, serials, chooseSource, addSerial, removeSerial, confirmSerials, back, reset, savedOutcome } = usePutawayStore();
   const go = useRoute((s) => s.go);
   return (
     <WizardFrame
-      id="putaway" title="Putaway" stepTitle={TITLES[step]} item={item} first={step === 'from'} done={step === 'done'}
+      id="putaway" title={say('putaway.title')} stepTitle={say(`putaway.step.${step}`)} item={item} first={step === 'from'} done={step === 'done'}
       onBack={back} onCancel={() => { reset(); go('home'); }}
     >
       {step === 'from' && <FromStep />}
@@ -30,7 +29,7 @@ export function PutawayWizard() {
         <SerialsStep slotId={source.id} item={item} chosen={serials} onAdd={addSerial} onRemove={removeSerial} onDone={confirmSerials} />
       )}
       {step === 'place' && <PlaceStep />}
-      {step === 'done' && <SavedStep what="Putaway" again="Put away more" saved={savedOutcome} reset={reset} />}
+      {step === 'done' && <SavedStep what={say('putaway.done.what')} again={say('putaway.done.again')} saved={savedOutcome} reset={reset} />}
     </WizardFrame>
   );
 }

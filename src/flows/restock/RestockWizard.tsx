@@ -10,8 +10,7 @@ import { LotsStep } from './steps/LotsStep';
 import { SerialsStep } from './steps/SerialsStep';
 import { PlaceStep } from './steps/PlaceStep';
 import { DoneStep } from './steps/DoneStep';
-
-const TITLES = { item: 'Item', quantity: 'Quantity', lots: 'Lots', serials: 'Serials', place: 'Place', done: 'Done' } as const;
+import { say } from '../../words';
 
 export function RestockWizard() {
   const step = useRestockStore((s) => s.step);
@@ -20,7 +19,7 @@ export function RestockWizard() {
   const go = useRoute((s) => s.go);
   return (
     <WizardFrame
-      id="restock" title="Restock" stepTitle={TITLES[step]} item={item} first={step === 'item'} done={step === 'done'}
+      id="restock" title={say('restock.title')} stepTitle={say(`restock.step.${step}`)} item={item} first={step === 'item'} done={step === 'done'}
       onBack={back} onCancel={() => { reset(); go('home'); }}
     >
       {step === 'item' && <ItemStep />}

@@ -1,6 +1,7 @@
 // "Scan with camera": opens and closes the lazily loaded camera scanner.
 import { Component, Suspense, useState, type ReactNode } from 'react';
 import { LazyCameraScanner } from './lazy';
+import { say } from '../../words';
 
 /** Shows a message instead of the scanner when its code cannot be loaded. */
 class ScannerBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
@@ -11,7 +12,7 @@ class ScannerBoundary extends Component<{ children: ReactNode }, { failed: boole
   }
 
   override render(): ReactNode {
-    if (this.state.failed) return <p role="alert" className="error">The camera scanner could not be loaded: use the hardware scanner.</p>;
+    if (this.state.failed) return <p role="alert" className="error">{say('camera.not-loaded')}</p>;
     return this.props.children;
   }
 }
@@ -21,11 +22,11 @@ export function CameraButton() {
   return (
     <div className="camera-button">
       <button type="button" className="button" aria-pressed={open} onClick={() => setOpen((o) => !o)}>
-        Scan with camera
+        {say('camera.open')}
       </button>
       {open && (
         <ScannerBoundary>
-          <Suspense fallback={<p role="status" className="hint">Loading the camera scanner…</p>}>
+          <Suspense fallback={<p role="status" className="hint">{say('camera.loading')}</p>}>
             <LazyCameraScanner onClose={() => setOpen(false)} />
           </Suspense>
         </ScannerBoundary>

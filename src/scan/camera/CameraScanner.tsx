@@ -8,17 +8,18 @@ import { CameraSession, INITIAL_CAMERA_STATE, type CameraState } from './camera-
 import type { DecodedCode } from './protocol';
 import { roiFractions } from './roi';
 import './camera.css';
+import { say, type SentenceKey } from '../../words';
 
 export interface CameraScannerProps {
   onClose: () => void;
 }
 
-const STATUS: Record<CameraState['phase'], string> = {
-  starting: 'Starting the camera…',
-  scanning: 'Aim the frame at the barcode',
-  paused: 'Camera paused while the app is in the background',
-  error: '',
-  closed: '',
+const STATUS: Record<CameraState['phase'], SentenceKey | null> = {
+  starting: 'camera.status.starting',
+  scanning: 'camera.status.scanning',
+  paused: 'camera.status.paused',
+  error: null,
+  closed: null,
 };
 
 /** What was read, for the operator: separators shown as spaces. */
@@ -50,35 +51,36 @@ export default function CameraScanner({ onClose }: CameraScannerProps) {
   const width = state.resolution?.width ?? 16;
   const height = state.resolution?.height ?? 9;
   const roi = roiFractions(width, height);
+  const status = STATUS[state.phase];
   const inset = { left: `${((1 - roi.width) / 2) * 100}%`, right: `${((1 - roi.width) / 2) * 100}%`, top: `${((1 - roi.height) / 2) * 100}%`, bottom: `${((1 - roi.height) / 2) * 100}%` };
 
   return (
-    <section className="camera-scanner" aria-label="Camera scanner" data-phase={state.phase} data-engine={state.engine ?? ''}>
+    <section className="camera-scanner" aria-label={say('camera.label')} data-phase={state.phase} data-engine={state.engine ?? ''}>
       <div className="camera-view" style={{ aspectRatio: `${width} / ${height}` }} hidden={state.phase === 'error'}>
-        <video ref={videoRef} className="camera-video" muted playsInline aria-label="Camera picture" />
+        <video ref={videoRef} className="camera-video" muted playsInline aria-label={say('camera.picture')} />
         <div className="camera-roi" style={inset} aria-hidden="true" />
       </div>
       {state.phase === 'error' ? (
         <p role="alert" className="error">{state.error}</p>
       ) : (
         <p role="status" className="hint camera-status">
-          {lastRead ? `Read ${lastRead}` : STATUS[state.phase]}
+          {lastRead ? say('camera.read', { code: lastRead }) : status && say(status)}
           {state.resolution && <span className="camera-resolution"> · {state.resolution.width}×{state.resolution.height}</span>}
         </p>
       )}
       <div className="camera-actions">
         {state.canSwitch && (
           <button type="button" className="button" onClick={() => void session?.switchCamera()}>
-            Switch camera
+            {say('camera.switch')}
           </button>
         )}
         {state.torch !== null && (
           <button type="button" className="button" aria-pressed={state.torch} onClick={() => void session?.toggleTorch()}>
-            Torch
+            {say('camera.torch')}
           </button>
         )}
         <button type="button" className="button subtle" onClick={onClose}>
-          Close camera
+          {say('camera.close')}
         </button>
       </div>
     </section>

@@ -7,6 +7,7 @@ import type { DecodedCode, DecoderEngine } from './protocol';
 import { RepeatFilter } from './repeat-filter';
 import { roiOf } from './roi';
 import { errorName, mark, openCamera, stopTracks } from './media';
+import { say, type SentenceKey } from '../../words';
 
 export type CameraPhase = 'starting' | 'scanning' | 'paused' | 'error' | 'closed';
 
@@ -25,17 +26,18 @@ export interface CameraState {
 
 export const INITIAL_CAMERA_STATE: CameraState = { phase: 'starting', error: null, engine: null, canSwitch: false, torch: null, resolution: null };
 
+/** The words for each way the camera can fail (keys of the catalogue, said when the failure is shown). */
 export const MESSAGES = {
-  denied: 'Camera permission was denied: allow it in the browser settings, or use the hardware scanner.',
-  noCamera: 'No camera was found on this device: use the hardware scanner.',
-  busy: 'The camera is in use by another app: close it and try again, or use the hardware scanner.',
-  insecure: 'The camera needs a secure (https) connection: use the hardware scanner.',
-  decoder: 'The barcode decoder could not be loaded: use the hardware scanner.',
-  failed: 'The camera could not be started: use the hardware scanner.',
-} as const;
+  denied: 'camera.error.denied',
+  noCamera: 'camera.error.no-camera',
+  busy: 'camera.error.busy',
+  insecure: 'camera.error.insecure',
+  decoder: 'camera.error.decoder',
+  failed: 'camera.error.failed',
+} as const satisfies Record<string, SentenceKey>;
 
 /** The words for a getUserMedia failure. */
-export function cameraErrorMessage(error: unknown): string {
+export function cameraErrorMessage(error: unknown): SentenceKey {
   const name = errorName(error);
   if (name === 'NotAllowedError' || name === 'SecurityError' || name === 'PermissionDeniedError') return MESSAGES.denied;
   if (name === 'NotFoundError' || name === 'DevicesNotFoundError' || name === 'OverconstrainedError') return MESSAGES.noCamera;
@@ -100,9 +102,9 @@ export class CameraSession {
     if (!this.closed) this.events.onState(this.state);
   }
 
-  private fail(message: string): void {
+  private fail(message: SentenceKey): void {
     this.stopStream();
-    this.set({ phase: 'error', error: message });
+    this.set({ phase: 'error', error: say(message) });
   }
 
   /** Opens the camera (the rear one unless the operator switched) and starts decoding. */

@@ -17,17 +17,17 @@ function startWorker(): Promise<DecoderClient> {
     const pending = new Map<number, { resolve(codes: DecodedCode[]): void; reject(e: Error): void }>();
     let nextId = 1;
     let ready = false;
-    const fail = (message: string) => {
-      for (const p of pending.values()) p.reject(new Error(message));
+    const fail = (error: Error) => {
+      for (const p of pending.values()) p.reject(error);
       pending.clear();
     };
     worker.onerror = (event) => {
       event.preventDefault();
-      const message = event.message || 'The barcode decoder worker failed';
+      const error = new Error(event.message || 'The barcode decoder worker failed');
       if (!ready) {
         worker.terminate();
-        reject(new Error(message));
-      } else fail(message);
+        reject(error);
+      } else fail(error);
     };
     worker.onmessage = (event: MessageEvent<FromWorker>) => {
       const message = event.data;
@@ -45,7 +45,7 @@ function startWorker(): Promise<DecoderClient> {
             });
           },
           close() {
-            fail('The camera scanner was closed');
+            fail(new Error('The camera scanner was closed'));
             worker.terminate();
           },
         });

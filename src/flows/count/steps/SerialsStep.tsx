@@ -27,7 +27,7 @@ export function SerialsStep() {
     <div className="step">
       <Expected item={item} slot={slot} />
       <ScanField label="Serial" submitLabel="Add serial" autoFocus={false} onSubmit={(s) => void publishScan(s, 'typed')} />
-      <SlotSerialLists scanned={serials} inSlot={inSlot} done="counted" scannedLabel="Counted serials"
+      <SlotSerialLists scanned={serials} inSlot={inSlot} progress={`${serials.length} counted`} scannedLabel="Counted serials"
         leftHeading="Not scanned yet" leftLabel="Serials not scanned yet" onRemove={removeSerial} />
       <button type="button" className="button primary" onClick={toConfirm}>Finish count</button>
     </div>

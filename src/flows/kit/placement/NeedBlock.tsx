@@ -9,6 +9,7 @@ import type { SlotView } from '../../../replica/queries';
 import { QuantityStepper } from '../../../ui/QuantityStepper';
 import { slotName } from '../../move/flow';
 import { unplacedOf } from '../../restock/flow';
+import { say } from '../../../words';
 
 interface NeedProps {
   item: Item;
@@ -25,15 +26,12 @@ export function NeedBlock({ item, need, slots, placements, onChange }: NeedProps
     async () => new Map((await lotsOfItem(db, item.id)).flatMap((l) => (l.expiry ? [[l.lot, l.expiry] as const] : []))),
     [item.id],
   );
-  const lotText = (lot: string) => {
-    const expiry = expiries?.get(lot);
-    return expiry ? `lot ${lot}, expires ${expiry}` : `lot ${lot}`;
-  };
-  const title = need.lot ? `Lot ${need.lot}` : tracksLotPerSlot(item) ? 'Lot unknown' : 'Units';
+  const expiryOf = (lot: string) => expiries?.get(lot) ?? null;
+  const title = need.lot ? say('kit.place.lot', { lot: need.lot }) : tracksLotPerSlot(item) ? say('kit.place.lot-unknown') : say('kit.place.units');
   return (
-    <section className="need" aria-label={`Place ${title}`}>
+    <section className="need" aria-label={say('kit.place.label', { title })}>
       <h2>{title} · {need.quantity} {item.unit}</h2>
-      <p className="progress">{left === 0 ? 'All placed' : `${left} left to place`}</p>
+      <p className="progress">{left === 0 ? say('kit.place.all-placed') : say('kit.place.left', { left })}</p>
       <ul className="slots">
         {slots.map((slot) => {
           const mine = placements.find((p) => p.slotId === slot.id && p.lot === need.lot)?.quantity ?? 0;
@@ -41,9 +39,9 @@ export function NeedBlock({ item, need, slots, placements, onChange }: NeedProps
           const where = slotName(slot);
           if (fit.kind === 'other-lot' || (fit.kind === 'full' && mine === 0)) {
             return (
-              <li key={slot.id} className="slot unavailable" aria-label={`${where} unavailable`}>
+              <li key={slot.id} className="slot unavailable" aria-label={say('kit.place.unavailable', { where })}>
                 <span className="where">{where}</span>{' '}
-                <span>{fit.kind === 'full' ? 'Full' : fit.lot ? `Holds ${lotText(fit.lot)}` : 'Holds stock of unknown lot'}</span>
+                <span>{fit.kind === 'full' ? say('kit.place.full') : fit.lot ? say('kit.place.holds', { lot: fit.lot, expiry: expiryOf(fit.lot) }) : say('kit.place.holds-unknown')}</span>
               </li>
             );
           }
@@ -51,8 +49,11 @@ export function NeedBlock({ item, need, slots, placements, onChange }: NeedProps
           return (
             <li key={slot.id} className="slot">
               <span className="where">{where}</span>{' '}
-              <span className="slot-state">{fit.kind === 'empty' ? 'Empty' : slot.lot ? `L${lotText(slot.lot).slice(1)}` : `${slot.quantity} in slot`} · {free} free</span>
-              <QuantityStepper label={`Into ${where}`} value={mine} onChange={(q) => onChange(slot.id, need.lot, q)} min={0} max={Math.min(free + mine, mine + left)} />
+              <span className="slot-state">
+                {fit.kind === 'empty' ? say('kit.place.empty') : slot.lot ? say('kit.place.slot-lot', { lot: slot.lot, expiry: expiryOf(slot.lot) }) : say('kit.place.in-slot', { quantity: slot.quantity })}
+                {' · '}{say('kit.place.free', { free })}
+              </span>
+              <QuantityStepper label={say('kit.place.into', { where })} value={mine} onChange={(q) => onChange(slot.id, need.lot, q)} min={0} max={Math.min(free + mine, mine + left)} />
             </li>
           );
         })}
@@ -65,10 +66,7 @@ export function NeedBlock({ item, need, slots, placements, onChange }: NeedProps
 export function ShortageNotice({ shortage }: { shortage: PlacementNeed[] }) {
   if (shortage.length === 0) return null;
   return (
-    <p className="error" role="alert">
-      Not enough space for {shortage.map((n) => `${n.quantity}${n.lot ? ` of lot ${n.lot}` : ''}`).join(', ')}.
-      Create a new assignment or lower the quantity.
-    </p>
+    <p className="error" role="alert">{say('kit.place.shortage', { needs: shortage })}</p>
   );
 }
 

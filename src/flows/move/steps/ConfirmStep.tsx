@@ -1,5 +1,5 @@
 import { useSessionStore } from '../../../device/session-store';
-import { describeCode } from '../../../words';
+import { describeCode, say } from '../../../words';
 import { checkLot } from '../../../domain';
 import { movedLot, slotName } from '../flow';
 import * as payload from '../payload';
@@ -20,21 +20,21 @@ export function ConfirmStep() {
   return (
     <div className="step">
       <dl className="summary">
-        <dt>Item</dt><dd>{item.sku} · {item.name}</dd>
-        <dt>From</dt><dd>{slotName(source)}</dd>
-        {!item.serialized && <><dt>Quantity</dt><dd>{quantity} {item.unit}</dd></>}
-        {lot && <><dt>Lot</dt><dd>{lot}</dd></>}
-        {item.serialized && <><dt>Serials</dt><dd>{serials.map((s) => `${s.serial}${s.lot ? ` (lot ${s.lot})` : ''}`).join(', ')}</dd></>}
-        <dt>To</dt><dd>{slotName(to)}</dd>
+        <dt>{say('kit.label.item')}</dt><dd>{item.sku} · {item.name}</dd>
+        <dt>{say('kit.label.from')}</dt><dd>{slotName(source)}</dd>
+        {!item.serialized && <><dt>{say('kit.label.quantity')}</dt><dd>{quantity} {item.unit}</dd></>}
+        {lot && <><dt>{say('kit.label.lot')}</dt><dd>{lot}</dd></>}
+        {item.serialized && <><dt>{say('kit.label.serials')}</dt><dd>{serials.map((s) => say('move.confirm.serial', s)).join(', ')}</dd></>}
+        <dt>{say('kit.label.to')}</dt><dd>{slotName(to)}</dd>
       </dl>
       {mismatchAccepted && check?.kind === 'mismatch' && (
         <p role="alert" className="warning">
-          Lot mismatch confirmed: the slot should hold lot {check.expected}, the goods are lot {check.found}. It is recorded as found: {describeCode('lot-mismatch')}
+          {say('move.confirm.mismatch', { expected: check.expected, found: check.found, why: describeCode('lot-mismatch') })}
         </p>
       )}
       {error && <p role="alert" className="error">{error}</p>}
       <button type="button" className="button primary" disabled={saving} onClick={() => void confirm()}>
-        {saving ? 'Saving…' : 'Confirm move'}
+        {saving ? say('kit.saving') : say('move.confirm.button')}
       </button>
     </div>
   );

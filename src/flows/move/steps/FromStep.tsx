@@ -5,6 +5,7 @@ import { CameraButton } from '../../../scan/camera';
 import { ScanField } from '../../../ui/ScanField';
 import { locationScan } from '../flow';
 import { useMoveStore } from '../store';
+import { say } from '../../../words';
 
 /** The move starts at the slot the goods leave: its location label. */
 export function FromStep() {
@@ -13,13 +14,13 @@ export function FromStep() {
     const meaning = locationScan(result);
     if (meaning.kind === 'refused') return { ok: false, message: meaning.message };
     const location = await findLocation(db, meaning.code);
-    if (!location) return { ok: false, message: `No location with code ${meaning.code}.` };
+    if (!location) return { ok: false, message: say('scan.unknown-location', { code: meaning.code }) };
     chooseFrom(location);
     return { ok: true };
   });
   return (
     <div className="step">
-      <ScanField label="From location (scan the label)" onSubmit={(code) => void publishScan(code, 'typed')} />
+      <ScanField label={say('move.from.field')} onSubmit={(code) => void publishScan(code, 'typed')} />
       <CameraButton />
     </div>
   );

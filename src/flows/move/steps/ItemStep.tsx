@@ -9,6 +9,7 @@ import type { Item, Location } from '../../../domain';
 import type { SlotView } from '../../../replica/queries';
 import { itemScan } from '../../kit/scan-meanings';
 import { slotName } from '../flow';
+import { say } from '../../../words';
 
 interface Props {
   from: Location;
@@ -26,9 +27,9 @@ export function ItemStep({ from, onChoose }: Props) {
     const meaning = itemScan(result);
     if (meaning.kind === 'refused') return { ok: false, message: meaning.message };
     const item = await findItem(db, meaning.code);
-    if (!item) return { ok: false, message: `No item with SKU or GTIN ${meaning.code}.` };
+    if (!item) return { ok: false, message: say('scan.unknown-item', { code: meaning.code }) };
     const slots = (await stockAt(db, from.id)).filter((s) => s.item.id === item.id).map((s) => s.slot);
-    if (slots.length === 0) return { ok: false, message: `${item.sku} is not in ${from.code}.` };
+    if (slots.length === 0) return { ok: false, message: say('move.item.not-here', { sku: item.sku, location: from.code }) };
     const withStock = slots.filter((s) => s.quantity > 0);
     const only = slots.length === 1 ? slots[0] : withStock.length === 1 ? withStock[0] : undefined;
     if (only) onChoose(item, only);
@@ -38,14 +39,14 @@ export function ItemStep({ from, onChoose }: Props) {
   const shown = (here ?? []).filter((s) => (narrowTo ? s.item.id === narrowTo : s.slot.quantity > 0));
   return (
     <div className="step">
-      <ScanField label="Item (scan or type SKU / GTIN)" onSubmit={(code) => void publishScan(code, 'typed')} />
+      <ScanField label={say('kit.field.item')} onSubmit={(code) => void publishScan(code, 'typed')} />
       <CameraButton />
-      <ul className="choices" aria-label={`Stock in ${from.code}`}>
+      <ul className="choices" aria-label={say('move.item.stock-in', { location: from.code })}>
         {shown.map(({ slot, item }) => (
           <li key={slot.id}>
             <button type="button" className="choice" onClick={() => onChoose(item, slot)}>
               <strong>{item.sku}</strong> {slotName(slot)} · {slot.quantity} {item.unit}
-              {slot.lotUnknown ? <span className="tag">lot unknown</span> : slot.lot && <span className="tag">lot {slot.lot}</span>}
+              {slot.lotUnknown ? <span className="tag">{say('kit.tag.lot-unknown')}</span> : slot.lot && <span className="tag">{say('kit.tag.lot', { lot: slot.lot })}</span>}
             </button>
           </li>
         ))}

@@ -7,6 +7,7 @@ import { ScanField } from '../../../ui/ScanField';
 import { lotScan } from '../../kit/scan-meanings';
 import { pickSerial } from '../flow';
 import type { ChosenSerial } from '../store';
+import { say } from '../../../words';
 
 interface Props {
   slotId: string;
@@ -30,21 +31,21 @@ export function SerialsStep({ slotId, chosen, onAdd, onRemove, onDone, item }: P
   const isChosen = (serial: string) => chosen.some((c) => c.serial === serial);
   return (
     <div className="step">
-      <p className="progress" aria-live="polite">{chosen.length} serial{chosen.length === 1 ? '' : 's'} chosen</p>
-      <ScanField label="Serial" submitLabel="Add serial" onSubmit={(s) => void publishScan(s, 'typed')} />
-      <ul className="choices" aria-label="Serials in the slot">
+      <p className="progress" aria-live="polite">{say('move.serials.chosen', { count: chosen.length })}</p>
+      <ScanField label={say('kit.field.serial')} submitLabel={say('kit.field.add-serial')} onSubmit={(s) => void publishScan(s, 'typed')} />
+      <ul className="choices" aria-label={say('kit.serials-in-slot')}>
         {(inSlot ?? []).map((s) => (
           <li key={s.id}>
             <button
               type="button" className={`choice${isChosen(s.serial) ? ' selected' : ''}`} aria-pressed={isChosen(s.serial)}
               onClick={() => (isChosen(s.serial) ? onRemove(s.serial) : onAdd({ serial: s.serial, lot: s.lot }))}
             >
-              {s.serial} {s.lot && <span className="tag">lot {s.lot}</span>}
+              {s.serial} {s.lot && <span className="tag">{say('kit.tag.lot', { lot: s.lot })}</span>}
             </button>
           </li>
         ))}
       </ul>
-      <button type="button" className="button primary" onClick={onDone} disabled={chosen.length === 0}>Continue</button>
+      <button type="button" className="button primary" onClick={onDone} disabled={chosen.length === 0}>{say('kit.continue')}</button>
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { useMoveStore } from '../store';
 import { lotStatus } from '../../../domain';
 import { lotRecord, todayOnDevice } from '../../../replica/lots';
 import { lotRefusal } from '../../kit/lot-check';
+import { say } from '../../../words';
 
 export function ToStep() {
   const { item, source, scannedLot, quantity, serials, chooseTo } = useMoveStore();
@@ -25,9 +26,9 @@ export function ToStep() {
   const lotBlocked = record ? lotRefusal(lot, lotStatus(record, todayOnDevice()), record) : null;
 
   const choose = (slot: SlotView): ScanVerdict => {
-    if (!item || !source) return { ok: false, message: 'No item chosen.' };
+    if (!item || !source) return { ok: false, message: say('scan.no-item-chosen') };
     if (lotBlocked && slot.location.type === 'storage') {
-      const message = `${lotBlocked} It may not go to the pick face ${slot.location.code}.`;
+      const message = say('move.to.blocked', { refusal: lotBlocked, location: slot.location.code });
       setError(message);
       return { ok: false, message };
     }
@@ -41,14 +42,14 @@ export function ToStep() {
   };
 
   useScanHandler(({ result }): ScanVerdict => {
-    if (!item || !slots) return { ok: false, message: 'Slots are still loading.' };
+    if (!item || !slots) return { ok: false, message: say('scan.slots-loading') };
     const meaning = locationScan(result);
     if (meaning.kind === 'refused') return { ok: false, message: meaning.message };
     const at = slots.filter((s) => s.location.code.toLowerCase() === meaning.code.toLowerCase() && s.id !== source?.id);
     if (at.length === 0) {
       const message = slots.some((s) => s.id === source?.id && s.location.code.toLowerCase() === meaning.code.toLowerCase())
-        ? `${meaning.code} is where the goods come from: scan another location.`
-        : `${item.sku} is not assigned to ${meaning.code}.`;
+        ? say('move.to.is-source', { where: meaning.code })
+        : say('scan.not-assigned', { sku: item.sku, code: meaning.code });
       setError(message);
       return { ok: false, message };
     }
@@ -61,23 +62,23 @@ export function ToStep() {
     return choose(at[0]!);
   });
 
-  if (!item || !source || !slots) return <p aria-busy="true">Loading slots…</p>;
+  if (!item || !source || !slots) return <p aria-busy="true">{say('kit.loading-slots')}</p>;
   const shown = slots.filter((s) => s.id !== source.id && (!narrowTo || s.location.code === narrowTo));
   return (
     <div className="step">
-      <p className="hint">Moving {count} {item.unit}{lot ? ` of lot ${lot}` : ''} from {slotName(source)}</p>
-      <ScanField label="To location (scan the label)" onSubmit={(code) => void publishScan(code, 'typed')} />
+      <p className="hint">{say('move.to.moving', { count, unit: item.unit, lot, from: slotName(source) })}</p>
+      <ScanField label={say('move.to.field')} onSubmit={(code) => void publishScan(code, 'typed')} />
       <CameraButton />
       {error && <p role="alert" className="error">{error}</p>}
-      <ul className="slots" aria-label="Where it may go">
+      <ul className="slots" aria-label={say('move.to.list')}>
         {shown.map((slot) => {
           const fit = destinationFit(item, slot, lot, count, source.id);
-          const state = slot.quantity <= 0 ? 'Empty' : slot.lotUnknown ? 'Lot unknown' : slot.lot ? `Lot ${slot.lot}` : `${slot.quantity} in slot`;
+          const state = slot.quantity <= 0 ? say('kit.place.empty') : slot.lotUnknown ? say('kit.place.lot-unknown') : slot.lot ? say('kit.place.lot', { lot: slot.lot }) : say('kit.place.in-slot', { quantity: slot.quantity });
           return (
             <li key={slot.id} className={`slot${fit.ok ? '' : ' unavailable'}`}>
-              <button type="button" className="choice" onClick={() => choose(slot)} aria-label={`To ${slotName(slot)}`}>
+              <button type="button" className="choice" onClick={() => choose(slot)} aria-label={say('move.to.choice', { where: slotName(slot) })}>
                 <span className="where">{slotName(slot)}</span>{' '}
-                <span className="slot-state">{state} · {slot.free} free{fit.ok ? '' : ' · not possible'}</span>
+                <span className="slot-state">{state} · {say('kit.place.free', { free: slot.free })}{fit.ok ? '' : ` · ${say('move.to.not-possible')}`}</span>
               </button>
             </li>
           );

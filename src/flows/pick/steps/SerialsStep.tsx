@@ -34,7 +34,7 @@ export function SerialsStep() {
       <SlotFacts item={item} slot={live} />
       <ScanField label="Serial" submitLabel="Add serial" onSubmit={(s) => void publishScan(s, 'typed')} />
       {warning && <p role="alert" className="warning">{warning}</p>}
-      <SlotSerialLists scanned={serials} inSlot={inSlot} done="picked" scannedLabel="Picked serials"
+      <SlotSerialLists scanned={serials} inSlot={inSlot} progress={`${serials.length} picked`} scannedLabel="Picked serials"
         leftHeading="In this slot" leftLabel="Serials in the slot" onRemove={removeSerial} />
       <button type="button" className="button primary" onClick={toConfirm} disabled={serials.length === 0}>
         Continue

@@ -6,6 +6,7 @@ import { ScanField } from '../../../ui/ScanField';
 import { locationScan } from '../../move/flow';
 import { isStaging } from '../flow';
 import { usePutawayStore } from '../store';
+import { say } from '../../../words';
 
 /** Putaway starts at a receiving (dock) location; storage locations are refused here. */
 export function FromStep() {
@@ -14,14 +15,14 @@ export function FromStep() {
     const meaning = locationScan(result);
     if (meaning.kind === 'refused') return { ok: false, message: meaning.message };
     const location = await findLocation(db, meaning.code);
-    if (!location) return { ok: false, message: `No location with code ${meaning.code}.` };
-    if (!isStaging(location)) return { ok: false, message: `${location.code} is not a receiving location: putaway starts at a dock. Use Move between storage slots.` };
+    if (!location) return { ok: false, message: say('scan.unknown-location', { code: meaning.code }) };
+    if (!isStaging(location)) return { ok: false, message: say('putaway.from.not-staging', { location: location.code }) };
     chooseFrom(location);
     return { ok: true };
   });
   return (
     <div className="step">
-      <ScanField label="Receiving location (scan the label)" onSubmit={(code) => void publishScan(code, 'typed')} />
+      <ScanField label={say('putaway.from.field')} onSubmit={(code) => void publishScan(code, 'typed')} />
       <CameraButton />
     </div>
   );

@@ -6,11 +6,12 @@ import { lotScan } from '../../kit/scan-meanings';
 import { checkLot } from '../../../domain';
 import { LotCheckPanel } from '../../kit/LotCheckPanel';
 import { usePutawayStore } from '../store';
+import { say, sayRich } from '../../../words';
 
 export function LotStep() {
   const { item, source, scannedLot, scanLot, acceptLot } = usePutawayStore();
   useScanHandler(({ result }): ScanVerdict => {
-    if (!item) return { ok: false, message: 'No item chosen.' };
+    if (!item) return { ok: false, message: say('scan.no-item-chosen') };
     const meaning = lotScan(item, result, 'lot');
     if (meaning.kind === 'refused') return { ok: false, message: meaning.message };
     scanLot(meaning.lot);
@@ -20,11 +21,15 @@ export function LotStep() {
   const slotLot = source.lotUnknown ? null : source.lot;
   return (
     <div className="step">
-      <p className="slot-lot">{source.location.code} holds {source.quantity} {item.unit} of {slotLot ? <>lot <strong>{slotLot}</strong></> : 'unknown lot'}</p>
+      <p className="slot-lot">
+        {slotLot
+          ? sayRich('putaway.lot.holds', { location: source.location.code, quantity: source.quantity, unit: item.unit, lot: <strong>{slotLot}</strong> })
+          : say('putaway.lot.holds-unknown', { location: source.location.code, quantity: source.quantity, unit: item.unit })}
+      </p>
       {scannedLot === null && (
         <>
-          <ScanField label="Lot on the goods (scan to verify)" submitLabel="Verify" onSubmit={(lot) => void publishScan(lot, 'typed')} />
-          {slotLot && <button type="button" className="button primary" onClick={() => acceptLot(false)}>Lot {slotLot}: continue</button>}
+          <ScanField label={say('kit.field.lot-on-goods')} submitLabel={say('kit.field.verify')} onSubmit={(lot) => void publishScan(lot, 'typed')} />
+          {slotLot && <button type="button" className="button primary" onClick={() => acceptLot(false)}>{say('putaway.lot.continue', { lot: slotLot })}</button>}
         </>
       )}
       {scannedLot !== null && <LotCheckPanel check={checkLot(source, scannedLot)} onRescan={() => scanLot(null)} onAccept={acceptLot} />}

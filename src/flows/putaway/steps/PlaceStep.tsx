@@ -10,7 +10,7 @@ import { isStorageInUse } from '../../kit/placement/storage-in-use';
 import { slotsOfItem } from '../../../replica/queries';
 import { NeedBlock, ShortageNotice, withOtherLots } from '../../kit/placement/NeedBlock';
 import { useScanHandler, type ScanVerdict } from '../../../scan/scan-bus';
-import { describeCode } from '../../../words';
+import { describeCode, say } from '../../../words';
 import { locationScan, slotName } from '../../move/flow';
 import { checkLot } from '../../../domain';
 import { putawayNeeds, unplacedOf } from '../flow';
@@ -40,11 +40,11 @@ export function PlaceStep() {
 
   // A scanned location label takes what is still unplaced, when the rules allow (R3, R6).
   useScanHandler(({ result }): ScanVerdict => {
-    if (!item || !slots) return { ok: false, message: 'Slots are still loading.' };
+    if (!item || !slots) return { ok: false, message: say('scan.slots-loading') };
     const meaning = locationScan(result);
     if (meaning.kind === 'refused') return { ok: false, message: meaning.message };
     const at = slots.filter((s) => s.location.code.toLowerCase() === meaning.code.toLowerCase());
-    if (at.length === 0) return { ok: false, message: `${item.sku} has no storage slot in ${meaning.code}.` };
+    if (at.length === 0) return { ok: false, message: say('putaway.place.no-slot-here', { sku: item.sku, code: meaning.code }) };
     for (const need of needs) {
       const left = unplacedOf(need, placements);
       if (left === 0) continue;
@@ -55,13 +55,13 @@ export function PlaceStep() {
         setPlacement(slot.id, need.lot, mine + Math.min(left, fit.free));
         return { ok: true };
       }
-      const holding = at[0]?.lotUnknown ? 'stock of unknown lot' : at[0]?.lot ? `lot ${at[0].lot}` : null;
-      return { ok: false, message: holding ? `${meaning.code} holds ${holding}: only an empty slot takes another lot.` : `${meaning.code} has no room left.` };
+      const holding = at[0]?.lotUnknown ? say('putaway.place.stock-unknown-lot') : at[0]?.lot ? say('kit.tag.lot', { lot: at[0].lot }) : null;
+      return { ok: false, message: holding ? say('scan.place.other-lot', { code: meaning.code, holding }) : say('scan.place.no-room', { code: meaning.code }) };
     }
-    return { ok: false, message: 'Everything is placed already.' };
+    return { ok: false, message: say('scan.place.all-placed') };
   });
 
-  if (!item || !source || !slots || !session) return <p aria-busy="true">Loading slots…</p>;
+  if (!item || !source || !slots || !session) return <p aria-busy="true">{say('kit.loading-slots')}</p>;
   const shortage = suggestPlacement(item, slots, needs).unplaced;
   const complete = needs.every((n) => unplacedOf(n, placements) === 0);
   const check = scannedLot !== null ? checkLot(source, scannedLot) : null;
@@ -70,18 +70,20 @@ export function PlaceStep() {
 
   return (
     <div className="step">
-      <p className="hint">From {slotName(source)}</p>
+      <p className="hint">{say('putaway.place.from', { where: slotName(source) })}</p>
       {mismatchAccepted && check?.kind === 'mismatch' && (
-        <p role="alert" className="warning">Lot mismatch confirmed: {source.location.code} should hold lot {check.expected}, the goods are lot {check.found}. {describeCode('lot-mismatch')}</p>
+        <p role="alert" className="warning">
+          {say('putaway.place.mismatch', { location: source.location.code, expected: check.expected, found: check.found, why: describeCode('lot-mismatch') })}
+        </p>
       )}
-      {slots.length === 0 && <p className="error" role="alert">This item has no storage location. Create an assignment first.</p>}
+      {slots.length === 0 && <p className="error" role="alert">{say('putaway.place.no-slots')}</p>}
       <ShortageNotice shortage={shortage} />
       {needs.map((need) => (
         <NeedBlock key={need.lot ?? '(none)'} item={item} need={need} slots={slots} placements={placements} onChange={setPlacement} />
       ))}
       {error && <p role="alert" className="error">{error}</p>}
       <button type="button" className="button primary" disabled={!complete || saving} onClick={() => void confirm()}>
-        {saving ? 'Saving…' : 'Confirm putaway'}
+        {saving ? say('kit.saving') : say('putaway.place.confirm')}
       </button>
     </div>
   );

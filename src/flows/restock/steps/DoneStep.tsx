@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useRoute } from '../../../device/router';
-import { describeCode } from '../../../words';
+import { describeCode, say } from '../../../words';
 import { useRestockStore } from '../store';
 
 export function DoneStep() {
@@ -12,13 +12,13 @@ export function DoneStep() {
   }, []);
   return (
     <div className="step done">
-      <p role="status" className="success">Restock saved on this device. It syncs by itself whenever the network is there.</p>
-      {purchaseOrder && <p className="hint">Counted as received on purchase order {purchaseOrder} once it syncs.</p>}
+      <p role="status" className="success">{say('kit.saved', { what: say('restock.done.what') })}</p>
+      {purchaseOrder && <p className="hint">{say('restock.done.order', { order: purchaseOrder })}</p>}
       {savedOutcome && savedOutcome.outcome !== 'applied' && (
-        <p role="alert" className="warning">As things stand the server will flag it: {describeCode(savedOutcome.code)}</p>
+        <p role="alert" className="warning">{say('kit.saved.flagged', { why: describeCode(savedOutcome.code) })}</p>
       )}
-      <button type="button" className="button primary" onClick={reset}>Restock another item</button>
-      <button type="button" className="button" onClick={() => { reset(); go('home'); }}>Home</button>
+      <button type="button" className="button primary" onClick={reset}>{say('restock.done.again')}</button>
+      <button type="button" className="button" onClick={() => { reset(); go('home'); }}>{say('kit.home')}</button>
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { ItemSearch } from '../../kit/ItemSearchStep';
 import { OrderPicker } from './OrderPicker';
 import { itemScan } from '../../kit/scan-meanings';
 import { useRestockStore } from '../store';
+import { say } from '../../../words';
 
 export function ItemStep() {
   const { chooseItem, purchaseOrder } = useRestockStore();
@@ -22,7 +23,7 @@ export function ItemStep() {
   const order = orders.find((o) => o.number === orderRef.trim());
   const reference = orderRef.trim() || null;
   const notOnOrder = (item: Item) => (order && !order.lines.some((l) => l.itemId === item.id)
-    ? `${item.sku} is not on purchase order ${order.number}: choose "No order" to receive it without one.` : null);
+    ? say('restock.item.not-on-order', { sku: item.sku, order: order.number }) : null);
   const refuse = (item: Item) => inactiveItemRefusal(item, 'received') ?? notOnOrder(item);
   /** Units of the item still due on the chosen order (its first line not yet complete). */
   const dueOf = (itemId: string) => {
@@ -44,7 +45,7 @@ export function ItemStep() {
     // A refusal's words are shown by the scan toast (ScanErrorToast).
     if (meaning.kind === 'refused') return { ok: false, message: meaning.message };
     const item = await findItem(db, meaning.code);
-    if (!item) return { ok: false, message: `No item with SKU or GTIN ${meaning.code}.` };
+    if (!item) return { ok: false, message: say('scan.unknown-item', { code: meaning.code }) };
     const off = refuse(item);
     if (off) return { ok: false, message: off };
     const { code: _, kind: __, ...carried } = meaning;
@@ -55,17 +56,17 @@ export function ItemStep() {
 
   return (
     <div className="step">
-      <ScanField label="Item (scan or type SKU / GTIN)" onSubmit={(code) => void publishScan(code, 'typed')} />
+      <ScanField label={say('kit.field.item')} onSubmit={(code) => void publishScan(code, 'typed')} />
       <CameraButton />
       {error && <p role="alert" className="error">{error}</p>}
       <label className="field">
-        <span>Order reference (optional)</span>
-        <input value={orderRef} onChange={(e) => setOrderRef(e.target.value)} autoComplete="off" placeholder="Purchase order number" />
+        <span>{say('restock.order.reference')}</span>
+        <input value={orderRef} onChange={(e) => setOrderRef(e.target.value)} autoComplete="off" placeholder={say('restock.order.placeholder')} />
       </label>
       <OrderPicker
         orders={orders} order={order} typed={orderRef} onOrder={setOrderRef}
         onLine={(line) => void findItem(db, line.sku).then((item) => {
-          if (!item) setError(`Item ${line.sku} of this order is not known on this device yet: sync, then try again.`);
+          if (!item) setError(say('restock.order.line-unknown', { sku: line.sku }));
           else if (!isItemActive(item)) setError(inactiveItemRefusal(item, 'received'));
           else chooseItem(item, reference, null, line.remaining < 0 ? -line.remaining : undefined);
         })}

@@ -14,6 +14,7 @@ import { placementNeeds, unplacedOf } from '../flow';
 import * as restockPayload from '../payload';
 import { useRestockStore } from '../store';
 import { useSaveOperation } from '../../kit/save';
+import { say } from '../../../words';
 
 export function PlaceStep() {
   const { item, quantity, lots, serials, placements, setPlacement, setPlacements, saved, purchaseOrder } = useRestockStore();
@@ -35,11 +36,11 @@ export function PlaceStep() {
 
   // Scanning a location label places what is still unplaced there, if the rules allow (R3, R6).
   useScanHandler(({ result }): ScanVerdict => {
-    if (!item || !slots) return { ok: false, message: 'Slots are still loading.' };
+    if (!item || !slots) return { ok: false, message: say('scan.slots-loading') };
     const code = result.ok && result.kind === 'plain' ? result.value : null;
-    if (code === null) return { ok: false, message: 'Scan a location label here.' };
+    if (code === null) return { ok: false, message: say('restock.place.scan-location') };
     const at = slots.filter((s) => s.location.code === code);
-    if (at.length === 0) return { ok: false, message: `${item.sku} is not assigned to ${code}.` };
+    if (at.length === 0) return { ok: false, message: say('scan.not-assigned', { sku: item.sku, code }) };
     for (const need of needs) {
       const left = unplacedOf(need, placements);
       if (left === 0) continue;
@@ -51,12 +52,12 @@ export function PlaceStep() {
         return { ok: true };
       }
       const holding = at[0]?.lot;
-      return { ok: false, message: holding ? `${code} holds lot ${holding}: only an empty slot takes another lot.` : `${code} has no room left.` };
+      return { ok: false, message: holding ? say('scan.place.other-lot', { code, holding: say('kit.tag.lot', { lot: holding }) }) : say('scan.place.no-room', { code }) };
     }
-    return { ok: false, message: 'Everything is placed already.' };
+    return { ok: false, message: say('scan.place.all-placed') };
   });
 
-  if (!item || !slots) return <p aria-busy="true">Loading slots…</p>;
+  if (!item || !slots) return <p aria-busy="true">{say('kit.loading-slots')}</p>;
   const shortage = suggestPlacement(item, slots, needs).unplaced;
   const complete = needs.every((n) => unplacedOf(n, placements) === 0);
 
@@ -69,14 +70,14 @@ export function PlaceStep() {
 
   return (
     <div className="step">
-      {slots.length === 0 && <p className="error" role="alert">This item is not assigned to any location. Create an assignment first.</p>}
+      {slots.length === 0 && <p className="error" role="alert">{say('restock.place.no-slots')}</p>}
       <ShortageNotice shortage={shortage} />
       {needs.map((need) => (
         <NeedBlock key={need.lot ?? '(none)'} item={item} need={need} slots={slots} placements={placements} onChange={setPlacement} />
       ))}
       {error && <p role="alert" className="error">{error}</p>}
       <button type="button" className="button primary" disabled={!complete || saving} onClick={() => void confirm()}>
-        {saving ? 'Saving…' : 'Confirm restock'}
+        {saving ? say('kit.saving') : say('restock.place.confirm')}
       </button>
     </div>
   );

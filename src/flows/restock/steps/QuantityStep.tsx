@@ -3,6 +3,7 @@ import { db } from '../../../device/device';
 import { purchaseOrderByNumber } from '../../../replica/orders';
 import { QuantityStepper } from '../../../ui/QuantityStepper';
 import { useRestockStore } from '../store';
+import { say } from '../../../words';
 
 export function QuantityStep() {
   const { item, quantity, setQuantity, confirmQuantity, purchaseOrder } = useRestockStore();
@@ -14,17 +15,19 @@ export function QuantityStep() {
   return (
     <div className="step">
       {purchaseOrder && (
-        <p className="hint" aria-label="Purchase order">
-          Receiving against {purchaseOrder}{order && lines.length > 0 ? `: ${received} of ${expected} received` : ''}
+        <p className="hint" aria-label={say('restock.quantity.order-label')}>
+          {order && lines.length > 0
+            ? say('restock.quantity.receiving-count', { order: purchaseOrder, received, expected })
+            : say('restock.quantity.receiving', { order: purchaseOrder })}
         </p>
       )}
-      <QuantityStepper label="Quantity to restock" value={quantity} onChange={setQuantity} min={1} />
-      <p className="hint">{item?.unit ?? 'units'}</p>
+      <QuantityStepper label={say('restock.quantity.label')} value={quantity} onChange={setQuantity} min={1} />
+      <p className="hint">{item?.unit ?? say('kit.units')}</p>
       {order && lines.length > 0 && received + quantity > expected && (
-        <p className="warning" role="status">{received + quantity - expected} more than the order expects.</p>
+        <p className="warning" role="status">{say('restock.quantity.over', { over: received + quantity - expected })}</p>
       )}
       <button type="button" className="button primary" onClick={confirmQuantity} disabled={quantity < 1}>
-        Continue
+        {say('kit.continue')}
       </button>
     </div>
   );
