@@ -5,6 +5,7 @@ import { FLOWS, openFlow } from '../flows/registry';
 import { db } from '../device/device';
 import { useRoute } from '../device/router';
 import { useSessionStore } from '../device/session-store';
+import { say } from '../words';
 
 export function Home() {
   const { session, setSession } = useSessionStore();
@@ -18,7 +19,7 @@ export function Home() {
       <p className="who">{name} · {role}</p>
       <nav className="tiles" aria-label="Tasks">
         {flows.map((f) => (
-          <button key={f.id} type="button" className="tile" onClick={() => openFlow(f, go)}>{f.title}</button>
+          <button key={f.id} type="button" className="tile" onClick={() => openFlow(f, go)}>{say(f.title)}</button>
         ))}
         <button type="button" className="tile" onClick={() => go('inbox')}>Inbox</button>
         {role === 'supervisor' && (

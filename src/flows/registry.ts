@@ -13,6 +13,7 @@ import * as returns from './return/payload';
 import * as count from './count/payload';
 import * as pack from './pack/payload';
 import * as assign from './assign/payload';
+import type { SentenceKey } from '../words';
 import { RestockWizard } from './restock/RestockWizard';
 import { MoveWizard } from './move/MoveWizard';
 import { PutawayWizard } from './putaway/PutawayWizard';
@@ -33,7 +34,8 @@ import { useAssignStore } from './assign/store';
 export interface Flow {
   /** The URL path segment, e.g. 'restock' for /restock. */
   id: FloorWorkType;
-  title: string;
+  /** The tile's words: a key of the catalogue (src/words). */
+  title: SentenceKey;
   /** Roles allowed to run it; the server enforces the same (ROLE_OPERATIONS). */
   roles: readonly Role[];
   Wizard: ComponentType;
@@ -49,7 +51,7 @@ const FLOOR: readonly Role[] = ['operator', 'supervisor'];
 
 /** One flow's entry: everything but its title and roles comes from its store and payload.ts. */
 function flow<T extends FloorWorkType, S extends { step: string; reset(): void }>(
-  id: T, title: string, roles: readonly Role[], Wizard: ComponentType,
+  id: T, title: SentenceKey, roles: readonly Role[], Wizard: ComponentType,
   store: UseBoundStore<StoreApi<S>>, payload: PayloadShape<PayloadOf<T>, S>,
 ): Flow {
   return {
@@ -61,14 +63,14 @@ function flow<T extends FloorWorkType, S extends { step: string; reset(): void }
 }
 
 export const FLOWS: readonly Flow[] = [
-  flow('restock', 'Restock', FLOOR, RestockWizard, useRestockStore, restock),
-  flow('move', 'Move', FLOOR, MoveWizard, useMoveStore, move),
-  flow('putaway', 'Putaway', FLOOR, PutawayWizard, usePutawayStore, putaway),
-  flow('pick', 'Pick', ['picker', ...FLOOR], PickWizard, usePickStore, pick),
-  flow('return', 'Return', ['picker', ...FLOOR], ReturnWizard, useReturnStore, returns),
-  flow('count', 'Count', FLOOR, CountWizard, useCountStore, count),
-  flow('pack', 'Pack', ['picker', ...FLOOR], PackWizard, usePackStore, pack),
-  flow('assign', 'Assign', FLOOR, AssignWizard, useAssignStore, assign),
+  flow('restock', 'restock.title', FLOOR, RestockWizard, useRestockStore, restock),
+  flow('move', 'move.title', FLOOR, MoveWizard, useMoveStore, move),
+  flow('putaway', 'putaway.title', FLOOR, PutawayWizard, usePutawayStore, putaway),
+  flow('pick', 'pick.title', ['picker', ...FLOOR], PickWizard, usePickStore, pick),
+  flow('return', 'return.title', ['picker', ...FLOOR], ReturnWizard, useReturnStore, returns),
+  flow('count', 'count.title', FLOOR, CountWizard, useCountStore, count),
+  flow('pack', 'pack.title', ['picker', ...FLOOR], PackWizard, usePackStore, pack),
+  flow('assign', 'assign.title', FLOOR, AssignWizard, useAssignStore, assign),
 ];
 
 /** Opens a flow: a finished task starts afresh, an unfinished one is resumed where it was left. */

@@ -2,14 +2,19 @@
 // (area.what[.detail]). A value is a sentence, or a function of named
 // parameters. Split by area (./en/*.ts); the keys of the areas never overlap
 // (words.test.ts checks). Other languages satisfy its type (./say.ts).
+import { assign } from './en/assign';
 import { codes } from './en/codes';
+import { count } from './en/count';
 import { kit } from './en/kit';
 import { move } from './en/move';
+import { pack } from './en/pack';
+import { pick } from './en/pick';
 import { restock } from './en/restock';
+import { returns } from './en/return';
 import { scan } from './en/scan';
 
 /** The areas, each its own object (words.test.ts checks that no key is in two). */
-export const AREAS = { codes, kit, scan, restock, move };
+export const AREAS = { codes, kit, scan, restock, move, pick, count, pack, returns, assign };
 
 export const en = {
   ...codes,
@@ -17,4 +22,9 @@ export const en = {
   ...scan,
   ...restock,
   ...move,
+  ...pick,
+  ...count,
+  ...pack,
+  ...returns,
+  ...assign,
 };

@@ -10,8 +10,7 @@ import { LocationStep } from './steps/LocationStep';
 import { StockStep } from './steps/StockStep';
 import { SavedStep } from '../kit/SavedStep';
 import { useAssignStore } from './store';
-
-const TITLES = { item: 'Item', location: 'Location', capacity: 'Capacity', stock: 'Stock', confirm: 'Confirm', done: 'Done' } as const;
+import { say } from '../../words';
 
 export function AssignWizard() {
   const step = useAssignStore((s) => s.step);
@@ -20,7 +19,7 @@ export function AssignWizard() {
   const go = useRoute((s) => s.go);
   return (
     <WizardFrame
-      id="assign" title="Assign" stepTitle={TITLES[step]} item={item} first={step === 'item'} done={step === 'done'}
+      id="assign" title={say('assign.title')} stepTitle={say(`assign.step.${step}`)} item={item} first={step === 'item'} done={step === 'done'}
       onBack={back} onCancel={() => { reset(); go('home'); }}
     >
       {step === 'item' && <ItemStep />}
@@ -28,7 +27,7 @@ export function AssignWizard() {
       {step === 'capacity' && <CapacityStep />}
       {step === 'stock' && <StockStep />}
       {step === 'confirm' && <ConfirmStep />}
-      {step === 'done' && <SavedStep what="Assignment" again="Assign another" saved={savedOutcome} reset={reset} />}
+      {step === 'done' && <SavedStep what={say('assign.done.what')} again={say('assign.done.again')} saved={savedOutcome} reset={reset} />}
     </WizardFrame>
   );
 }

@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { assignPayload, parseScan, type Item } from '../../domain';
 import {
-  addSerialCheck, conditionRows, itemCode, LOT_REQUIRED, locationScan, rowBlock, stockScan, type ConditionRow,
+  addSerialCheck, conditionRows, itemCode, locationScan, rowBlock, stockScan, type ConditionRow,
 } from './flow';
 import { build as buildAssignPayload } from './payload';
+import { say } from '../../words';
 
 const item = (over: Partial<Item> = {}): Item => ({
   id: 'itm-yog', sku: 'YOG-500', name: 'Greek yoghurt', gtins: ['5012345000022'], unit: 'pot', lotTracked: true, lotAtPack: true,
@@ -17,7 +18,7 @@ const row = (over: Partial<ConditionRow> = {}): ConditionRow => ({ condition: ''
 
 describe('assign wizard: rows, scans and the recorded assignment', () => {
   test('R8: a tracked item with a non-zero quantity requires a lot; zero needs none', () => {
-    expect(rowBlock(yog, row({ quantity: 5 }))).toBe(LOT_REQUIRED);
+    expect(rowBlock(yog, row({ quantity: 5 }))).toBe(say('assign.lot-required'));
     expect(rowBlock(yog, row({ quantity: 5, lot: 'Y25-1' }))).toBeNull();
     expect(rowBlock(yog, row({ quantity: 0 }))).toBeNull();
     expect(rowBlock(box, row({ quantity: 5 }))).toBeNull();
@@ -32,7 +33,7 @@ describe('assign wizard: rows, scans and the recorded assignment', () => {
     expect(rows.map((r) => r.condition)).toEqual(['new', 'used', 'damaged']);
     expect(conditionRows(yog).map((r) => r.condition)).toEqual(['']);
     const filled = [row({ condition: 'new', quantity: 2, lot: 'T1' }), row({ condition: 'used', quantity: 1 }), row({ condition: 'damaged' })];
-    expect(filled.map((r) => rowBlock(tc52, r))).toEqual([null, LOT_REQUIRED, null]);
+    expect(filled.map((r) => rowBlock(tc52, r))).toEqual([null, say('assign.lot-required'), null]);
     const payload = buildAssignPayload(tc52, 'A-02-04', 10, filled);
     expect(payload.conditions).toEqual([
       { condition: 'new', quantity: 2, lot: 'T1' }, { condition: 'used', quantity: 1 }, { condition: 'damaged', quantity: 0 },

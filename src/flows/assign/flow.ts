@@ -5,9 +5,8 @@
 import type { Item, ScanResult } from '../../domain';
 import { hasGtin } from '../../domain';
 
+import { say } from '../../words';
 import type { Refused } from '../kit/serial-scan';
-
-export const LOT_REQUIRED = 'A lot is required for this quantity: scan or enter it.';
 
 export interface AssignSerial { serial: string; lot: string | null }
 
@@ -29,14 +28,14 @@ export function conditionRows(item: Item): ConditionRow[] {
 export function itemCode(result: ScanResult): { kind: 'item'; code: string } | Refused {
   if (!result.ok) return { kind: 'refused', message: result.message };
   if (result.kind === 'plain') return { kind: 'item', code: result.gtin ?? result.value };
-  if (!result.gtin) return { kind: 'refused', message: 'This label has no GTIN (01): scan the product label.' };
+  if (!result.gtin) return { kind: 'refused', message: say('scan.label.no-gtin') };
   return { kind: 'item', code: result.gtin };
 }
 
 /** At the location step: the code printed on a location label. */
 export function locationScan(result: ScanResult): { kind: 'location'; code: string } | Refused {
   if (!result.ok) return { kind: 'refused', message: result.message };
-  if (result.kind !== 'plain') return { kind: 'refused', message: 'This is a product label: scan the location label.' };
+  if (result.kind !== 'plain') return { kind: 'refused', message: say('scan.location.product-label') };
   return { kind: 'location', code: result.value };
 }
 
@@ -47,30 +46,30 @@ export function locationScan(result: ScanResult): { kind: 'location'; code: stri
 export function stockScan(item: Item, result: ScanResult): { kind: 'lot'; lot: string } | { kind: 'serial'; serial: string; lot?: string } | Refused {
   if (!result.ok) return { kind: 'refused', message: result.message };
   if (result.kind !== 'plain' && result.gtin && !hasGtin(item, result.gtin)) {
-    return { kind: 'refused', message: `Wrong item: this label is for GTIN ${result.gtin}, not ${item.sku}.` };
+    return { kind: 'refused', message: say('scan.label.other-item', { gtin: result.gtin, sku: item.sku }) };
   }
   if (item.serialized) {
     if (result.kind === 'plain') return { kind: 'serial', serial: result.value };
-    if (!result.serial) return { kind: 'refused', message: 'This label has no serial number (21).' };
+    if (!result.serial) return { kind: 'refused', message: say('scan.label.no-serial') };
     return { kind: 'serial', serial: result.serial, ...(result.lot !== undefined ? { lot: result.lot } : {}) };
   }
-  if (!item.lotTracked) return { kind: 'refused', message: `${item.sku} does not track lots: enter the quantity.` };
+  if (!item.lotTracked) return { kind: 'refused', message: say('assign.stock.untracked', { sku: item.sku }) };
   if (result.kind === 'plain') return { kind: 'lot', lot: result.value };
-  if (!result.lot) return { kind: 'refused', message: 'This label has no lot (10).' };
+  if (!result.lot) return { kind: 'refused', message: say('scan.label.no-lot') };
   return { kind: 'lot', lot: result.lot };
 }
 
 /** R13: a new serial for the assignment; repeats are refused, and a tracked item's serial needs its lot. */
 export function addSerialCheck(item: Item, serial: string, lot: string, rows: readonly ConditionRow[], inStock: boolean): string | null {
-  if (rows.some((r) => r.serials.some((s) => s.serial === serial))) return `Serial ${serial} is already in this assignment.`;
-  if (inStock) return `Serial ${serial} is already in stock.`;
-  if (item.lotTracked && lot.trim() === '') return 'Enter the lot first: every serial of this item needs its lot.';
+  if (rows.some((r) => r.serials.some((s) => s.serial === serial))) return say('assign.serial.repeat', { serial });
+  if (inStock) return say('scan.serial.in-stock', { serial });
+  if (item.lotTracked && lot.trim() === '') return say('scan.serial.lot-first');
   return null;
 }
 
 /** R8: why a row cannot be saved yet (null when it can). Guidance only: the engine flags a missing lot. */
 export function rowBlock(item: Item, row: ConditionRow): string | null {
   if (item.serialized) return null;
-  if (item.lotTracked && row.quantity > 0 && row.lot.trim() === '') return LOT_REQUIRED;
+  if (item.lotTracked && row.quantity > 0 && row.lot.trim() === '') return say('assign.lot-required');
   return null;
 }

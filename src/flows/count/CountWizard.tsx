@@ -12,15 +12,14 @@ import { LocationStep } from './steps/LocationStep';
 import { SerialsStep } from './steps/SerialsStep';
 import { SavedStep } from '../kit/SavedStep';
 import { useCountStore } from './store';
-
-const TITLES = { location: 'Location', item: 'Item', count: 'Quantity', serials: 'Serials', confirm: 'Confirm', done: 'Done' } as const;
+import { say } from '../../words';
 
 export function CountWizard() {
   const { step, item, back, reset, savedOutcome } = useCountStore();
   const go = useRoute((s) => s.go);
   return (
     <WizardFrame
-      id="count" title="Count" stepTitle={TITLES[step]} item={step === 'item' ? null : item} first={step === 'location'} done={step === 'done'}
+      id="count" title={say('count.title')} stepTitle={say(`count.step.${step}`)} item={step === 'item' ? null : item} first={step === 'location'} done={step === 'done'}
       onBack={back} onCancel={() => { reset(); go('home'); }}
     >
       {step === 'location' && <LocationStep />}
@@ -28,7 +27,7 @@ export function CountWizard() {
       {step === 'count' && <CountStep />}
       {step === 'serials' && <SerialsStep />}
       {step === 'confirm' && <ConfirmStep />}
-      {step === 'done' && <SavedStep what="Count" again="Count another slot" saved={savedOutcome} reset={reset} />}
+      {step === 'done' && <SavedStep what={say('count.done.what')} again={say('count.done.again')} saved={savedOutcome} reset={reset} />}
     </WizardFrame>
   );
 }

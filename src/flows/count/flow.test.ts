@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { countExpectation, countPayload, parseScan, type Item, type Serial } from '../../domain';
 import { build as buildCountPayload } from './payload';
-import { countLotScan, countSerial, expectedLotText, finishBlock, isLotCorrection, itemCode, LOT_REQUIRED, locationScan, serialCode } from './flow';
+import { countLotScan, countSerial, expectedLotText, finishBlock, isLotCorrection, itemCode, locationScan, serialCode } from './flow';
+import { say } from '../../words';
 
 const item = (over: Partial<Item> = {}): Item => ({
   id: 'itm-yog', sku: 'YOG-500', name: 'Greek yoghurt', gtins: ['5012345000022'], unit: 'pot', lotTracked: true, lotAtPack: true,
@@ -42,8 +43,8 @@ describe('count wizard: what is shown, what a scan means, the recorded count', (
   });
 
   test('R9: a slot with unknown lot cannot finish without one', () => {
-    expect(finishBlock(item(), 12, '')).toBe(LOT_REQUIRED);
-    expect(finishBlock(item(), 12, '  ')).toBe(LOT_REQUIRED);
+    expect(finishBlock(item(), 12, '')).toBe(say('count.lot-required'));
+    expect(finishBlock(item(), 12, '  ')).toBe(say('count.lot-required'));
     expect(finishBlock(item(), 12, 'Y1')).toBeNull();
     // R3: counted empty needs no lot; untracked items never do.
     expect(finishBlock(item(), 0, '')).toBeNull();

@@ -5,24 +5,23 @@ import {
   hasGtin, tracksLotPerSlot, type Item, type ScanResult, type Serial, type Slot,
 } from '../../domain';
 
+import { say } from '../../words';
 import type { Refused } from '../kit/serial-scan';
 
 export { serialCode } from '../kit/serial-scan';
 
-export const LOT_REQUIRED = "This slot's lot is unknown: scan or enter the lot";
-
 /** R9: the expected lot in words. */
 export function expectedLotText(item: Item, slot: Pick<Slot, 'lot' | 'lotUnknown' | 'quantity'>): string {
-  if (item.serialized) return 'Each serial carries its own lot';
-  if (!item.lotTracked) return 'No lot tracking';
-  if (slot.lotUnknown) return 'Lot unknown';
-  return slot.lot ?? (slot.quantity === 0 ? 'Empty slot: no lot' : 'Lot not set');
+  if (item.serialized) return say('kit.lot-text.per-serial');
+  if (!item.lotTracked) return say('kit.lot-text.untracked');
+  if (slot.lotUnknown) return say('count.expected.lot-unknown');
+  return slot.lot ?? (slot.quantity === 0 ? say('count.expected.empty') : say('count.expected.not-set'));
 }
 
 /** At the location step: a plain code is the location label. */
 export function locationScan(result: ScanResult): { kind: 'location'; code: string } | Refused {
   if (!result.ok) return { kind: 'refused', message: result.message };
-  if (result.kind !== 'plain') return { kind: 'refused', message: 'This is a product label: scan the location label first.' };
+  if (result.kind !== 'plain') return { kind: 'refused', message: say('scan.location.product-label-first') };
   return { kind: 'location', code: result.value };
 }
 
@@ -30,20 +29,20 @@ export function locationScan(result: ScanResult): { kind: 'location'; code: stri
 export function itemCode(result: ScanResult): { kind: 'item'; code: string } | Refused {
   if (!result.ok) return { kind: 'refused', message: result.message };
   if (result.kind === 'plain') return { kind: 'item', code: result.gtin ?? result.value };
-  if (!result.gtin) return { kind: 'refused', message: 'This label has no GTIN (01): scan the product label.' };
+  if (!result.gtin) return { kind: 'refused', message: say('scan.label.no-gtin') };
   return { kind: 'item', code: result.gtin };
 }
 
 /** R9: at the count step a scan is the lot label (plain, or this item's GS1 label with (10)). */
 export function countLotScan(item: Item, result: ScanResult): { kind: 'lot'; lot: string } | Refused {
   if (!result.ok) return { kind: 'refused', message: result.message };
-  if (item.serialized) return { kind: 'refused', message: "A serial's lot is not changed by a count: scan the serials." };
-  if (!item.lotTracked) return { kind: 'refused', message: `${item.sku} does not track lots: enter the counted quantity.` };
+  if (item.serialized) return { kind: 'refused', message: say('count.lot.serialized') };
+  if (!item.lotTracked) return { kind: 'refused', message: say('count.lot.untracked', { sku: item.sku }) };
   if (result.kind === 'plain') return { kind: 'lot', lot: result.value };
   if (result.gtin && !hasGtin(item, result.gtin)) {
-    return { kind: 'refused', message: `Wrong item: this label is for GTIN ${result.gtin}, not ${item.sku}.` };
+    return { kind: 'refused', message: say('scan.label.other-item', { gtin: result.gtin, sku: item.sku }) };
   }
-  if (!result.lot) return { kind: 'refused', message: 'This label has no lot (10).' };
+  if (!result.lot) return { kind: 'refused', message: say('scan.label.no-lot') };
   return { kind: 'lot', lot: result.lot };
 }
 
@@ -60,15 +59,15 @@ export interface CountedSerial {
 export function countSerial(
   item: Item, serial: string, known: Serial | undefined, slotId: string, already: readonly CountedSerial[],
 ): { kind: 'serial'; counted: CountedSerial } | Refused {
-  if (already.some((s) => s.serial === serial)) return { kind: 'refused', message: `Serial ${serial} is already counted.` };
-  if (!known) return { kind: 'refused', message: `Serial ${serial} is not known.` };
-  if (known.itemId !== item.id) return { kind: 'refused', message: `Wrong item: serial ${serial} is not a ${item.sku}.` };
+  if (already.some((s) => s.serial === serial)) return { kind: 'refused', message: say('count.serial.repeat', { serial }) };
+  if (!known) return { kind: 'refused', message: say('scan.serial.unknown', { serial }) };
+  if (known.itemId !== item.id) return { kind: 'refused', message: say('scan.serial.other-item', { serial, sku: item.sku }) };
   return { kind: 'serial', counted: { serial, lot: known.lot, inSlot: known.status === 'in-stock' && known.slotId === slotId } };
 }
 
 /** R9: why the count cannot finish yet (null when it can). Guidance only: the engine decides. */
 export function finishBlock(item: Item, counted: number, lot: string): string | null {
-  if (tracksLotPerSlot(item) && counted > 0 && lot.trim() === '') return LOT_REQUIRED;
+  if (tracksLotPerSlot(item) && counted > 0 && lot.trim() === '') return say('count.lot-required');
   return null;
 }
 

@@ -9,21 +9,20 @@ import { LinesStep } from './steps/LinesStep';
 import { ShipmentStep } from './steps/ShipmentStep';
 import { SavedStep } from '../kit/SavedStep';
 import { usePackStore } from './store';
-
-const TITLES = { shipment: 'Shipment', lines: 'Lines', confirm: 'Confirm', done: 'Done' } as const;
+import { say } from '../../words';
 
 export function PackWizard() {
   const { step, back, reset, savedOutcome } = usePackStore();
   const go = useRoute((s) => s.go);
   return (
     <WizardFrame
-      id="pack" title="Pack" stepTitle={TITLES[step]} item={null} first={step === 'shipment'} done={step === 'done'}
+      id="pack" title={say('pack.title')} stepTitle={say(`pack.step.${step}`)} item={null} first={step === 'shipment'} done={step === 'done'}
       onBack={back} onCancel={() => { reset(); go('home'); }}
     >
       {step === 'shipment' && <ShipmentStep />}
       {step === 'lines' && <LinesStep />}
       {step === 'confirm' && <ConfirmStep />}
-      {step === 'done' && <SavedStep what="Pack" again="Pack another shipment" saved={savedOutcome} reset={reset} />}
+      {step === 'done' && <SavedStep what={say('pack.done.what')} again={say('pack.done.again')} saved={savedOutcome} reset={reset} />}
     </WizardFrame>
   );
 }

@@ -5,13 +5,14 @@
 import type { Item, ScanResult, Settings } from '../../domain';
 import { hasGtin } from '../../domain';
 
+import { say } from '../../words';
 import type { Refused } from '../kit/serial-scan';
 
 /** At the shipment step: a plain code (or the label's SSCC) is the shipment reference. */
 export function shipmentScan(result: ScanResult): { kind: 'shipment'; reference: string } | Refused {
   if (!result.ok) return { kind: 'refused', message: result.message };
   if (result.kind === 'plain') return { kind: 'shipment', reference: result.value.trim() };
-  return { kind: 'refused', message: 'This is a product label: scan or type the shipment reference first.' };
+  return { kind: 'refused', message: say('pack.scan.product-label') };
 }
 
 /** R15, R15a: what a packed line of this item must record. */
@@ -47,7 +48,7 @@ export function lineScan(
   if (!result.ok) return { kind: 'refused', message: result.message };
   if (!current) {
     if (result.kind === 'plain') return { kind: 'item', code: result.gtin ?? result.value };
-    if (!result.gtin) return { kind: 'refused', message: 'This label has no GTIN (01): scan the product label.' };
+    if (!result.gtin) return { kind: 'refused', message: say('scan.label.no-gtin') };
     return {
       kind: 'item', code: result.gtin,
       ...(result.lot !== undefined ? { lot: result.lot } : {}),
@@ -56,21 +57,21 @@ export function lineScan(
   }
   if (result.kind !== 'plain') {
     if (result.gtin && !hasGtin(current.item, result.gtin)) {
-      return { kind: 'refused', message: `This label is another item: add the ${current.item.sku} line first.` };
+      return { kind: 'refused', message: say('pack.scan.other-item', { sku: current.item.sku }) };
     }
-    if (result.lot === undefined && result.serial === undefined) return { kind: 'refused', message: 'This label has no lot (10) or serial (21).' };
+    if (result.lot === undefined && result.serial === undefined) return { kind: 'refused', message: say('pack.scan.no-lot-serial') };
     return { kind: 'fill', ...(result.lot !== undefined ? { lot: result.lot } : {}), ...(result.serial !== undefined ? { serial: result.serial } : {}) };
   }
   if (asked.lot && current.lot.trim() === '') return { kind: 'fill', lot: result.value };
   if (asked.serial && current.serial.trim() === '') return { kind: 'fill', serial: result.value };
-  return { kind: 'refused', message: `Add the ${current.item.sku} line first, then scan the next item.` };
+  return { kind: 'refused', message: say('pack.scan.line-first', { sku: current.item.sku }) };
 }
 
 /** R15: why the line cannot be added yet (null when it can). Guidance only: the engine flags a line without them. */
 export function lineBlock(line: Pick<PackLine, 'quantity' | 'lot' | 'serial'>, asked: { lot: boolean; serial: boolean }): string | null {
-  if (line.quantity < 1) return 'Enter the quantity packed.';
-  if (asked.lot && line.lot.trim() === '') return 'Scan or enter the lot of this line: packing records it.';
-  if (asked.serial && line.serial.trim() === '') return 'Scan the serial of this unit: packing records it.';
+  if (line.quantity < 1) return say('pack.line.quantity-needed');
+  if (asked.lot && line.lot.trim() === '') return say('pack.line.lot-needed');
+  if (asked.serial && line.serial.trim() === '') return say('pack.line.serial-needed');
   return null;
 }
 

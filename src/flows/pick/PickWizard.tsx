@@ -10,15 +10,14 @@ import { QuantityStep } from './steps/QuantityStep';
 import { SerialsStep } from './steps/SerialsStep';
 import { SavedStep } from '../kit/SavedStep';
 import { usePickStore } from './store';
-
-const TITLES = { location: 'Location', item: 'Item', quantity: 'Quantity', serials: 'Serials', confirm: 'Confirm', done: 'Done' } as const;
+import { say } from '../../words';
 
 export function PickWizard() {
   const { step, item, back, reset, savedOutcome } = usePickStore();
   const go = useRoute((s) => s.go);
   return (
     <WizardFrame
-      id="pick" title="Pick" stepTitle={TITLES[step]} item={step === 'item' ? null : item} first={step === 'location'} done={step === 'done'}
+      id="pick" title={say('pick.title')} stepTitle={say(`pick.step.${step}`)} item={step === 'item' ? null : item} first={step === 'location'} done={step === 'done'}
       onBack={back} onCancel={() => { reset(); go('home'); }}
     >
       {step === 'location' && <LocationStep />}
@@ -26,7 +25,7 @@ export function PickWizard() {
       {step === 'quantity' && <QuantityStep />}
       {step === 'serials' && <SerialsStep />}
       {step === 'confirm' && <ConfirmStep />}
-      {step === 'done' && <SavedStep what="Pick" again="Pick another" saved={savedOutcome} reset={reset} />}
+      {step === 'done' && <SavedStep what={say('pick.done.what')} again={say('pick.done.again')} saved={savedOutcome} reset={reset} />}
     </WizardFrame>
   );
 }

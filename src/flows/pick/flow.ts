@@ -2,6 +2,7 @@
 // the step components resolve codes against the replica and show the words.
 import type { Item, ScanResult, Serial, Slot } from '../../domain';
 
+import { say } from '../../words';
 import type { Refused } from '../kit/serial-scan';
 
 export { serialCode } from '../kit/serial-scan';
@@ -9,7 +10,7 @@ export { serialCode } from '../kit/serial-scan';
 /** At the location step: the code printed on a location label (a plain code). */
 export function locationScan(result: ScanResult): { kind: 'location'; code: string } | Refused {
   if (!result.ok) return { kind: 'refused', message: result.message };
-  if (result.kind !== 'plain') return { kind: 'refused', message: 'This is a product label: scan the location label first.' };
+  if (result.kind !== 'plain') return { kind: 'refused', message: say('scan.location.product-label-first') };
   return { kind: 'location', code: result.value };
 }
 
@@ -17,7 +18,7 @@ export function locationScan(result: ScanResult): { kind: 'location'; code: stri
 export function itemCode(result: ScanResult): { kind: 'item'; code: string; gs1: boolean } | Refused {
   if (!result.ok) return { kind: 'refused', message: result.message };
   if (result.kind === 'plain') return { kind: 'item', code: result.gtin ?? result.value, gs1: false };
-  if (!result.gtin) return { kind: 'refused', message: 'This label has no GTIN (01): scan the product label.' };
+  if (!result.gtin) return { kind: 'refused', message: say('scan.label.no-gtin') };
   return { kind: 'item', code: result.gtin, gs1: true };
 }
 
@@ -28,19 +29,19 @@ export function itemCode(result: ScanResult): { kind: 'item'; code: string; gs1:
 export function slotsForPick<S extends Pick<Slot, 'itemId'>>(
   item: Item | undefined, code: string, locationCode: string, slotsHere: readonly S[],
 ): { kind: 'slots'; slots: S[] } | Refused {
-  if (!item) return { kind: 'refused', message: `Wrong item: no item with SKU or GTIN ${code}.` };
+  if (!item) return { kind: 'refused', message: say('scan.unknown-item.wrong', { code }) };
   const slots = slotsHere.filter((s) => s.itemId === item.id);
-  if (slots.length === 0) return { kind: 'refused', message: `Wrong item: ${item.sku} is not stored in ${locationCode}.` };
+  if (slots.length === 0) return { kind: 'refused', message: say('pick.item.not-here', { sku: item.sku, location: locationCode }) };
   return { kind: 'slots', slots };
 }
 
 /** R4: what the pick screen says about the slot's lot (shown, never asked). */
 export function slotLotText(item: Item, slot: Pick<Slot, 'lot' | 'lotUnknown' | 'quantity'>): string {
-  if (item.serialized) return 'Each serial carries its own lot';
-  if (!item.lotTracked) return 'No lot tracking';
+  if (item.serialized) return say('kit.lot-text.per-serial');
+  if (!item.lotTracked) return say('kit.lot-text.untracked');
   // R2: a slot of unknown lot can still be picked from: the pick is recorded and flagged.
-  if (slot.lotUnknown) return 'Lot unknown: the pick will be flagged for a count';
-  return slot.lot ? `Lot ${slot.lot}` : 'No stock in the slot';
+  if (slot.lotUnknown) return say('pick.lot.unknown');
+  return slot.lot ? say('kit.place.lot', { lot: slot.lot }) : say('pick.lot.empty');
 }
 
 export interface PickedSerial {
@@ -59,14 +60,14 @@ export interface PickedSerial {
 export function pickSerial(
   item: Item, serial: string, known: Serial | undefined, slotId: string, already: readonly PickedSerial[],
 ): { kind: 'serial'; picked: PickedSerial; warning: string | null } | Refused {
-  if (already.some((s) => s.serial === serial)) return { kind: 'refused', message: `Serial ${serial} is already in this pick.` };
-  if (!known) return { kind: 'refused', message: `Serial ${serial} is not known.` };
-  if (known.itemId !== item.id) return { kind: 'refused', message: `Wrong item: serial ${serial} is not a ${item.sku}.` };
+  if (already.some((s) => s.serial === serial)) return { kind: 'refused', message: say('pick.serial.repeat', { serial }) };
+  if (!known) return { kind: 'refused', message: say('scan.serial.unknown', { serial }) };
+  if (known.itemId !== item.id) return { kind: 'refused', message: say('scan.serial.other-item', { serial, sku: item.sku }) };
   const inSlot = known.status === 'in-stock' && known.slotId === slotId;
   return {
     kind: 'serial',
     picked: { serial, lot: known.lot, inSlot },
-    warning: inSlot ? null : `Serial ${serial} is not in this slot as far as the system knows. It is recorded and flagged.`,
+    warning: inSlot ? null : say('pick.serial.elsewhere', { serial }),
   };
 }
 

@@ -11,8 +11,7 @@ import { QuantityStep } from './steps/QuantityStep';
 import { SerialsStep } from './steps/SerialsStep';
 import { SavedStep } from '../kit/SavedStep';
 import { useReturnStore } from './store';
-
-const TITLES = { item: 'Item', lot: 'Lot', serials: 'Serials', location: 'Location', quantity: 'Quantity', confirm: 'Confirm', done: 'Done' } as const;
+import { say } from '../../words';
 
 export function ReturnWizard() {
   const step = useReturnStore((s) => s.step);
@@ -21,7 +20,7 @@ export function ReturnWizard() {
   const go = useRoute((s) => s.go);
   return (
     <WizardFrame
-      id="return" title="Return" stepTitle={TITLES[step]} item={item} first={step === 'item'} done={step === 'done'}
+      id="return" title={say('return.title')} stepTitle={say(`return.step.${step}`)} item={item} first={step === 'item'} done={step === 'done'}
       onBack={back} onCancel={() => { reset(); go('home'); }}
     >
       {step === 'item' && <ItemStep />}
@@ -30,7 +29,7 @@ export function ReturnWizard() {
       {step === 'location' && <LocationStep />}
       {step === 'quantity' && <QuantityStep />}
       {step === 'confirm' && <ConfirmStep />}
-      {step === 'done' && <SavedStep what="Return" again="Return more" saved={savedOutcome} reset={reset} />}
+      {step === 'done' && <SavedStep what={say('return.done.what')} again={say('return.done.again')} saved={savedOutcome} reset={reset} />}
     </WizardFrame>
   );
 }

@@ -2,6 +2,7 @@
 // and what it sends is payload.ts. Pure.
 import { slotFit, type Item, type Serial, type Slot, tracksLotPerSlot } from '../../domain';
 
+import { say } from '../../words';
 import type { Refused } from '../kit/serial-scan';
 
 /** A slot at the scanned location, with what the board shows about it. */
@@ -13,7 +14,7 @@ export interface ReturnSlot extends Slot {
 export type ReturnFit = { ok: true; text: string } | { ok: false; text: string };
 
 function lotWords(lot: string | null): string {
-  return lot === null ? 'stock of unknown lot' : `lot ${lot}`;
+  return lot === null ? say('kit.stock-unknown-lot') : say('kit.tag.lot', { lot });
 }
 
 /** R3: same lot or an empty slot accepts; a slot holding another lot does not. */
@@ -21,13 +22,13 @@ export function returnFit(item: Item, slot: Slot, lot: string | null): ReturnFit
   const fit = slotFit(item, slot, lot);
   switch (fit.kind) {
     case 'same-lot':
-      return { ok: true, text: tracksLotPerSlot(item) ? `Holds lot ${slot.lot ?? lot ?? ''} · ${fit.free} free` : `${fit.free} free` };
+      return { ok: true, text: tracksLotPerSlot(item) ? say('return.fit.same-lot', { lot: slot.lot ?? lot ?? '', free: fit.free }) : say('kit.place.free', { free: fit.free }) };
     case 'empty':
-      return { ok: true, text: `Empty · ${fit.free} free` };
+      return { ok: true, text: say('return.fit.empty', { free: fit.free }) };
     case 'full':
-      return { ok: false, text: 'Full' };
+      return { ok: false, text: say('kit.place.full') };
     case 'other-lot':
-      return { ok: false, text: fit.lot === null ? 'Holds stock of unknown lot' : `Holds lot ${fit.lot}` };
+      return { ok: false, text: fit.lot === null ? say('kit.place.holds-unknown') : say('kit.place.holds', { lot: fit.lot, expiry: null }) };
   }
 }
 
@@ -39,20 +40,19 @@ export function returnTarget<S extends ReturnSlot>(
   item: Item, lot: string | null, code: string, slotsOfItem: readonly S[],
 ): { kind: 'slot'; slot: S } | Refused {
   const at = slotsOfItem.filter((s) => s.location.code.toLowerCase() === code.trim().toLowerCase());
-  if (at.length === 0) return { kind: 'refused', message: `${item.sku} is not assigned to ${code}.` };
+  if (at.length === 0) return { kind: 'refused', message: say('scan.not-assigned', { sku: item.sku, code }) };
   // The slot already holding the lot first, so an empty slot (another condition) stays free.
   const accepting = at.find((s) => s.quantity > 0 && returnFit(item, s, lot).ok) ?? at.find((s) => returnFit(item, s, lot).ok);
   if (accepting) return { kind: 'slot', slot: accepting };
   const first = at[0]!;
   const fit = slotFit(item, first, lot);
   if (fit.kind === 'other-lot') {
-    const holding = fit.lot === null ? 'stock of unknown lot' : `lot ${fit.lot}`;
     return {
       kind: 'refused',
-      message: `${first.location.code} holds ${holding}: ${lotWords(lot)} can only go back into a slot holding it or an empty slot.`,
+      message: say('return.to.other-lot', { location: first.location.code, holding: lotWords(fit.lot), returning: lotWords(lot) }),
     };
   }
-  return { kind: 'refused', message: `${first.location.code} has no room left.` };
+  return { kind: 'refused', message: say('scan.place.no-room', { code: first.location.code }) };
 }
 
 export interface ReturnedSerial {
@@ -66,14 +66,14 @@ export interface ReturnedSerial {
 export function returnSerial(
   item: Item, serial: string, known: Serial | undefined, already: readonly ReturnedSerial[],
 ): { kind: 'serial'; returned: ReturnedSerial; warning: string | null } | Refused {
-  if (already.some((s) => s.serial === serial)) return { kind: 'refused', message: `Serial ${serial} is already in this return.` };
-  if (!known) return { kind: 'refused', message: `Serial ${serial} is not known.` };
-  if (known.itemId !== item.id) return { kind: 'refused', message: `Wrong item: serial ${serial} is not a ${item.sku}.` };
+  if (already.some((s) => s.serial === serial)) return { kind: 'refused', message: say('return.serial.repeat', { serial }) };
+  if (!known) return { kind: 'refused', message: say('scan.serial.unknown', { serial }) };
+  if (known.itemId !== item.id) return { kind: 'refused', message: say('scan.serial.other-item', { serial, sku: item.sku }) };
   const inStock = known.status === 'in-stock';
   return {
     kind: 'serial',
     returned: { serial, lot: known.lot, inStock },
-    warning: inStock ? `Serial ${serial} is still in stock as far as the system knows. It is recorded and flagged.` : null,
+    warning: inStock ? say('return.serial.in-stock', { serial }) : null,
   };
 }
 

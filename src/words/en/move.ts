@@ -73,7 +73,6 @@ export const move = {
   'putaway.lot.continue': ({ lot }: { lot: string }) => `Lot ${lot}: continue`,
   'putaway.quantity.label': 'Quantity to put away',
   'putaway.place.no-slot-here': ({ sku, code }: { sku: string; code: string }) => `${sku} has no storage slot in ${code}.`,
-  'putaway.place.stock-unknown-lot': 'stock of unknown lot',
   'putaway.place.from': ({ where }: { where: string }) => `From ${where}`,
   'putaway.place.mismatch': ({ location, expected, found, why }: { location: string; expected: string; found: string; why: string }) =>
     `Lot mismatch confirmed: ${location} should hold lot ${expected}, the goods are lot ${found}. ${why}`,

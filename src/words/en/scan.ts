@@ -10,6 +10,8 @@ export const scan = {
   'scan.unknown-item': ({ code }: { code: string }) => `No item with SKU or GTIN ${code}.`,
   'scan.unknown-item.wrong': ({ code }: { code: string }) => `Wrong item: no item with SKU or GTIN ${code}.`,
   'scan.unknown-location': ({ code }: { code: string }) => `No location with code ${code}.`,
+  'scan.location.product-label': 'This is a product label: scan the location label.',
+  'scan.location.product-label-first': 'This is a product label: scan the location label first.',
   'scan.label.no-gtin': 'This label has no GTIN (01): scan the product label.',
   'scan.label.other-item': ({ gtin, sku }: { gtin: string; sku: string }) => `Wrong item: this label is for GTIN ${gtin}, not ${sku}.`,
   'scan.label.no-serial': 'This label has no serial number (21).',

@@ -4,6 +4,7 @@ import { slotsAtLocation } from '../../../replica/queries';
 import { useScanHandler } from '../../../scan/scan-bus';
 import { QuantityStepper } from '../../../ui/QuantityStepper';
 import { useAssignStore } from '../store';
+import { say, sayRich } from '../../../words';
 
 /** The capacity of the new slot(s). */
 export function CapacityStep() {
@@ -12,16 +13,16 @@ export function CapacityStep() {
     async () => (item && location ? (await slotsAtLocation(db, location.id)).filter((s) => s.itemId === item.id) : []),
     [item?.id, location?.id], [],
   );
-  useScanHandler(() => ({ ok: false, message: 'Enter the capacity, then Continue.' }));
+  useScanHandler(() => ({ ok: false, message: say('assign.capacity.scan') }));
   return (
     <div className="step">
-      <p className="item-line">Location <strong>{location?.code}</strong></p>
+      <p className="item-line">{sayRich('kit.location-here', { location: <strong>{location?.code}</strong> })}</p>
       {existing.length > 0 && (
-        <p role="status" className="warning">{item?.sku} is already assigned here: the capacity is updated and stock added.</p>
+        <p role="status" className="warning">{say('assign.capacity.existing', { sku: item?.sku ?? '' })}</p>
       )}
-      <QuantityStepper label="Capacity" value={capacity} onChange={setCapacity} />
-      <p className="hint">{item?.unit ?? 'units'}</p>
-      <button type="button" className="button primary" onClick={confirmCapacity}>Continue</button>
+      <QuantityStepper label={say('assign.capacity.label')} value={capacity} onChange={setCapacity} />
+      <p className="hint">{item?.unit ?? say('kit.units')}</p>
+      <button type="button" className="button primary" onClick={confirmCapacity}>{say('kit.continue')}</button>
     </div>
   );
 }

@@ -6,13 +6,14 @@ import { useSaveOperation } from '../../kit/save';
 import { rowBlock } from '../flow';
 import * as assignPayload from '../payload';
 import { useAssignStore } from '../store';
+import { say } from '../../../words';
 
 export function ConfirmStep() {
   const { item, location, capacity, rows, saved } = useAssignStore();
   const session = useSessionStore((s) => s.session);
   const { save, saving, error } = useSaveOperation('assign', saved);
-  useScanHandler(() => ({ ok: false, message: 'Check the assignment and press Confirm assignment.' }));
-  if (!item || !location || !session) return <p aria-busy="true">Loading…</p>;
+  useScanHandler(() => ({ ok: false, message: say('assign.confirm.scan') }));
+  if (!item || !location || !session) return <p aria-busy="true">{say('kit.loading')}</p>;
   const payload = assignPayload.build(item, location.code, capacity, rows);
   const blocked = rows.some((r) => rowBlock(item, r) !== null);
 
@@ -20,26 +21,26 @@ export function ConfirmStep() {
 
   return (
     <div className="step">
-      <dl className="summary" aria-label="Assignment">
-        <dt>Item</dt>
+      <dl className="summary" aria-label={say('assign.confirm.label')}>
+        <dt>{say('kit.label.item')}</dt>
         <dd>{item.sku}</dd>
-        <dt>Location</dt>
+        <dt>{say('kit.label.location')}</dt>
         <dd>{location.code}</dd>
-        <dt>Capacity</dt>
+        <dt>{say('assign.capacity.label')}</dt>
         <dd>{capacity} {item.unit}</dd>
       </dl>
-      <ul className="lot-lines" aria-label="Stock placed">
+      <ul className="lot-lines" aria-label={say('assign.confirm.stock')}>
         {payload.conditions.map((c) => (
           <li key={c.condition || 'default'} className="lot-line">
             <span className="lot">{c.condition ? `${c.condition}: ` : ''}{c.quantity} {item.unit}</span>
-            {c.lot && <span className="tag">lot {c.lot}</span>}
-            {c.serials?.map((s) => <span key={s.serial} className="tag">{s.serial}{s.lot ? ` · lot ${s.lot}` : ''}</span>)}
+            {c.lot && <span className="tag">{say('kit.tag.lot', { lot: c.lot })}</span>}
+            {c.serials?.map((s) => <span key={s.serial} className="tag">{say('assign.confirm.serial', s)}</span>)}
           </li>
         ))}
       </ul>
       {error && <p role="alert" className="error">{error}</p>}
       <button type="button" className="button primary" disabled={saving || blocked} onClick={() => void confirm()}>
-        {saving ? 'Saving…' : 'Confirm assignment'}
+        {saving ? say('kit.saving') : say('assign.confirm.button')}
       </button>
     </div>
   );

@@ -9,14 +9,13 @@ import { QuantityStepper } from '../../../ui/QuantityStepper';
 import { ScanField } from '../../../ui/ScanField';
 import { addSerialCheck, rowBlock, stockScan, type ConditionRow } from '../flow';
 import { useAssignStore } from '../store';
-
-const named = (text: string, condition: string) => (condition ? `${text} (${condition})` : text);
+import { say } from '../../../words';
 
 export function StockStep() {
   const { item, rows, active, setActive, editRow, addSerial, removeSerial, toConfirm } = useAssignStore();
   const [serialLot, setSerialLot] = useState('');
   useScanHandler(async ({ result }): Promise<ScanVerdict> => {
-    if (!item) return { ok: false, message: 'No item chosen.' };
+    if (!item) return { ok: false, message: say('scan.no-item-chosen') };
     const meaning = stockScan(item, result);
     if (meaning.kind === 'refused') return { ok: false, message: meaning.message };
     const state = useAssignStore.getState();
@@ -38,13 +37,13 @@ export function StockStep() {
     <div className="step">
       {item.serialized && item.lotTracked && (
         <label className="field">
-          <span>Lot of the next serials</span>
+          <span>{say('kit.field.next-serials-lot')}</span>
           <input value={serialLot} onChange={(e) => setSerialLot(e.target.value)} autoComplete="off" autoCapitalize="characters" spellCheck={false} />
         </label>
       )}
       {(item.serialized || item.lotTracked) && (
         <ScanField
-          label={item.serialized ? 'Serial' : 'Scan a lot label'} submitLabel={item.serialized ? 'Add serial' : 'Set lot'} autoFocus={false}
+          label={item.serialized ? say('kit.field.serial') : say('kit.field.lot-label')} submitLabel={item.serialized ? say('kit.field.add-serial') : say('kit.field.set-lot')} autoFocus={false}
           onSubmit={(code) => void publishScan(code, 'typed')}
         />
       )}
@@ -52,7 +51,7 @@ export function StockStep() {
         <Row key={row.condition || 'default'} item={item} row={row} index={index} active={index === active} several={rows.length > 1}
           onActivate={() => setActive(index)} onEdit={(patch) => editRow(index, patch)} onRemoveSerial={(s) => removeSerial(index, s)} />
       ))}
-      <button type="button" className="button primary" onClick={toConfirm} disabled={blocked}>Continue</button>
+      <button type="button" className="button primary" onClick={toConfirm} disabled={blocked}>{say('kit.continue')}</button>
     </div>
   );
 }
@@ -63,28 +62,28 @@ function Row({ item, row, index, active: isActive, several, onActivate, onEdit, 
 }) {
   const block = rowBlock(item, row);
   return (
-    <fieldset className={`condition-row${isActive ? ' active' : ''}`} aria-label={named('Stock', row.condition)} data-index={index}>
+    <fieldset className={`condition-row${isActive ? ' active' : ''}`} aria-label={say('assign.stock.row', { condition: row.condition })} data-index={index}>
       {row.condition && <legend>{row.condition}</legend>}
-      {several && !isActive && <button type="button" className="button" onClick={onActivate}>Scan into {row.condition}</button>}
+      {several && !isActive && <button type="button" className="button" onClick={onActivate}>{say('assign.stock.scan-into', { condition: row.condition })}</button>}
       {item.serialized ? (
         <>
-          <p className="progress">{row.serials.length} serials</p>
-          <ul className="lot-lines" aria-label={named('Serials', row.condition)}>
+          <p className="progress">{say('assign.stock.serials-count', { count: row.serials.length })}</p>
+          <ul className="lot-lines" aria-label={say('assign.stock.serials', { condition: row.condition })}>
             {row.serials.map((s) => (
               <li key={s.serial} className="lot-line">
                 <span className="lot">{s.serial}</span>
-                {s.lot && <span className="tag">lot {s.lot}</span>}
-                <button type="button" className="button danger icon" aria-label={`Remove serial ${s.serial}`} onClick={() => onRemoveSerial(s.serial)}>🗑</button>
+                {s.lot && <span className="tag">{say('kit.tag.lot', { lot: s.lot })}</span>}
+                <button type="button" className="button danger icon" aria-label={say('kit.serial.remove', { serial: s.serial })} onClick={() => onRemoveSerial(s.serial)}>🗑</button>
               </li>
             ))}
           </ul>
         </>
       ) : (
         <>
-          <QuantityStepper label={named('Quantity', row.condition)} value={row.quantity} onChange={(quantity) => onEdit({ quantity })} />
+          <QuantityStepper label={say('assign.stock.quantity', { condition: row.condition })} value={row.quantity} onChange={(quantity) => onEdit({ quantity })} />
           {item.lotTracked && row.quantity > 0 && (
             <label className="field">
-              <span>{named('Lot', row.condition)}</span>
+              <span>{say('assign.stock.lot', { condition: row.condition })}</span>
               <input value={row.lot} onChange={(e) => onEdit({ lot: e.target.value })} autoComplete="off" autoCapitalize="characters" spellCheck={false} />
             </label>
           )}

@@ -10,6 +10,7 @@ import { CameraButton } from '../../../scan/camera';
 import { ScanField } from '../../../ui/ScanField';
 import { expectedLotText, itemCode } from '../flow';
 import { useCountStore } from '../store';
+import { say, sayRich } from '../../../words';
 
 export function ItemStep() {
   const { location, chooseSlot } = useCountStore();
@@ -20,13 +21,13 @@ export function ItemStep() {
     return { slots, items: await itemsById(db, slots.map((s) => s.itemId)) };
   }, [location?.id]);
   useScanHandler(async ({ result }: ScanEvent): Promise<ScanVerdict> => {
-    if (!location) return { ok: false, message: 'Scan the location first.' };
+    if (!location) return { ok: false, message: say('scan.location-first') };
     const meaning = itemCode(result);
     if (meaning.kind === 'refused') return { ok: false, message: meaning.message };
     const item = await findItem(db, meaning.code);
-    if (!item) return { ok: false, message: `Wrong item: no item with SKU or GTIN ${meaning.code}.` };
+    if (!item) return { ok: false, message: say('scan.unknown-item.wrong', { code: meaning.code }) };
     const slots = (await slotsAtLocation(db, location.id)).filter((s) => s.itemId === item.id);
-    if (slots.length === 0) return { ok: false, message: `Wrong item: ${item.sku} is not assigned to ${location.code}.` };
+    if (slots.length === 0) return { ok: false, message: say('count.item.not-here', { sku: item.sku, location: location.code }) };
     if (slots.length === 1) chooseSlot(item, slots[0]!);
     else setOnly(item.id);
     return { ok: true };
@@ -34,11 +35,11 @@ export function ItemStep() {
   const slots = (here?.slots ?? []).filter((s) => only === null || s.itemId === only);
   return (
     <div className="step">
-      <p className="item-line">Location <strong>{location?.code}</strong></p>
-      <ScanField label="Item (scan or type SKU / GTIN)" onSubmit={(code) => void publishScan(code, 'typed')} />
+      <p className="item-line">{sayRich('kit.location-here', { location: <strong>{location?.code}</strong> })}</p>
+      <ScanField label={say('kit.field.item')} onSubmit={(code) => void publishScan(code, 'typed')} />
       <CameraButton />
-      {here && here.slots.length === 0 && <p role="alert" className="error">Nothing is assigned to this location.</p>}
-      <ul className="choices" aria-label="Slots in this location">
+      {here && here.slots.length === 0 && <p role="alert" className="error">{say('kit.nothing-assigned-here')}</p>}
+      <ul className="choices" aria-label={say('count.item.slots')}>
         {slots.map((slot) => {
           const item = here?.items.get(slot.itemId);
           if (!item) return null;
@@ -46,7 +47,7 @@ export function ItemStep() {
             <li key={slot.id}>
               <button type="button" className="choice" onClick={() => chooseSlot(item, slot)}>
                 <strong>{item.sku}</strong>{slot.condition ? ` (${slot.condition})` : ''} · {expectedLotText(item, slot)} · {slot.quantity} {item.unit}
-                {slot.needsCount && <span className="tag warning">needs count</span>}
+                {slot.needsCount && <span className="tag warning">{say('count.item.needs-count')}</span>}
               </button>
             </li>
           );

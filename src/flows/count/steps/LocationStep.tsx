@@ -5,6 +5,7 @@ import { CameraButton } from '../../../scan/camera';
 import { ScanField } from '../../../ui/ScanField';
 import { locationScan } from '../flow';
 import { useCountStore } from '../store';
+import { say } from '../../../words';
 
 /** A count starts at the location label. */
 export function LocationStep() {
@@ -13,13 +14,13 @@ export function LocationStep() {
     const meaning = locationScan(result);
     if (meaning.kind === 'refused') return { ok: false, message: meaning.message };
     const location = await findLocation(db, meaning.code);
-    if (!location) return { ok: false, message: `No location with code ${meaning.code}.` };
+    if (!location) return { ok: false, message: say('scan.unknown-location', { code: meaning.code }) };
     chooseLocation(location);
     return { ok: true };
   });
   return (
     <div className="step">
-      <ScanField label="Location (scan the label)" onSubmit={(code) => void publishScan(code, 'typed')} />
+      <ScanField label={say('kit.field.location')} onSubmit={(code) => void publishScan(code, 'typed')} />
       <CameraButton />
     </div>
   );

@@ -8,12 +8,13 @@ import { SlotSerialLists, useSerialsInSlot } from '../../kit/SlotSerials';
 import { Expected } from './Expected';
 import { countSerial, serialCode } from '../flow';
 import { useCountStore } from '../store';
+import { say } from '../../../words';
 
 export function SerialsStep() {
   const { item, slot, serials, addSerial, removeSerial, toConfirm } = useCountStore();
   const inSlot = useSerialsInSlot(slot?.id);
   useScanHandler(async ({ result }): Promise<ScanVerdict> => {
-    if (!item || !slot) return { ok: false, message: 'No item chosen.' };
+    if (!item || !slot) return { ok: false, message: say('scan.no-item-chosen') };
     const code = serialCode(item, result);
     if (code.kind === 'refused') return { ok: false, message: code.message };
     const known = await findSerial(db, code.serial);
@@ -22,14 +23,14 @@ export function SerialsStep() {
     addSerial(counted.counted);
     return { ok: true };
   });
-  if (!item || !slot) return <p aria-busy="true">Loading the slot…</p>;
+  if (!item || !slot) return <p aria-busy="true">{say('kit.loading-slot')}</p>;
   return (
     <div className="step">
       <Expected item={item} slot={slot} />
-      <ScanField label="Serial" submitLabel="Add serial" autoFocus={false} onSubmit={(s) => void publishScan(s, 'typed')} />
-      <SlotSerialLists scanned={serials} inSlot={inSlot} progress={`${serials.length} counted`} scannedLabel="Counted serials"
-        leftHeading="Not scanned yet" leftLabel="Serials not scanned yet" onRemove={removeSerial} />
-      <button type="button" className="button primary" onClick={toConfirm}>Finish count</button>
+      <ScanField label={say('kit.field.serial')} submitLabel={say('kit.field.add-serial')} autoFocus={false} onSubmit={(s) => void publishScan(s, 'typed')} />
+      <SlotSerialLists scanned={serials} inSlot={inSlot} progress={say('count.serials.progress', { count: serials.length })} scannedLabel={say('count.serials.scanned')}
+        leftHeading={say('count.serials.left-heading')} leftLabel={say('count.serials.left')} onRemove={removeSerial} />
+      <button type="button" className="button primary" onClick={toConfirm}>{say('count.finish')}</button>
     </div>
   );
 }

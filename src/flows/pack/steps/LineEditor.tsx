@@ -11,6 +11,7 @@ import { QuantityStepper } from '../../../ui/QuantityStepper';
 import { ScanField } from '../../../ui/ScanField';
 import { asks, isLotMismatch, lineBlock } from '../flow';
 import { usePackStore } from '../store';
+import { say } from '../../../words';
 
 export function LineEditor({ settings }: { settings: Settings }) {
   const { current, editLine, addLine, dropCurrent } = usePackStore();
@@ -22,40 +23,40 @@ export function LineEditor({ settings }: { settings: Settings }) {
   const refused = record ? lotRefusal(lot, lotStatus(record, todayOnDevice()), record) : null;
   const block = lineBlock(current, asked);
   return (
-    <div className="line-editor" aria-label={`Line ${current.item.sku}`} role="group">
+    <div className="line-editor" aria-label={say('pack.line.label', { sku: current.item.sku })} role="group">
       <p className="item-line"><strong>{current.item.sku}</strong> · {current.item.name}</p>
       <QuantityStepper
-        label="Quantity packed" value={current.quantity} min={1} max={asked.serial ? 1 : undefined}
+        label={say('pack.line.quantity')} value={current.quantity} min={1} max={asked.serial ? 1 : undefined}
         onChange={(quantity) => editLine({ quantity })}
       />
       {asked.lot && (
         <>
           <label className="field">
-            <span>Lot packed</span>
+            <span>{say('pack.line.lot')}</span>
             <input value={current.lot} onChange={(e) => editLine({ lot: e.target.value })} autoComplete="off" autoCapitalize="characters" spellCheck={false} />
           </label>
           {asked.serial && (
             <label className="field">
-              <span>Serial packed</span>
+              <span>{say('pack.line.serial')}</span>
               <input value={current.serial} onChange={(e) => editLine({ serial: e.target.value })} autoComplete="off" autoCapitalize="characters" spellCheck={false} />
             </label>
           )}
-          <ScanField label="Scan the lot or serial label" submitLabel="Set" autoFocus={false} onSubmit={(code) => void publishScan(code, 'typed')} />
+          <ScanField label={say('pack.line.scan')} submitLabel={say('pack.line.set')} autoFocus={false} onSubmit={(code) => void publishScan(code, 'typed')} />
           <label className="field">
-            <span>Picked lot (optional)</span>
+            <span>{say('pack.line.picked-lot')}</span>
             <input value={current.pickedLot} onChange={(e) => editLine({ pickedLot: e.target.value })} autoComplete="off" autoCapitalize="characters" spellCheck={false} />
           </label>
           {isLotMismatch(current) && (
             <p role="status" className="warning">
-              Lot {current.lot.trim()} differs from the picked lot {current.pickedLot.trim()}: it is recorded on the shipment as packed.
+              {say('pack.line.mismatch', { lot: current.lot.trim(), picked: current.pickedLot.trim() })}
             </p>
           )}
         </>
       )}
       {refused && <p role="alert" className="error">{refused}</p>}
       {block && <p className="hint">{block}</p>}
-      <button type="button" className="button primary" disabled={block !== null || refused !== null} onClick={addLine}>Add line</button>
-      <button type="button" className="button subtle" onClick={dropCurrent}>Drop this line</button>
+      <button type="button" className="button primary" disabled={block !== null || refused !== null} onClick={addLine}>{say('pack.line.add')}</button>
+      <button type="button" className="button subtle" onClick={dropCurrent}>{say('pack.line.drop')}</button>
     </div>
   );
 }

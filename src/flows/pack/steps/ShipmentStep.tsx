@@ -3,6 +3,7 @@ import { CameraButton } from '../../../scan/camera';
 import { ScanField } from '../../../ui/ScanField';
 import { shipmentScan } from '../flow';
 import { usePackStore } from '../store';
+import { say } from '../../../words';
 
 /** Packing starts with the shipment: its reference scanned or typed. */
 export function ShipmentStep() {
@@ -15,7 +16,7 @@ export function ShipmentStep() {
   });
   return (
     <div className="step">
-      <ScanField label="Shipment reference (scan or type)" onSubmit={(code) => void publishScan(code, 'typed')} />
+      <ScanField label={say('pack.shipment.field')} onSubmit={(code) => void publishScan(code, 'typed')} />
       <CameraButton />
     </div>
   );

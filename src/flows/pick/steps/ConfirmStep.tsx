@@ -8,10 +8,11 @@ import * as pickPayload from '../payload';
 import { useLiveSlot } from './SlotFacts';
 import type { ListLine } from '../pick-list';
 import { usePickStore } from '../store';
+import { say } from '../../../words';
 
-function listLineText(listLine: ListLine | null, reference: string): string {
-  if (listLine) return ` (list ${listLine.number}, line ${listLine.line})`;
-  return reference.trim() ? ` (list ${reference.trim()})` : '';
+function requestedText(requested: number, listLine: ListLine | null, reference: string): string {
+  if (listLine) return say('pick.confirm.requested', { requested, list: listLine.number, line: listLine.line });
+  return say('pick.confirm.requested', { requested, list: reference.trim() || null, line: null });
 }
 
 export function ConfirmStep() {
@@ -19,8 +20,8 @@ export function ConfirmStep() {
   const live = useLiveSlot(slot);
   const session = useSessionStore((s) => s.session);
   const { save, saving, error } = useSaveOperation('pick', saved);
-  useScanHandler(() => ({ ok: false, message: 'Check the pick and press Confirm pick.' }));
-  if (!item || !location || !live || !session) return <p aria-busy="true">Loading…</p>;
+  useScanHandler(() => ({ ok: false, message: say('pick.confirm.scan') }));
+  if (!item || !location || !live || !session) return <p aria-busy="true">{say('kit.loading')}</p>;
   const payload = {
     ...pickPayload.build({
       item, locationCode: location.code, condition: live.condition, quantity, requested, serials,
@@ -34,26 +35,26 @@ export function ConfirmStep() {
 
   return (
     <div className="step">
-      <dl className="summary" aria-label="Pick">
-        <dt>From</dt>
+      <dl className="summary" aria-label={say('pick.confirm.label')}>
+        <dt>{say('kit.label.from')}</dt>
         <dd>{location.code}{live.condition ? ` (${live.condition})` : ''}</dd>
-        <dt>Item</dt>
+        <dt>{say('kit.label.item')}</dt>
         <dd>{item.sku}</dd>
-        {!item.serialized && <><dt>Lot</dt><dd>{slotLotText(item, live)}</dd></>}
-        <dt>Picked</dt>
+        {!item.serialized && <><dt>{say('kit.label.lot')}</dt><dd>{slotLotText(item, live)}</dd></>}
+        <dt>{say('pick.confirm.picked')}</dt>
         <dd>{payload.quantity} {item.unit}</dd>
-        {fefoReason && <><dt>Later lot because</dt><dd>{fefoReason}</dd></>}
-        {requested !== null && <><dt>Requested</dt><dd>{requested}{listLineText(listLine, pickList)}</dd></>}
+        {fefoReason && <><dt>{say('pick.confirm.fefo-reason')}</dt><dd>{fefoReason}</dd></>}
+        {requested !== null && <><dt>{say('pick.confirm.requested-label')}</dt><dd>{requestedText(requested, listLine, pickList)}</dd></>}
       </dl>
       {item.serialized && (
-        <ul className="lot-lines" aria-label="Serials">
-          {serials.map((s) => <li key={s.serial} className="lot-line"><span className="lot">{s.serial}</span><span className="tag">{s.lot ? `lot ${s.lot}` : 'lot unknown'}</span></li>)}
+        <ul className="lot-lines" aria-label={say('kit.serials')}>
+          {serials.map((s) => <li key={s.serial} className="lot-line"><span className="lot">{s.serial}</span><span className="tag">{s.lot ? say('kit.tag.lot', { lot: s.lot }) : say('kit.tag.lot-unknown')}</span></li>)}
         </ul>
       )}
-      {isShortPick(payload.quantity, requested) && <p role="status" className="warning">Short pick: it is recorded and flagged.</p>}
+      {isShortPick(payload.quantity, requested) && <p role="status" className="warning">{say('pick.confirm.short')}</p>}
       {error && <p role="alert" className="error">{error}</p>}
       <button type="button" className="button primary" disabled={saving} onClick={() => void confirm()}>
-        {saving ? 'Saving…' : 'Confirm pick'}
+        {saving ? say('kit.saving') : say('pick.confirm.button')}
       </button>
     </div>
   );

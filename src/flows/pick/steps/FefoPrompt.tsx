@@ -5,6 +5,7 @@ import type { FefoRanked, Item } from '../../../domain';
 import type { SlotView } from '../../../replica/queries';
 import { fefoNotice } from '../../kit/lot-check';
 import { usePickStore } from '../store';
+import { say } from '../../../words';
 
 export interface FefoPending {
   item: Item;
@@ -19,20 +20,20 @@ export function FefoPrompt({ pending, onDone }: { pending: FefoPending; onDone: 
   const here = pending.slots[0];
   const earlierSlot = pending.earlier.slot as SlotView;
   return (
-    <div className="fefo" role="group" aria-label="Earlier lot available">
+    <div className="fefo" role="group" aria-label={say('pick.fefo.label')}>
       <p role="alert" className="warning">{fefoNotice(here?.lot ?? null, pending.own, pending.earlier)}</p>
       <button type="button" className="button primary" onClick={() => { onDone(); chooseLocation(earlierSlot.location); }}>
-        Go to {pending.earlier.locationCode}
+        {say('pick.fefo.go', { location: pending.earlier.locationCode })}
       </button>
       <label>
-        Reason to take this lot instead
+        {say('pick.fefo.reason')}
         <input type="text" value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
       </label>
       <button
         type="button" className="button" disabled={reason.trim() === ''}
         onClick={() => { onDone(); chooseItem(pending.item, pending.slots, reason.trim()); }}
       >
-        Pick this lot anyway
+        {say('pick.fefo.anyway')}
       </button>
     </div>
   );

@@ -10,6 +10,7 @@ import { usePickStore } from '../store';
 import { checkSlotLot } from '../../../replica/lots';
 import { FefoPrompt, type FefoPending } from './FefoPrompt';
 import { lotRefusal } from '../../kit/lot-check';
+import { say, sayRich } from '../../../words';
 
 /** The item must be one stored in the scanned location; another product is the wrong item. */
 export function ItemStep() {
@@ -17,15 +18,15 @@ export function ItemStep() {
   const [fefo, setFefo] = useState<FefoPending | null>(null);
   const here = useLiveQuery(() => (location ? slotsAtLocation(db, location.id) : Promise.resolve([])), [location?.id]);
   const choose = async ({ result }: ScanEvent): Promise<ScanVerdict> => {
-    if (!location) return { ok: false, message: 'Scan the location first.' };
+    if (!location) return { ok: false, message: say('scan.location-first') };
     const meaning = itemCode(result);
     if (meaning.kind === 'refused') return { ok: false, message: meaning.message };
     const item = await findItem(db, meaning.code);
     const slots = await slotsAtLocation(db, location.id);
     const found = slotsForPick(item, meaning.code, location.code, slots);
-    if (found.kind === 'refused' || !item) return { ok: false, message: found.kind === 'refused' ? found.message : 'Unknown item.' };
+    if (found.kind === 'refused' || !item) return { ok: false, message: found.kind === 'refused' ? found.message : say('pick.item.unknown') };
     if (listLine && item.id !== listLine.itemId) {
-      return { ok: false, message: `Wrong item: line ${listLine.line} of pick list ${listLine.number} is ${listLine.sku}.` };
+      return { ok: false, message: say('pick.item.wrong-line', { line: listLine.line, list: listLine.number, sku: listLine.sku }) };
     }
     // Holds and FEFO, as far as this device knows (the server flags what it did not know, C2).
     const slot = found.slots[0];
@@ -44,12 +45,12 @@ export function ItemStep() {
   useScanHandler(choose);
   return (
     <div className="step">
-      <p className="item-line">Location <strong>{location?.code}</strong></p>
-      {listLine && <p className="hint">Pick list {listLine.number}, line {listLine.line}: {listLine.sku}</p>}
+      <p className="item-line">{sayRich('kit.location-here', { location: <strong>{location?.code}</strong> })}</p>
+      {listLine && <p className="hint">{say('pick.item.list-line', { list: listLine.number, line: listLine.line, sku: listLine.sku })}</p>}
       {fefo && <FefoPrompt pending={fefo} onDone={() => setFefo(null)} />}
-      <ScanField label="Item (scan or type SKU / GTIN)" onSubmit={(code) => void publishScan(code, 'typed')} />
+      <ScanField label={say('kit.field.item')} onSubmit={(code) => void publishScan(code, 'typed')} />
       <CameraButton />
-      {here && here.length === 0 && <p role="alert" className="error">Nothing is assigned to this location.</p>}
+      {here && here.length === 0 && <p role="alert" className="error">{say('kit.nothing-assigned-here')}</p>}
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { listLineOf, openLines } from '../pick-list';
 import { locationScan } from '../flow';
 import { usePickStore } from '../store';
 import { fefoSlots } from '../../../replica/lots';
+import { say, sayRich } from '../../../words';
 
 /**
  * The picker starts at the slot: the location label. Or from a pick list:
@@ -33,9 +34,9 @@ export function LocationStep() {
       return { ok: true };
     }
     const list = listLine ? undefined : await pickListByNumber(db, meaning.code);
-    if (!list) return { ok: false, message: `No location with code ${meaning.code}.` };
+    if (!list) return { ok: false, message: say('scan.unknown-location', { code: meaning.code }) };
     const first = openLines(list)[0];
-    if (!first) return { ok: false, message: `Pick list ${list.number} is fully picked.` };
+    if (!first) return { ok: false, message: say('pick.list.done', { list: list.number }) };
     chooseListLine(listLineOf(list, first));
     return { ok: true };
   };
@@ -43,20 +44,24 @@ export function LocationStep() {
   return (
     <div className="step">
       {listLine && (
-        <div className="list-line" role="group" aria-label="Pick list line">
+        <div className="list-line" role="group" aria-label={say('pick.list.line-label')}>
           <p>
-            Pick list <strong>{listLine.number}</strong>, line {listLine.line}: pick {listLine.remaining} × {listLine.sku}
-            {listLine.locationCode ? <> from <strong>{listLine.locationCode}</strong></> : ''}
+            {listLine.locationCode
+              ? sayRich('pick.list.line-from', {
+                list: <strong>{listLine.number}</strong>, line: listLine.line, remaining: listLine.remaining, sku: listLine.sku,
+                location: <strong>{listLine.locationCode}</strong>,
+              })
+              : sayRich('pick.list.line', { list: <strong>{listLine.number}</strong>, line: listLine.line, remaining: listLine.remaining, sku: listLine.sku })}
           </p>
           {suggested && (
             <p className="hint" data-testid="fefo-suggestion">
-              Earliest expiry: lot {suggested.slot.lot} in <strong>{suggested.locationCode}</strong> (expires {suggested.expiry})
+              {sayRich('pick.list.fefo', { lot: suggested.slot.lot, location: <strong>{suggested.locationCode}</strong>, expiry: suggested.expiry })}
             </p>
           )}
-          <button type="button" className="button subtle" onClick={() => chooseListLine(null)}>Pick without the list</button>
+          <button type="button" className="button subtle" onClick={() => chooseListLine(null)}>{say('pick.list.without')}</button>
         </div>
       )}
-      <ScanField label="Location (scan the label)" onSubmit={(code) => void publishScan(code, 'typed')} />
+      <ScanField label={say('kit.field.location')} onSubmit={(code) => void publishScan(code, 'typed')} />
       <CameraButton />
       {!listLine && <PickListChooser lists={lists} onChoose={chooseListLine} />}
     </div>

@@ -8,40 +8,41 @@ import { itemCode, isShortPick } from '../flow';
 import { SlotFacts, useLiveSlot } from './SlotFacts';
 import { usePickStore } from '../store';
 import { isCodeOf } from '../../../domain';
+import { say } from '../../../words';
 
 export function QuantityStep() {
   const { item, slot, quantity, setQuantity, requested, setRequested, pickList, setPickList, listLine, toConfirm } = usePickStore();
   const live = useLiveSlot(slot);
   // Scanning the item's label again counts one more unit.
   useScanHandler(({ result }): ScanVerdict => {
-    if (!item) return { ok: false, message: 'No item chosen.' };
+    if (!item) return { ok: false, message: say('scan.no-item-chosen') };
     const meaning = itemCode(result);
     if (meaning.kind === 'refused') return { ok: false, message: meaning.message };
     const same = isCodeOf(item, meaning.code);
-    if (!same) return { ok: false, message: `Wrong item: this is not ${item.sku}. Enter the quantity picked.` };
+    if (!same) return { ok: false, message: say('pick.quantity.wrong-item', { sku: item.sku }) };
     setQuantity(quantity + 1);
     return { ok: true };
   });
-  if (!item || !live) return <p aria-busy="true">Loading the slot…</p>;
+  if (!item || !live) return <p aria-busy="true">{say('kit.loading-slot')}</p>;
   const short = isShortPick(quantity, requested);
   const canContinue = quantity > 0 || (requested !== null && requested > 0);
   return (
     <div className="step">
       <ConditionChoice />
       <SlotFacts item={item} slot={live} />
-      <QuantityStepper label="Quantity picked" value={quantity} onChange={setQuantity} min={0} />
+      <QuantityStepper label={say('pick.quantity.label')} value={quantity} onChange={setQuantity} min={0} />
       <p className="hint">{item.unit}</p>
       {quantity > live.quantity && (
-        <p role="alert" className="warning">More than the {live.quantity} the system has in this slot: the pick is recorded and the slot flagged for a count.</p>
+        <p role="alert" className="warning">{say('pick.quantity.over', { quantity: live.quantity })}</p>
       )}
       {listLine ? (
-        <p className="hint" aria-label="Pick list line">
-          Pick list {listLine.number}, line {listLine.line}: {requested ?? 0} {item.unit} requested
+        <p className="hint" aria-label={say('pick.list.line-label')}>
+          {say('pick.quantity.list-line', { list: listLine.number, line: listLine.line, requested: requested ?? 0, unit: item.unit })}
         </p>
       ) : (
         <>
           <label className="field">
-            <span>Requested on the pick list (optional)</span>
+            <span>{say('pick.quantity.requested')}</span>
             <input
               inputMode="numeric" pattern="[0-9]*" autoComplete="off"
               value={requested === null ? '' : String(requested)}
@@ -52,14 +53,14 @@ export function QuantityStep() {
             />
           </label>
           <label className="field">
-            <span>Pick list reference (optional)</span>
+            <span>{say('pick.quantity.reference')}</span>
             <input value={pickList} onChange={(e) => setPickList(e.target.value)} autoComplete="off" maxLength={64} />
           </label>
         </>
       )}
-      {short && <p role="status" className="warning">Short pick: {quantity} of {requested}. It is recorded and flagged.</p>}
+      {short && <p role="status" className="warning">{say('pick.quantity.short', { quantity, requested })}</p>}
       <button type="button" className="button primary" onClick={toConfirm} disabled={!canContinue}>
-        Continue
+        {say('kit.continue')}
       </button>
     </div>
   );

@@ -10,6 +10,7 @@ import { ConditionChoice } from './ConditionChoice';
 import { pickSerial, serialCode } from '../flow';
 import { SlotFacts, useLiveSlot } from './SlotFacts';
 import { usePickStore } from '../store';
+import { say } from '../../../words';
 
 export function SerialsStep() {
   const { item, slot, serials, addSerial, removeSerial, toConfirm } = usePickStore();
@@ -17,7 +18,7 @@ export function SerialsStep() {
   const [warning, setWarning] = useState<string | null>(null);
   const inSlot = useSerialsInSlot(slot?.id);
   useScanHandler(async ({ result }): Promise<ScanVerdict> => {
-    if (!item || !slot) return { ok: false, message: 'No item chosen.' };
+    if (!item || !slot) return { ok: false, message: say('scan.no-item-chosen') };
     const code = serialCode(item, result);
     if (code.kind === 'refused') return { ok: false, message: code.message };
     const known = await findSerial(db, code.serial);
@@ -27,17 +28,17 @@ export function SerialsStep() {
     setWarning(picked.warning);
     return { ok: true };
   });
-  if (!item || !live) return <p aria-busy="true">Loading the slot…</p>;
+  if (!item || !live) return <p aria-busy="true">{say('kit.loading-slot')}</p>;
   return (
     <div className="step">
       <ConditionChoice />
       <SlotFacts item={item} slot={live} />
-      <ScanField label="Serial" submitLabel="Add serial" onSubmit={(s) => void publishScan(s, 'typed')} />
+      <ScanField label={say('kit.field.serial')} submitLabel={say('kit.field.add-serial')} onSubmit={(s) => void publishScan(s, 'typed')} />
       {warning && <p role="alert" className="warning">{warning}</p>}
-      <SlotSerialLists scanned={serials} inSlot={inSlot} progress={`${serials.length} picked`} scannedLabel="Picked serials"
-        leftHeading="In this slot" leftLabel="Serials in the slot" onRemove={removeSerial} />
+      <SlotSerialLists scanned={serials} inSlot={inSlot} progress={say('pick.serials.progress', { count: serials.length })} scannedLabel={say('pick.serials.scanned')}
+        leftHeading={say('pick.serials.left-heading')} leftLabel={say('kit.serials-in-slot')} onRemove={removeSerial} />
       <button type="button" className="button primary" onClick={toConfirm} disabled={serials.length === 0}>
-        Continue
+        {say('kit.continue')}
       </button>
     </div>
   );

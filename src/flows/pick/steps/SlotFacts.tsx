@@ -4,6 +4,7 @@ import { db } from '../../../device/device';
 import type { Item } from '../../../domain';
 import { slotsAtLocation, type SlotView } from '../../../replica/queries';
 import { slotLotText } from '../flow';
+import { say } from '../../../words';
 
 /** The slot as the device sees it now (server state plus pending operations, C4). */
 export function useLiveSlot(slot: SlotView | null): SlotView | null {
@@ -17,12 +18,12 @@ export function useLiveSlot(slot: SlotView | null): SlotView | null {
 export function SlotFacts({ item, slot }: { item: Item; slot: SlotView }) {
   const where = `${slot.location.code}${slot.condition ? ` (${slot.condition})` : ''}`;
   return (
-    <dl className="slot-facts" aria-label="Slot">
-      <dt>Slot</dt>
+    <dl className="slot-facts" aria-label={say('kit.label.slot')}>
+      <dt>{say('kit.label.slot')}</dt>
       <dd>{where}</dd>
-      <dt>Lot</dt>
+      <dt>{say('kit.label.lot')}</dt>
       <dd data-testid="slot-lot">{slotLotText(item, slot)}</dd>
-      <dt>In slot</dt>
+      <dt>{say('pick.slot.in-slot')}</dt>
       <dd>{slot.quantity} {item.unit}</dd>
     </dl>
   );

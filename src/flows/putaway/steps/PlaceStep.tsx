@@ -55,7 +55,7 @@ export function PlaceStep() {
         setPlacement(slot.id, need.lot, mine + Math.min(left, fit.free));
         return { ok: true };
       }
-      const holding = at[0]?.lotUnknown ? say('putaway.place.stock-unknown-lot') : at[0]?.lot ? say('kit.tag.lot', { lot: at[0].lot }) : null;
+      const holding = at[0]?.lotUnknown ? say('kit.stock-unknown-lot') : at[0]?.lot ? say('kit.tag.lot', { lot: at[0].lot }) : null;
       return { ok: false, message: holding ? say('scan.place.other-lot', { code: meaning.code, holding }) : say('scan.place.no-room', { code: meaning.code }) };
     }
     return { ok: false, message: say('scan.place.all-placed') };

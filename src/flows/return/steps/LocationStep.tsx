@@ -11,6 +11,7 @@ import { locationScan } from '../../pick/flow';
 import { returnFit, returnTarget } from '../flow';
 import { useReturnStore } from '../store';
 import { isStorageInUse } from '../../kit/placement/storage-in-use';
+import { say, sayRich } from '../../../words';
 
 export function LocationStep() {
   const { item, lot, chooseSlot } = useReturnStore();
@@ -20,7 +21,7 @@ export function LocationStep() {
     [item?.id],
   );
   useScanHandler(({ result }): ScanVerdict => {
-    if (!item || !slots) return { ok: false, message: 'Slots are still loading.' };
+    if (!item || !slots) return { ok: false, message: say('scan.slots-loading') };
     const meaning = locationScan(result);
     if (meaning.kind === 'refused') return { ok: false, message: meaning.message };
     const target = returnTarget(item, lot, meaning.code, slots);
@@ -32,14 +33,14 @@ export function LocationStep() {
     chooseSlot(target.slot);
     return { ok: true };
   });
-  if (!item || !slots) return <p aria-busy="true">Loading slots…</p>;
-  const lotLine = item.serialized ? null : item.lotTracked ? (lot === null ? 'Lot unknown' : `Lot ${lot}`) : null;
+  if (!item || !slots) return <p aria-busy="true">{say('kit.loading-slots')}</p>;
+  const lotLine = item.serialized ? null : item.lotTracked ? (lot === null ? say('kit.place.lot-unknown') : say('kit.place.lot', { lot })) : null;
   return (
     <div className="step">
-      {lotLine && <p className="item-line">Returning <strong>{lotLine}</strong></p>}
-      <ScanField label="Location (scan the label)" onSubmit={(code) => void publishScan(code, 'typed')} />
+      {lotLine && <p className="item-line">{sayRich('return.location.returning', { lot: <strong>{lotLine}</strong> })}</p>}
+      <ScanField label={say('kit.field.location')} onSubmit={(code) => void publishScan(code, 'typed')} />
       {refusal && <p role="alert" className="error">{refusal}</p>}
-      <ul className="slots" aria-label="Slots of the item">
+      <ul className="slots" aria-label={say('return.location.slots')}>
         {slots.map((slot) => {
           const fit = returnFit(item, slot, lot);
           const where = `${slot.location.code}${slot.condition ? ` (${slot.condition})` : ''}`;

@@ -4,11 +4,12 @@ import { publishScan, useScanHandler, type ScanVerdict } from '../../../scan/sca
 import { ScanField } from '../../../ui/ScanField';
 import { lotScan } from '../../kit/scan-meanings';
 import { useReturnStore } from '../store';
+import { say } from '../../../words';
 
 export function LotStep() {
   const { item, chooseLot } = useReturnStore();
   useScanHandler(({ result }): ScanVerdict => {
-    if (!item) return { ok: false, message: 'No item chosen.' };
+    if (!item) return { ok: false, message: say('scan.no-item-chosen') };
     const meaning = lotScan(item, result, 'lot');
     if (meaning.kind === 'refused') return { ok: false, message: meaning.message };
     chooseLot(meaning.lot);
@@ -16,8 +17,8 @@ export function LotStep() {
   });
   return (
     <div className="step">
-      <ScanField label="Lot of the returned goods (scan the lot label)" onSubmit={(code) => void publishScan(code, 'typed')} />
-      <button type="button" className="button" onClick={() => chooseLot(null)}>Lot unknown</button>
+      <ScanField label={say('return.lot.field')} onSubmit={(code) => void publishScan(code, 'typed')} />
+      <button type="button" className="button" onClick={() => chooseLot(null)}>{say('return.lot.unknown')}</button>
     </div>
   );
 }

@@ -7,12 +7,13 @@ import { ScanField } from '../../../ui/ScanField';
 import { serialCode } from '../../kit/serial-scan';
 import { returnSerial } from '../flow';
 import { useReturnStore } from '../store';
+import { say } from '../../../words';
 
 export function SerialsStep() {
   const { item, serials, addSerial, removeSerial, confirmSerials } = useReturnStore();
   const [warning, setWarning] = useState<string | null>(null);
   useScanHandler(async ({ result }): Promise<ScanVerdict> => {
-    if (!item) return { ok: false, message: 'No item chosen.' };
+    if (!item) return { ok: false, message: say('scan.no-item-chosen') };
     const code = serialCode(item, result);
     if (code.kind === 'refused') return { ok: false, message: code.message };
     const known = await findSerial(db, code.serial);
@@ -24,20 +25,20 @@ export function SerialsStep() {
   });
   return (
     <div className="step">
-      <ScanField label="Serial" submitLabel="Add serial" onSubmit={(s) => void publishScan(s, 'typed')} />
+      <ScanField label={say('kit.field.serial')} submitLabel={say('kit.field.add-serial')} onSubmit={(s) => void publishScan(s, 'typed')} />
       {warning && <p role="alert" className="warning">{warning}</p>}
-      <p className="progress" aria-live="polite">{serials.length} returned</p>
-      <ul className="lot-lines" aria-label="Returned serials">
+      <p className="progress" aria-live="polite">{say('return.serials.progress', { count: serials.length })}</p>
+      <ul className="lot-lines" aria-label={say('return.serials.list')}>
         {serials.map((s) => (
           <li key={s.serial} className="lot-line">
             <span className="lot">{s.serial}</span>
-            <span className="tag">{s.lot ? `lot ${s.lot}` : 'lot unknown'}</span>
-            <button type="button" className="button danger icon" aria-label={`Remove serial ${s.serial}`} onClick={() => removeSerial(s.serial)}>🗑</button>
+            <span className="tag">{s.lot ? say('kit.tag.lot', { lot: s.lot }) : say('kit.tag.lot-unknown')}</span>
+            <button type="button" className="button danger icon" aria-label={say('kit.serial.remove', { serial: s.serial })} onClick={() => removeSerial(s.serial)}>🗑</button>
           </li>
         ))}
       </ul>
       <button type="button" className="button primary" onClick={confirmSerials} disabled={serials.length === 0}>
-        Continue
+        {say('kit.continue')}
       </button>
     </div>
   );
