@@ -15,15 +15,15 @@ export function Home() {
   const flows = FLOWS.filter((f) => f.roles.includes(role));
   return (
     <section className="home">
-      <h1>Lotline</h1>
-      <p className="who">{name} · {role}</p>
-      <nav className="tiles" aria-label="Tasks">
+      <h1>{say('app.name')}</h1>
+      <p className="who">{name} · {say(`role.${role}`)}</p>
+      <nav className="tiles" aria-label={say('home.tasks')}>
         {flows.map((f) => (
           <button key={f.id} type="button" className="tile" onClick={() => openFlow(f, go)}>{say(f.title)}</button>
         ))}
-        <button type="button" className="tile" onClick={() => go('inbox')}>Inbox</button>
+        <button type="button" className="tile" onClick={() => go('inbox')}>{say('home.inbox')}</button>
         {role === 'supervisor' && (
-          <button type="button" className="tile" onClick={() => go('supervisor')}>Supervisor</button>
+          <button type="button" className="tile" onClick={() => go('supervisor')}>{say('home.supervisor')}</button>
         )}
       </nav>
       <MuteToggle />
@@ -32,7 +32,7 @@ export function Home() {
         className="button subtle"
         onClick={() => void clearSession(db).then(() => setSession(null))}
       >
-        Log out
+        {say('home.log-out')}
       </button>
     </section>
   );

@@ -2,7 +2,7 @@
 // and the exceptions they raised, each with the reason in warehouse words.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { attentionItems, discardRejected, openWarehouseExceptions, type AttentionItem } from '../replica/queries';
-import { describeCode, operationName } from '../words';
+import { describeCode, operationName, say } from '../words';
 import { flowById } from '../flows/registry';
 import { summarizePayload } from '../flows/kit/redo-summary';
 import { useRedoStore } from '../flows/kit/save';
@@ -14,25 +14,25 @@ import { useSessionStore } from '../device/session-store';
 export function Inbox() {
   const items = useLiveQuery(() => attentionItems(db), [], undefined);
   const warehouse = useLiveQuery(() => openWarehouseExceptions(db), [], []);
-  if (items === undefined) return <p aria-busy="true">Loading…</p>;
+  if (items === undefined) return <p aria-busy="true">{say('kit.loading')}</p>;
   const mine = new Set(items.map((i) => i.opId));
   const others = warehouse.filter((w) => !mine.has(w.exception.opId));
   return (
     <section className="inbox">
-      <h1>Inbox</h1>
-      {items.length === 0 && <p className="hint">Nothing needs your attention.</p>}
+      <h1>{say('inbox.title')}</h1>
+      {items.length === 0 && <p className="hint">{say('inbox.empty')}</p>}
       <ul className="cards">
         {items.map((item) => <AttentionCard key={`${item.kind}-${item.opId}-${item.exception?.id ?? ''}`} item={item} />)}
       </ul>
       {others.length > 0 && (
         <>
-          <h2>Open exceptions in the warehouse</h2>
-          <ul className="cards" aria-label="Open exceptions in the warehouse">
+          <h2>{say('inbox.warehouse')}</h2>
+          <ul className="cards" aria-label={say('inbox.warehouse')}>
             {others.map(({ exception, locationCode }) => (
               <li key={exception.id} className="card">
-                <h3>{locationCode ?? 'No location'}</h3>
+                <h3>{locationCode ?? say('inbox.no-location')}</h3>
                 <p>{describeCode(exception.code)}</p>
-                <p className="rule">Rule {exception.rule}</p>
+                <p className="rule">{say('inbox.rule', { rule: exception.rule })}</p>
               </li>
             ))}
           </ul>
@@ -58,18 +58,18 @@ function AttentionCard({ item }: { item: AttentionItem }) {
     beginRedo({ opId: item.opId, type: item.type as OperationType, code: item.code, summary: summarizePayload(item.entry.payload) });
     go(flow.id);
   };
-  const title = `${operationName(item.type)} ${item.kind === 'rejected' ? 'rejected' : 'raised an exception'}`;
+  const title = say(item.kind === 'rejected' ? 'inbox.card.rejected' : 'inbox.card.exception', { operation: operationName(item.type) });
   return (
     <li className={`card ${item.kind}`}>
       <h2>{title}</h2>
       <p>{describeCode(item.code)}</p>
-      {item.rule && <p className="rule">Rule {item.rule}</p>}
-      {item.kind === 'exception' && <p className="hint">A supervisor will resolve it; the slot is marked for a count.</p>}
+      {item.rule && <p className="rule">{say('inbox.rule', { rule: item.rule })}</p>}
+      {item.kind === 'exception' && <p className="hint">{say('inbox.card.exception-hint')}</p>}
       {item.kind === 'rejected' && (
         <div className="actions">
           {flow && item.entry && (
             <button type="button" className="button" onClick={() => void fixAndResend()}>
-              Fix and resend
+              {say('inbox.fix')}
             </button>
           )}
           <button
@@ -77,7 +77,7 @@ function AttentionCard({ item }: { item: AttentionItem }) {
             className="button danger"
             onClick={() => void discardRejected(db, item.opId).then(() => sync.syncNow())}
           >
-            Discard
+            {say('inbox.discard')}
           </button>
         </div>
       )}

@@ -5,6 +5,7 @@ import { deviceId, saveSession, type StoredSession } from '../replica/session';
 import { ApiError, login } from '../net/api';
 import { db, sync } from '../device/device';
 import { useSessionStore } from '../device/session-store';
+import { say } from '../words';
 
 function LoginForm({ onDone, fixedBadge }: { onDone: (session: StoredSession) => void; fixedBadge?: string }) {
   const [badge, setBadge] = useState(fixedBadge ?? '');
@@ -27,7 +28,7 @@ function LoginForm({ onDone, fixedBadge }: { onDone: (session: StoredSession) =>
       setPin('');
       // A refused login says why in the server's own words (wrong PIN, badge not known).
       if (!(e instanceof ApiError)) setError(String(e));
-      else if (e.kind === 'network') setError('The server cannot be reached. Logging in needs the network once; after that the device works offline.');
+      else if (e.kind === 'network') setError(say('login.unreachable'));
       else setError(e.detail);
     } finally {
       setBusy(false);
@@ -37,17 +38,17 @@ function LoginForm({ onDone, fixedBadge }: { onDone: (session: StoredSession) =>
   return (
     <form className="login" onSubmit={(e) => void submit(e)}>
       <label className="field">
-        <span>Badge</span>
+        <span>{say('login.badge')}</span>
         <input value={badge} onChange={(e) => setBadge(e.target.value)} autoComplete="username" autoCapitalize="characters"
           autoFocus={!fixedBadge} readOnly={fixedBadge !== undefined} required />
       </label>
       <label className="field">
-        <span>PIN</span>
+        <span>{say('login.pin')}</span>
         <input value={pin} onChange={(e) => setPin(e.target.value)} type="password" inputMode="numeric"
           autoComplete="current-password" autoFocus={fixedBadge !== undefined} required />
       </label>
       {error && <p role="alert" className="error">{error}</p>}
-      <button type="submit" className="button primary" disabled={busy}>{busy ? 'Logging in…' : 'Log in'}</button>
+      <button type="submit" className="button primary" disabled={busy}>{busy ? say('login.busy') : say('login.submit')}</button>
     </form>
   );
 }
@@ -56,8 +57,8 @@ export function LoginScreen() {
   const setSession = useSessionStore((s) => s.setSession);
   return (
     <main className="app login-screen">
-      <h1>Lotline</h1>
-      <p className="hint">Scan your badge or type it, then your PIN.</p>
+      <h1>{say('app.name')}</h1>
+      <p className="hint">{say('login.hint')}</p>
       <LoginForm onDone={setSession} />
     </main>
   );
@@ -74,8 +75,8 @@ export function ReloginDialog() {
   return (
     <div className="dialog-backdrop">
       <section role="dialog" aria-modal="true" aria-labelledby="relogin-title" className="dialog">
-        <h2 id="relogin-title">Log in again to sync</h2>
-        <p>The session has ended. Work queued on this device is kept, and syncs once someone logs in; it stays credited to whoever recorded it.</p>
+        <h2 id="relogin-title">{say('login.again.title')}</h2>
+        <p>{say('login.again.text')}</p>
         <LoginForm
           key={fixedBadge ?? 'anyone'}
           {...(fixedBadge !== undefined ? { fixedBadge } : {})}
@@ -85,7 +86,7 @@ export function ReloginDialog() {
           }}
         />
         {fixedBadge !== undefined && (
-          <button type="button" className="button" onClick={() => setSomeoneElse(true)}>Someone else logs in</button>
+          <button type="button" className="button" onClick={() => setSomeoneElse(true)}>{say('login.again.someone-else')}</button>
         )}
       </section>
     </div>

@@ -2,6 +2,7 @@
 // (area.what[.detail]). A value is a sentence, or a function of named
 // parameters. Split by area (./en/*.ts); the keys of the areas never overlap
 // (words.test.ts checks). Other languages satisfy its type (./say.ts).
+import { app } from './en/app';
 import { assign } from './en/assign';
 import { codes } from './en/codes';
 import { count } from './en/count';
@@ -14,7 +15,7 @@ import { returns } from './en/return';
 import { scan } from './en/scan';
 
 /** The areas, each its own object (words.test.ts checks that no key is in two). */
-export const AREAS = { codes, kit, scan, restock, move, pick, count, pack, returns, assign };
+export const AREAS = { codes, kit, scan, restock, move, pick, count, pack, returns, assign, app };
 
 export const en = {
   ...codes,
@@ -27,4 +28,5 @@ export const en = {
   ...pack,
   ...returns,
   ...assign,
+  ...app,
 };

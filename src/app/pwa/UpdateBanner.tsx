@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { usePwaUpdate } from './use-pwa-update';
 import './update-banner.css';
+import { say } from '../../words';
 
 /** How long after the task ends a deferred update is applied. */
 const APPLY_AFTER_TASK_MS = 500;
@@ -51,17 +52,17 @@ export function UpdateBanner({ busy }: UpdateBannerProps) {
     void applyUpdate();
   };
 
-  let label = 'Update now';
-  if (applying) label = 'Updating…';
-  else if (busy && deferred) label = 'Will update when this task is done';
-  else if (busy) label = 'Update when this task is done';
+  let label = say('update.now');
+  if (applying) label = say('update.applying');
+  else if (busy && deferred) label = say('update.deferred');
+  else if (busy) label = say('update.after-task');
 
   // The live region is always in the DOM so that screen readers announce the message when it appears.
   return (
-    <div role="status" aria-label="App update" className={updateReady ? 'update-banner' : 'update-banner-idle'}>
+    <div role="status" aria-label={say('update.label')} className={updateReady ? 'update-banner' : 'update-banner-idle'}>
       {updateReady && (
         <>
-          <p className="update-banner-text">A new version of Lotline is ready</p>
+          <p className="update-banner-text">{say('update.ready')}</p>
           <button type="button" className="update-banner-button" onClick={onClick} disabled={applying || (busy && deferred)}>
             {label}
           </button>

@@ -1,0 +1,92 @@
+// No floor screen writes a sentence of its own: every word an operator reads
+// comes from the catalogue (src/words/en.ts). This reads the floor's source
+// (flows, ui, scan, the floor app screens) and fails on JSX text, text-bearing
+// attributes and literals that read like words; ALLOWED names the few
+// literals that look like words but are not shown as such.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { hardCodedWords } from './hard-coded';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The floor: the operator flows, their UI pieces, scanning, and the app's floor screens. Not src/supervisor (later work). */
+const FLOOR = [
+  'src/flows', 'src/ui', 'src/scan',
+  'src/app/App.tsx', 'src/app/Home.tsx', 'src/app/Inbox.tsx', 'src/app/StatusBar.tsx', 'src/app/LoginScreen.tsx', 'src/app/pwa',
+];
+
+/** Literals that read like words but are names in code, never shown as sentences. */
+const ALLOWED: Record<string, readonly string[]> = {
+  // The name of a thrown value that is not an Error, inside kit.save.refused's "(…)".
+  'src/flows/kit/save.ts': ['Error'],
+  // zxing-wasm's text mode option.
+  'src/scan/camera/formats.ts': ['Plain'],
+  // KeyboardEvent.key names the wedge ignores.
+  'src/scan/wedge.ts': ['Shift', 'Control', 'Alt', 'Meta', 'Unidentified', 'Process', 'Dead', 'Compose'],
+};
+
+function sourceFiles(path: string): string[] {
+  const full = join(ROOT, path);
+  if (statSync(full).isDirectory()) return readdirSync(full).flatMap((name) => sourceFiles(join(path, name)));
+  return /\.tsx?$/.test(path) && !/\.test\.tsx?$/.test(path) ? [path] : [];
+}
+
+describe('the checker finds sentences written into code', () => {
+  test('JSX text, text attributes and word-like literals are found; class names, keys, test ids, codes and developer errors are not', () => {
+    const source = `
+      import { x } from './some module';
+      type Kind = 'Not a sentence';
+      export function Step({ step }: { step: string }) {
+        const refusal = { kind: 'refused', message: 'No item chosen.' };
+        const tag = \`lot \${step}\`;
+        if (step === 'Some Step') throw new Error('Developer words here');
+        console.warn('Logged words');
+        const keyed = say('kit.continue');
+        const id = \`lot-\${step}\`;
+        return (
+          <div className="step primary" data-testid="fefo-suggestion" aria-live="polite" key="a b">
+            <p>Nothing is assigned here.</p>
+            <ScanField label="Serial" submitLabel={step ? 'Add serial' : 'Set'} />
+            <button aria-label={\`Remove serial \${step}\`} className={\`choice\${step ? ' selected' : ''}\`}>🗑</button>
+            <span>{step} · {keyed}</span>
+          </div>
+        );
+      }`;
+    expect(hardCodedWords('sample.tsx', source).map((h) => h.text)).toEqual([
+      'No item chosen.', 'lot {}', 'Nothing is assigned here.', 'Serial', 'Add serial', 'Set', 'Remove serial {}',
+    ]);
+  });
+
+  test('a name in code (camel case, digits) is not a sentence; a capitalised word is', () => {
+    const source = "const a = ['DataMatrix', 'Code128', 'QRCode', 'QuotaExceededError', 'Back', 'just now'];";
+    expect(hardCodedWords('sample.ts', source).map((h) => h.text)).toEqual(['Back', 'just now']);
+  });
+});
+
+describe('every sentence of the floor is in the catalogue', () => {
+  const files = FLOOR.flatMap(sourceFiles);
+
+  test('the floor has source files to check', () => {
+    expect(files.length).toBeGreaterThan(100);
+    expect(files).toContain('src/flows/restock/steps/PlaceStep.tsx');
+  });
+
+  test('no floor file hard-codes a sentence (outside the allow-list)', () => {
+    const found = files.flatMap((file) => {
+      const allowed = ALLOWED[file] ?? [];
+      return hardCodedWords(file, readFileSync(join(ROOT, file), 'utf8'))
+        .filter((hit) => !allowed.includes(hit.text))
+        .map((hit) => `${relative('.', file)}:${hit.line}: ${hit.text}`);
+    });
+    expect(found).toEqual([]);
+  });
+
+  test('every allow-list entry is still there (a stale one is removed)', () => {
+    for (const [file, texts] of Object.entries(ALLOWED)) {
+      const hits = hardCodedWords(file, readFileSync(join(ROOT, file), 'utf8')).map((h) => h.text);
+      for (const text of texts) expect(hits, `${file}: ${text}`).toContain(text);
+    }
+  });
+});
