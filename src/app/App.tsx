@@ -2,7 +2,7 @@
 // always-visible sync status, and the screen the route names.
 import { useEffect } from 'react';
 import { getSettings } from '../replica/queries';
-import { ScanErrorToast, setScanSettings } from '../scan';
+import { ScanAnswer, setScanSettings } from '../scan';
 import { loadSession } from '../replica/session';
 import { SupervisorScreen, isSupervisorScreen } from '../supervisor/routes';
 import { flowById } from '../flows/registry';
@@ -59,8 +59,8 @@ function SignedIn() {
       <StatusBar />
       <UpdateBanner busy={busy} />
       {status.authRequired && <ReloginDialog />}
-      <ScanErrorToast />
       <main className="screen">
+        <ScanAnswer />
         {(screen === 'home' || (screen !== 'inbox' && !flow && !supervisor)) && <Home />}
         {screen === 'inbox' && <Inbox />}
         {supervisor && <SupervisorScreen screen={screen} />}

@@ -140,16 +140,42 @@ export interface ScannerSettings {
   maxGapMs: number;
 }
 
+/** How the floor works: what a scan must confirm, what is warned or refused, how counts are taken. */
+export interface FloorSettings {
+  /** A suggested slot may be accepted by a tap (where shelves carry no labels); off: its label must be scanned. */
+  tapToConfirm: boolean;
+  /** Receiving a lot already past its expiry: taken with a warning, or refused. */
+  expiredAtReceipt: 'warn' | 'refuse';
+  /** A lot expiring within this many days is near expiry: warned at receipt and pick. */
+  nearExpiryDays: number;
+  /** Counts hide the recorded quantity and do not pre-fill it. */
+  blindCount: boolean;
+  /** A count differing from the record by more than this many units goes to a supervisor (0: every count applies). */
+  countReviewAbove: number;
+}
+
 export interface Settings {
   /** R15: ask for a lot (and serial) per packed line of items that record lots. */
   requireLotAtPack: boolean;
   scanner: ScannerSettings;
+  floor: FloorSettings;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   requireLotAtPack: false,
   scanner: { gsSubstitute: '~', prefix: '', suffix: '', maxGapMs: 30 },
+  floor: { tapToConfirm: false, expiredAtReceipt: 'warn', nearExpiryDays: 7, blindCount: false, countReviewAbove: 0 },
 };
+
+/** Stored settings (perhaps from before a group existed) with every missing value at its default. */
+export function settingsWithDefaults(stored: Partial<Settings> | null | undefined): Settings {
+  if (!stored) return DEFAULT_SETTINGS;
+  return {
+    ...DEFAULT_SETTINGS, ...stored,
+    scanner: { ...DEFAULT_SETTINGS.scanner, ...stored.scanner },
+    floor: { ...DEFAULT_SETTINGS.floor, ...stored.floor },
+  };
+}
 
 /** A packed line of a shipment; its lot belongs to the shipment, not to stock (R15). */
 export interface ShipmentLine {

@@ -107,7 +107,11 @@ const lot: Check = (r) => key(r.itemId) && key(r.lot) && (r.expiry === null || d
 function settingsOk(v: unknown): boolean {
   if (!obj(v) || !bool(v.requireLotAtPack) || !obj(v.scanner)) return false;
   const s = v.scanner;
-  return key(s.gsSubstitute) && key(s.prefix) && key(s.suffix) && num(s.maxGapMs);
+  const f = v.floor;
+  // floor is absent from rows written before it existed (defaults fill it).
+  const floorOk = f === undefined || (obj(f) && bool(f.tapToConfirm) && (f.expiredAtReceipt === 'warn' || f.expiredAtReceipt === 'refuse')
+    && num(f.nearExpiryDays) && bool(f.blindCount) && num(f.countReviewAbove));
+  return key(s.gsSubstitute) && key(s.prefix) && key(s.suffix) && num(s.maxGapMs) && floorOk;
 }
 
 /** Keeps the rows that pass `check` (and have a string id); names the others in `skipped`. */

@@ -2,7 +2,7 @@
 // in the overlay table and wins over the server's row with the same id.
 // Plain Dexie reads, so live queries re-run when either table changes.
 import type { IndexableType, Table } from 'dexie';
-import { DEFAULT_SETTINGS, skuKey, type LotException, type Serial, type Settings } from '../domain';
+import { settingsWithDefaults, skuKey, type LotException, type Serial, type Settings } from '../domain';
 import { gtinKeys, serverItems, serverItemsByKeys, serverSlotsOf } from './blocks';
 import type { ItemRecord, ReplicaDb } from './db';
 import { getMeta, META } from './meta';
@@ -84,7 +84,8 @@ export async function viewSettings(db: ReplicaDb): Promise<Settings> {
   const [over, base] = await Promise.all([
     getMeta<Settings>(db, META.overlaySettings), getMeta<Settings>(db, META.settings),
   ]);
-  return over ?? base ?? DEFAULT_SETTINGS;
+  // Rows written before a settings group existed get its defaults.
+  return settingsWithDefaults(over ?? base);
 }
 
 /** The keys an item record is found by, recomputed whenever its item or slots change. */

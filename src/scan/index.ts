@@ -8,15 +8,17 @@ export {
   getScanSettings,
   registerScanHandler,
   hasActiveScanHandler,
-  useLastScanRefusal,
+  useScanAnswer,
+  clearScanAnswer,
+  toneOf,
   type ScanEvent,
   type ScanHandler,
-  type ScanRefusal,
+  type ScanAnswerWords,
   type ScanSource,
   type ScanVerdict,
 } from './scan-bus';
 export { attachWedge } from './wedge';
 export { WedgeDetector, DEFAULT_WEDGE_OPTIONS, type WedgeOptions } from './wedge-detector';
-export { feedback, setMuted, isMuted, type FeedbackKind } from './feedback';
-export { ScanErrorToast } from './ScanErrorToast';
+export { feedback, setMuted, isMuted, FEEDBACK, type ScanTone, type FeedbackCue } from './feedback';
+export { ScanAnswer } from './ScanAnswer';
 export { MuteToggle } from './MuteToggle';

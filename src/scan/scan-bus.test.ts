@@ -1,20 +1,21 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../domain/types';
 import { feedback } from './feedback';
-import { publishScan, registerScanHandler, setScanSettings, type ScanEvent, type ScanHandler } from './scan-bus';
+import { clearScanAnswer, publishScan, registerScanHandler, setScanSettings, lastScanAnswer, type ScanEvent, type ScanHandler } from './scan-bus';
 
 vi.mock('./feedback', () => ({ feedback: vi.fn() }));
 const feedbackMock = vi.mocked(feedback);
 
 const registered: (() => void)[] = [];
-function handler(fn: ScanHandler, active = true) {
-  const r = registerScanHandler({ current: fn }, active);
+function handler(fn: ScanHandler, active = true, fallback = false) {
+  const r = registerScanHandler({ current: fn }, active, fallback);
   registered.push(r.remove);
   return r;
 }
 
 beforeEach(() => {
   feedbackMock.mockClear();
+  clearScanAnswer();
   setScanSettings(DEFAULT_SETTINGS.scanner);
 });
 afterEach(() => {
@@ -68,10 +69,10 @@ describe('scan bus', () => {
     expect(event.result).toMatchObject({ ok: true, kind: 'gs1', lot: 'L2611A' });
   });
 
-  test('an ok verdict (or none) plays the success feedback', () => {
+  test('an ok verdict (or none) plays the good tone', () => {
     handler(() => undefined);
     expect(publishScan('MILK-1L', 'wedge')).toEqual({ ok: true });
-    expect(feedbackMock).toHaveBeenLastCalledWith('success');
+    expect(feedbackMock).toHaveBeenLastCalledWith('good');
   });
 
   test("a refusal plays the error feedback and is returned", () => {
@@ -107,5 +108,55 @@ describe('scan bus', () => {
   test('with no handler the scan is refused', () => {
     expect(publishScan('MILK-1L', 'camera')).toMatchObject({ ok: false });
     expect(feedbackMock).toHaveBeenLastCalledWith('error');
+  });
+
+  test('a caution is taken and plays the warning tone, not the good one', () => {
+    handler(() => ({ ok: true, warning: 'Pick from A-01-02 first: its lot expires sooner.' }));
+    expect(publishScan('MILK-1L', 'wedge')).toEqual({ ok: true, warning: 'Pick from A-01-02 first: its lot expires sooner.' });
+    expect(feedbackMock).toHaveBeenLastCalledWith('warning');
+  });
+
+  test("a fallback handler answers only when no step's handler would", () => {
+    const fallback = vi.fn(() => ({ ok: false as const, message: 'Quantity takes no scan.' }));
+    const step = vi.fn();
+    handler(fallback, true, true);
+    expect(publishScan('MILK-1L', 'wedge')).toEqual({ ok: false, message: 'Quantity takes no scan.' });
+    const mounted = handler(step);
+    // A fallback registered later (a frame mounts after its step) still yields to the step.
+    handler(fallback, true, true);
+    publishScan('MILK-1L', 'wedge');
+    expect(step).toHaveBeenCalledTimes(1);
+    mounted.remove();
+    publishScan('MILK-1L', 'wedge');
+    expect(fallback).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('the words of the last answer', () => {
+  const answer = () => lastScanAnswer();
+
+  test('a refusal is shown, the next good scan clears it', () => {
+    let verdict: ReturnType<ScanHandler> = { ok: false, message: 'Wrong shelf: scan F-01-02.' };
+    handler(() => verdict);
+    publishScan('F-01-03', 'wedge');
+    expect(answer()).toMatchObject({ tone: 'error', message: 'Wrong shelf: scan F-01-02.', raw: 'F-01-03' });
+    verdict = undefined;
+    publishScan('F-01-02', 'wedge');
+    expect(answer()).toBeNull();
+  });
+
+  test('a caution is shown as a warning', () => {
+    handler(() => ({ ok: true, warning: 'Lot L2 expires in 3 days.' }));
+    publishScan('L2', 'wedge');
+    expect(answer()).toMatchObject({ tone: 'warning', message: 'Lot L2 expires in 3 days.' });
+  });
+
+  test("the words never survive a step change: the step's handler leaving clears them", () => {
+    handler(() => ({ ok: false, message: 'Nothing on this screen takes a scan.' }), true, true);
+    const step = handler(() => ({ ok: false, message: 'Wrong item.' }));
+    publishScan('X-1', 'wedge');
+    expect(answer()).toMatchObject({ message: 'Wrong item.' });
+    step.remove();
+    expect(answer()).toBeNull();
   });
 });

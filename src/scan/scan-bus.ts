@@ -1,14 +1,16 @@
 // Where scans go: every source (wedge, camera, a typed code) publishes here;
 // the scan is parsed once and handed to the active handler, the most recently
 // mounted one (a stack), so the wizard step on screen gets it rather than
-// whatever field had focus. The handler's verdict drives the beep, buzz and
-// flash. While at least one handler is mounted the keyboard wedge listens on
+// whatever field had focus. The handler's verdict drives the tone, buzz and
+// flash (the feedback table) and the words shown above the step: a caution or
+// refusal stays until the next good scan or until the step changes. While at
+// least one handler is mounted the keyboard wedge listens on
 // the document; with none, a scanner's keys stay plain typing (the login
 // screen's badge field, for one).
 import { useLayoutEffect, useRef, useSyncExternalStore } from 'react';
 import { parseScan, type ScanResult } from '../domain/gs1';
 import { DEFAULT_SETTINGS, type ScannerSettings } from '../domain/types';
-import { feedback } from './feedback';
+import { feedback, type ScanTone } from './feedback';
 import { attachWedge } from './wedge';
 import type { WedgeOptions } from './wedge-detector';
 import { say } from '../words';
@@ -26,7 +28,18 @@ export interface ScanEvent {
   at: number;
 }
 
-export type ScanVerdict = { ok: true } | { ok: false; message: string };
+/**
+ * How a scan fitted: taken (`warning` when it was taken with a caution the
+ * operator must hear: a FEFO redirect, a near expiry, a short pick), or refused
+ * with words that say what to do next.
+ */
+export type ScanVerdict = { ok: true; warning?: string } | { ok: false; message: string };
+
+/** The feedback-table row a verdict plays. */
+export function toneOf(verdict: ScanVerdict): ScanTone {
+  if (!verdict.ok) return 'error';
+  return verdict.warning ? 'warning' : 'good';
+}
 
 /**
  * Returns how the scan fitted the step (undefined = it did, unless the scan
@@ -38,6 +51,8 @@ export type ScanHandler = (event: ScanEvent) => ScanVerdict | void | Promise<Sca
 interface Entry {
   handler: { current: ScanHandler };
   active: boolean;
+  /** Answers only when no other handler would: a screen's "nothing to scan here" words. */
+  fallback: boolean;
 }
 
 const stack: Entry[] = [];
@@ -57,9 +72,13 @@ function wedgeOptions(): WedgeOptions {
   return { prefix: settings.prefix, suffix: settings.suffix, maxGapMs: settings.maxGapMs, minLength: 4 };
 }
 
-function activeEntry(): Entry | undefined {
-  for (let i = stack.length - 1; i >= 0; i -= 1) if (stack[i]!.active) return stack[i];
+function topmost(fallback: boolean): Entry | undefined {
+  for (let i = stack.length - 1; i >= 0; i -= 1) if (stack[i]!.active && stack[i]!.fallback === fallback) return stack[i];
   return undefined;
+}
+
+function activeEntry(): Entry | undefined {
+  return topmost(false) ?? topmost(true);
 }
 
 /** True when some mounted handler would take a scan now. */
@@ -75,18 +94,29 @@ function today(): string {
 
 const AIM = /^\][A-Za-z][0-9A-Za-z]/;
 
-// The last refusal, for ScanErrorToast.
-export interface ScanRefusal { message: string; raw: string; at: number }
-let lastRefusal: ScanRefusal | null = null;
-const refusalListeners = new Set<() => void>();
+// The last caution or refusal, for ScanAnswer; a good scan or a step change clears it.
+export interface ScanAnswerWords { tone: 'warning' | 'error'; message: string; raw: string; at: number }
+let lastAnswer: ScanAnswerWords | null = null;
+const answerListeners = new Set<() => void>();
+
+function setAnswer(next: ScanAnswerWords | null): void {
+  if (next === lastAnswer) return;
+  lastAnswer = next;
+  for (const listener of answerListeners) listener();
+}
+
+/** Clears the words shown for the last scan (the operator dismissed them, or the step changed). */
+export function clearScanAnswer(): void {
+  setAnswer(null);
+}
 
 function settle(verdict: ScanVerdict, raw: string): void {
-  feedback(verdict.ok ? 'success' : 'error');
-  if (!verdict.ok) {
-    lastRefusal = { message: verdict.message, raw, at: Date.now() };
-    for (const listener of refusalListeners) listener();
-  }
-  if (typeof performance !== 'undefined') performance.mark('scan:settled', { detail: { ok: verdict.ok } });
+  const tone = toneOf(verdict);
+  feedback(tone);
+  if (!verdict.ok) setAnswer({ tone: 'error', message: verdict.message, raw, at: Date.now() });
+  else if (verdict.warning) setAnswer({ tone: 'warning', message: verdict.warning, raw, at: Date.now() });
+  else setAnswer(null);
+  if (typeof performance !== 'undefined') performance.mark('scan:settled', { detail: { ok: verdict.ok, tone } });
 }
 
 function verdictOf(returned: ScanVerdict | void, result: ScanResult): ScanVerdict {
@@ -149,8 +179,10 @@ function onWedgeScan(raw: string): boolean {
 }
 
 /** Adds a handler on top of the stack; returns its removal. The wedge listens while any is registered. */
-export function registerScanHandler(handler: { current: ScanHandler }, active = true): { setActive: (active: boolean) => void; remove: () => void } {
-  const entry: Entry = { handler, active };
+export function registerScanHandler(
+  handler: { current: ScanHandler }, active = true, fallback = false,
+): { setActive: (active: boolean) => void; remove: () => void } {
+  const entry: Entry = { handler, active, fallback };
   stack.push(entry);
   if (stack.length === 1 && typeof document !== 'undefined') detachWedge = attachWedge(document, wedgeOptions, onWedgeScan);
   return {
@@ -160,6 +192,8 @@ export function registerScanHandler(handler: { current: ScanHandler }, active = 
     remove: () => {
       const i = stack.indexOf(entry);
       if (i >= 0) stack.splice(i, 1);
+      // A step's handler leaves with its step: its words must not linger over the next one.
+      if (!entry.fallback) clearScanAnswer();
       if (stack.length === 0 && detachWedge) {
         detachWedge();
         detachWedge = null;
@@ -173,14 +207,14 @@ export function registerScanHandler(handler: { current: ScanHandler }, active = 
  * recently mounted active handler wins. The latest `handler` is always the
  * one called, so it may close over state.
  */
-export function useScanHandler(handler: ScanHandler, active = true): void {
+export function useScanHandler(handler: ScanHandler, active = true, { fallback = false }: { fallback?: boolean } = {}): void {
   const ref = useRef(handler);
   useLayoutEffect(() => {
     ref.current = handler;
   });
   const registration = useRef<ReturnType<typeof registerScanHandler> | null>(null);
   useLayoutEffect(() => {
-    const r = registerScanHandler(ref, active);
+    const r = registerScanHandler(ref, active, fallback);
     registration.current = r;
     return () => {
       r.remove();
@@ -193,12 +227,17 @@ export function useScanHandler(handler: ScanHandler, active = true): void {
   }, [active]);
 }
 
-function subscribeRefusals(listener: () => void): () => void {
-  refusalListeners.add(listener);
-  return () => refusalListeners.delete(listener);
+function subscribeAnswers(listener: () => void): () => void {
+  answerListeners.add(listener);
+  return () => answerListeners.delete(listener);
 }
 
-/** The last refused scan (React hook). */
-export function useLastScanRefusal(): ScanRefusal | null {
-  return useSyncExternalStore(subscribeRefusals, () => lastRefusal, () => null);
+/** The words of the last scan's caution or refusal, until cleared. */
+export function lastScanAnswer(): ScanAnswerWords | null {
+  return lastAnswer;
+}
+
+/** lastScanAnswer as a React hook. */
+export function useScanAnswer(): ScanAnswerWords | null {
+  return useSyncExternalStore(subscribeAnswers, lastScanAnswer, () => null);
 }

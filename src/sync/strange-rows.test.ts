@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, test } from 'vitest';
 import {
   DEFAULT_SETTINGS,
+  settingsWithDefaults,
   type LotException, type LotRecord, type PickList, type PulledOutcome, type PurchaseOrder, type Settings,
 } from '../domain';
 import { makeWorld } from '../domain/test-fixtures';
@@ -190,9 +191,15 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 2, arbitrary: harmless },
 );
 
-const READABLE_SETTINGS: Settings = { requireLotAtPack: true, scanner: { gsSubstitute: '|', prefix: '', suffix: '\n', maxGapMs: 40 } };
+const READABLE_SETTINGS: Settings = {
+  requireLotAtPack: true, scanner: { gsSubstitute: '|', prefix: '', suffix: '\n', maxGapMs: 40 },
+  floor: { ...DEFAULT_SETTINGS.floor, blindCount: true, countReviewAbove: 5 },
+};
+/** Written before the floor settings existed: read with the floor's defaults. */
+const OLDER_SETTINGS = { requireLotAtPack: false, scanner: DEFAULT_SETTINGS.scanner };
 const settingsArb = fc.constantFrom<{ value: unknown; breaks: boolean }>(
   { value: null, breaks: false }, { value: DEFAULT_SETTINGS, breaks: false }, { value: READABLE_SETTINGS, breaks: false },
+  { value: OLDER_SETTINGS, breaks: false }, { value: { ...READABLE_SETTINGS, floor: { ...READABLE_SETTINGS.floor, expiredAtReceipt: 'maybe' } }, breaks: true },
   { value: 5, breaks: true }, { value: [], breaks: true }, { value: { requireLotAtPack: 'yes', scanner: DEFAULT_SETTINGS.scanner }, breaks: true },
   { value: { requireLotAtPack: false, scanner: null }, breaks: true }, { value: { requireLotAtPack: false, scanner: { ...DEFAULT_SETTINGS.scanner, maxGapMs: '30' } }, breaks: true },
 );
@@ -344,7 +351,7 @@ describe('strange server rows never crash the device', () => {
       expect(await storedIds(db)).toEqual(stored);
       expect(await outboxEntries(db)).toEqual(outboxBefore);
       const lastReadable = s.settings.slice(0, s.pages).filter((x) => !x.breaks && x.value !== null).at(-1)?.value;
-      expect(await getSettings(db)).toEqual(lastReadable ?? DEFAULT_SETTINGS);
+      expect(await getSettings(db)).toEqual(settingsWithDefaults(lastReadable as Partial<Settings> | undefined));
 
       // The queued restock was re-applied over the pulled rows (C4).
       expect(await db.overlayItems.get('i-milk')).toBeDefined();

@@ -1,7 +1,10 @@
 // The frame every operator wizard shares: "Flow · Step" heading, the chosen
-// item, the step, and Back / Cancel until the task is done.
-import type { ReactNode } from 'react';
+// item, the step, and Back / Cancel until the task is done. A scan on a step
+// that takes none is answered here (never silence), and Cancel of a task with
+// something entered asks first: one slip must not lose the work.
+import { useState, type ReactNode } from 'react';
 import type { Item } from '../domain';
+import { useScanHandler } from '../scan/scan-bus';
 import { say } from '../words';
 
 interface Props {
@@ -13,12 +16,18 @@ interface Props {
   /** The first step has no Back. */
   first: boolean;
   done: boolean;
+  /** Something was entered that Cancel would lose (default: past the first step). */
+  dirty?: boolean;
   onBack: () => void;
   onCancel: () => void;
   children: ReactNode;
 }
 
-export function WizardFrame({ id, title, stepTitle, item, first, done, onBack, onCancel, children }: Props) {
+export function WizardFrame({ id, title, stepTitle, item, first, done, dirty = !first, onBack, onCancel, children }: Props) {
+  const [asking, setAsking] = useState(false);
+  // Below the step's own handler: answers only when the step takes no scan.
+  useScanHandler(() => ({ ok: false, message: say('scan.step-takes-none', { step: stepTitle }) }), !done, { fallback: true });
+  const cancel = () => (dirty && !done ? setAsking(true) : onCancel());
   return (
     <section className="wizard" aria-labelledby={`${id}-title`}>
       <header className="wizard-header">
@@ -26,10 +35,21 @@ export function WizardFrame({ id, title, stepTitle, item, first, done, onBack, o
         {item && !done && <p className="item-line">{item.sku} · {item.name}</p>}
       </header>
       {children}
+      {asking && (
+        // Over the step, which stays mounted: keeping the task loses nothing typed.
+        <div className="dialog-backdrop">
+          <div className="dialog" role="alertdialog" aria-modal="true" aria-labelledby={`${id}-cancel-q`}>
+            <p id={`${id}-cancel-q`} className="figure-line">{say('ui.cancel.question', { task: title })}</p>
+            <p className="hint">{say('ui.cancel.lost')}</p>
+            <button type="button" className="button primary" autoFocus onClick={() => setAsking(false)}>{say('ui.cancel.keep')}</button>
+            <button type="button" className="button danger" onClick={() => { setAsking(false); onCancel(); }}>{say('ui.cancel.discard')}</button>
+          </div>
+        </div>
+      )}
       {!done && (
         <footer className="wizard-footer">
           {!first && <button type="button" className="button" onClick={onBack}>{say('ui.back')}</button>}
-          <button type="button" className="button subtle" onClick={onCancel}>{say('ui.cancel')}</button>
+          <button type="button" className="button subtle cancel" onClick={cancel}>{say('ui.cancel')}</button>
         </footer>
       )}
     </section>

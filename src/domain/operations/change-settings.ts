@@ -11,6 +11,13 @@ export const changeSettingsPayload = z.object({
     suffix: z.string().max(8).optional(),
     maxGapMs: z.number().int().min(5).max(200).optional(),
   }).optional(),
+  floor: z.object({
+    tapToConfirm: z.boolean().optional(),
+    expiredAtReceipt: z.enum(['warn', 'refuse']).optional(),
+    nearExpiryDays: z.number().int().min(0).max(365).optional(),
+    blindCount: z.boolean().optional(),
+    countReviewAbove: z.number().int().min(0).max(1_000_000).optional(),
+  }).optional(),
 });
 export type ChangeSettingsPayload = z.infer<typeof changeSettingsPayload>;
 
@@ -21,6 +28,10 @@ export function applyChangeSettings(p: ChangeSettingsPayload, w: World, ctx: OpC
   for (const [key, value] of Object.entries(p.scanner ?? {})) {
     if (value !== undefined) Object.assign(scanner, { [key]: value });
   }
-  d.settings = { ...w.settings, requireLotAtPack: p.requireLotAtPack ?? w.settings.requireLotAtPack, scanner };
+  const floor = { ...w.settings.floor };
+  for (const [key, value] of Object.entries(p.floor ?? {})) {
+    if (value !== undefined) Object.assign(floor, { [key]: value });
+  }
+  d.settings = { ...w.settings, requireLotAtPack: p.requireLotAtPack ?? w.settings.requireLotAtPack, scanner, floor };
   return finish(d);
 }

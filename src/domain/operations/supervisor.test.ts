@@ -3,6 +3,7 @@ import {
   makeWorld, run, serialIn, SLOTS, slotIn, txSummary, withRows,
 } from '../test-fixtures';
 import type { World } from '../engine';
+import { changeSettingsPayload } from './change-settings';
 
 describe('adjust', () => {
   test('R11: an adjust of a tracked item to a quantity without a lot is refused', () => {
@@ -127,7 +128,16 @@ describe('resolveException', () => {
 describe('changeSettings', () => {
   test('R15: settings are merged and emitted whole', () => {
     const r = run(makeWorld(), 'changeSettings', { requireLotAtPack: true, scanner: { prefix: ']C1' } });
-    expect(r.effects.settings).toEqual({ requireLotAtPack: true, scanner: { gsSubstitute: '~', prefix: ']C1', suffix: '', maxGapMs: 30 } });
+    expect(r.effects.settings).toEqual({
+      requireLotAtPack: true, scanner: { gsSubstitute: '~', prefix: ']C1', suffix: '', maxGapMs: 30 }, floor: makeWorld().settings.floor,
+    });
     expect(r.world.settings.requireLotAtPack).toBe(true);
+  });
+
+  test('the floor settings merge one value at a time; an out-of-range one is refused', () => {
+    const r = run(makeWorld(), 'changeSettings', { floor: { blindCount: true, countReviewAbove: 5 } });
+    expect(r.effects.settings?.floor).toEqual({ ...makeWorld().settings.floor, blindCount: true, countReviewAbove: 5 });
+    expect(changeSettingsPayload.safeParse({ floor: { expiredAtReceipt: 'maybe' } }).success).toBe(false);
+    expect(changeSettingsPayload.safeParse({ floor: { countReviewAbove: -1 } }).success).toBe(false);
   });
 });

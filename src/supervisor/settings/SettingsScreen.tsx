@@ -25,13 +25,19 @@ function SettingsForm({ settings, saved, setSaved }: { settings: Settings; saved
   const [prefix, setPrefix] = useState(settings.scanner.prefix);
   const [suffix, setSuffix] = useState(settings.scanner.suffix);
   const [maxGap, setMaxGap] = useState(String(settings.scanner.maxGapMs));
+  const [floor, setFloor] = useState(settings.floor);
+  const [nearDays, setNearDays] = useState(String(settings.floor.nearExpiryDays));
+  const [reviewAbove, setReviewAbove] = useState(String(settings.floor.countReviewAbove));
   const [invalid, setInvalid] = useState<string | null>(null);
   const { run, saving, error } = useRecordOp();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setSaved(false);
-    const payload = { requireLotAtPack, scanner: { gsSubstitute, prefix, suffix, maxGapMs: Number(maxGap) } };
+    const payload = {
+      requireLotAtPack, scanner: { gsSubstitute, prefix, suffix, maxGapMs: Number(maxGap) },
+      floor: { ...floor, nearExpiryDays: Number(nearDays), countReviewAbove: Number(reviewAbove) },
+    };
     const checked = changeSettingsPayload.safeParse(payload);
     if (!checked.success) {
       setInvalid(checked.error.issues.map((i) => `${FIELD[String(i.path.at(-1))] ?? String(i.path.at(-1))}: ${i.message}`).join('; '));
@@ -52,6 +58,31 @@ function SettingsForm({ settings, saved, setSaved }: { settings: Settings; saved
           <span>Require lot/serial at pack</span>
         </label>
         <p className="hint">Packing asks for the lot (and serial) of each packed line of items that record lots at packing. The lot belongs to the shipment; a difference from the picked lot is shown, never blocked.</p>
+      </fieldset>
+      <fieldset>
+        <legend>Floor</legend>
+        <label className="sv-check">
+          <input type="checkbox" checked={floor.tapToConfirm} onChange={(e) => setFloor({ ...floor, tapToConfirm: e.target.checked })} />
+          <span>Allow a tap to confirm a suggested slot</span>
+        </label>
+        <p className="hint">Off (the default): the operator scans the shelf's label, so the goods are where the record says. Turn on only where shelves carry no labels.</p>
+        <label className="field"><span>A lot past its expiry at receipt</span>
+          <select value={floor.expiredAtReceipt} onChange={(e) => setFloor({ ...floor, expiredAtReceipt: e.target.value === 'refuse' ? 'refuse' : 'warn' })}>
+            <option value="warn">Warn, and receive it</option>
+            <option value="refuse">Refuse it</option>
+          </select>
+        </label>
+        <label className="field"><span>Near expiry: days before the expiry date</span>
+          <input type="number" inputMode="numeric" min={0} max={365} value={nearDays} onChange={(e) => setNearDays(e.target.value)} />
+        </label>
+        <label className="sv-check">
+          <input type="checkbox" checked={floor.blindCount} onChange={(e) => setFloor({ ...floor, blindCount: e.target.checked })} />
+          <span>Blind counts</span>
+        </label>
+        <p className="hint">Counters do not see the recorded quantity, and the count is not pre-filled.</p>
+        <label className="field"><span>Send a count to a supervisor when it differs by more than (units; 0: never)</span>
+          <input type="number" inputMode="numeric" min={0} value={reviewAbove} onChange={(e) => setReviewAbove(e.target.value)} />
+        </label>
       </fieldset>
       <fieldset>
         <legend>Scanners</legend>
@@ -79,4 +110,5 @@ function SettingsForm({ settings, saved, setSaved }: { settings: Settings; saved
 
 const FIELD: Record<string, string> = {
   gsSubstitute: 'GS substitute', prefix: 'Prefix', suffix: 'Suffix', maxGapMs: 'Largest gap',
+  nearExpiryDays: 'Near expiry', countReviewAbove: 'Count review',
 };

@@ -11,6 +11,10 @@ export const kit = {
   'ui.ok': 'OK',
   'ui.back': 'Back',
   'ui.cancel': 'Cancel',
+  'ui.cancel.question': ({ task }: { task: string }) => `Cancel this ${task.toLowerCase()}?`,
+  'ui.cancel.lost': 'What you entered in this task will be lost.',
+  'ui.cancel.keep': 'Keep working',
+  'ui.cancel.discard': 'Cancel task',
   'ui.stepper.less': ({ label }: { label: string }) => `Less ${label.toLowerCase()}`,
   'ui.stepper.more': ({ label }: { label: string }) => `More ${label.toLowerCase()}`,
 

@@ -3,7 +3,9 @@
 
 export const scan = {
   'scan.failed': 'This scan could not be handled.',
-  'scan.nobody-listens': 'Nothing on this screen takes a scan.',
+  'scan.nobody-listens': 'Nothing on this screen takes a scan: open a task from Home.',
+  'scan.step-takes-none': ({ step }: { step: string }) => `${step} takes no scan: finish it on the screen.`,
+  'scan.answer.dismiss': 'Dismiss',
   'scan.no-item-chosen': 'No item chosen.',
   'scan.slots-loading': 'Slots are still loading.',
   'scan.location-first': 'Scan the location first.',

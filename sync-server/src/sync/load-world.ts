@@ -8,7 +8,7 @@
 //   (item, location, condition) makes a concurrent creator fail and retry.
 import type { Queryable } from '../db/connection';
 import { EXCEPTIONS, LOCATIONS, SERIALS, SLOTS, selectList } from '../db/tables';
-import { DEFAULT_SETTINGS, toGtin14 } from '../domain';
+import { settingsWithDefaults, toGtin14 } from '../domain';
 import type { Item, Location, LotException, LotRecord, Refs, Serial, Settings, Slot, World } from '../domain';
 import { LOTS } from '../lots/tables';
 import { ITEMS } from '../masterdata/tables';
@@ -111,10 +111,7 @@ async function loadSlotsWithLocations(tx: Queryable, ids: string[], have: Locati
   return { slots, locations };
 }
 
-function withDefaults(stored: Partial<Settings> | null | undefined): Settings {
-  if (!stored) return DEFAULT_SETTINGS;
-  return { ...DEFAULT_SETTINGS, ...stored, scanner: { ...DEFAULT_SETTINGS.scanner, ...stored.scanner } };
-}
+const withDefaults = settingsWithDefaults;
 
 export async function loadSettings(tx: Queryable): Promise<Settings> {
   return withDefaults((await tx.query<{ value: Settings }>('SELECT value FROM settings WHERE id = 1')).rows[0]?.value);

@@ -42,7 +42,7 @@ export function ItemStep() {
       }
     }
     const meaning = itemScan(result);
-    // A refusal's words are shown by the scan toast (ScanErrorToast).
+    // A refusal's words are shown by the scan toast (ScanAnswer).
     if (meaning.kind === 'refused') return { ok: false, message: meaning.message };
     const item = await findItem(db, meaning.code);
     if (!item) return { ok: false, message: say('scan.unknown-item', { code: meaning.code }) };
