@@ -13,6 +13,8 @@ export const META = {
   overlaySettings: 'overlaySettings',
   /** Pulled rows that failed the row checks and were left out (apply-pull.ts). */
   skippedRows: 'skippedRows',
+  /** When the last sync succeeded (ISO): the status says so after a restart offline. */
+  lastSyncAt: 'lastSyncAt',
 } as const;
 
 export type MetaKey = (typeof META)[keyof typeof META];

@@ -45,6 +45,21 @@ async function transactionsOf(opId: string): Promise<number> {
 }
 
 describe('sync client against a real server', () => {
+  test('after a restart offline the status says when the device last synced, not "never"', async () => {
+    const { db, client } = device();
+    await client.syncNow();
+    const synced = client.getStatus().lastSyncAt;
+    expect(synced).not.toBeNull();
+    // The app restarts with no network: a new client over the same database.
+    const offline = createSyncClient({
+      db, getSession: () => operator, baseUrl: server.baseUrl, locks: null, eventSource: null,
+      fetch: () => Promise.reject(new TypeError('Failed to fetch')),
+    });
+    offline.start();
+    await expect.poll(() => offline.getStatus().lastSyncAt).toBe(synced);
+    offline.stop();
+  });
+
   test('first sync pages through the whole demo replica, reporting progress, and ends with firstSync.done', async () => {
     const { db, client } = device(undefined, fetch, 5);
     const seen: SyncStatus[] = [];

@@ -7,6 +7,7 @@ import type { ReplicaDb } from '../replica/db';
 import { attentionItems } from '../replica/attention';
 import { firstSyncDone, skippedRowCount } from '../replica/apply-pull';
 import { onOutboxChange } from '../replica/changes';
+import { getMeta, META, setMeta } from '../replica/meta';
 import { unconfirmedCount } from '../replica/outbox';
 import { deviceId as getDeviceId, type StoredSession } from '../replica/session';
 import { nextDelay } from './backoff';
@@ -92,10 +93,12 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
   /** Never rejects: the counts are a display, a failed read is retried on the next change. */
   async function refreshCounts(): Promise<void> {
     try {
-      const [pending, attention, done, skippedRows] = await Promise.all([
-        unconfirmedCount(db), attentionItems(db), firstSyncDone(db), skippedRowCount(db),
+      const [pending, attention, done, skippedRows, stored] = await Promise.all([
+        unconfirmedCount(db), attentionItems(db), firstSyncDone(db), skippedRowCount(db), getMeta<string>(db, META.lastSyncAt),
       ]);
-      update({ pending, attention: attention.length, firstSync: { ...status.firstSync, done }, skippedRows });
+      // After a restart (offline, say) the last good sync is the stored one, not "never".
+      const lastSyncAt = status.lastSyncAt ?? stored ?? null;
+      update({ pending, attention: attention.length, firstSync: { ...status.firstSync, done }, skippedRows, lastSyncAt });
     } catch {
       // The database closed under us (tab closing, test teardown): nothing to show.
     }
@@ -125,7 +128,9 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
       if (locks) await locks.request(LOCK_NAME, run);
       else await run();
       failures = 0;
-      update({ lastError: null, online: navigatorOnline(), lastSyncAt: new Date(now()).toISOString() });
+      const lastSyncAt = new Date(now()).toISOString();
+      update({ lastError: null, online: navigatorOnline(), lastSyncAt });
+      await setMeta(db, META.lastSyncAt, lastSyncAt).catch(() => undefined); // a display: never fail the sync for it
       return 'ok';
     } catch (error) {
       const e = error instanceof ApiError ? error : new ApiError('malformed', `sync: ${String(error)}`, 0);
@@ -223,6 +228,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
       doc.addEventListener('visibilitychange', onVisible);
       cleanups.push(() => doc.removeEventListener('visibilitychange', onVisible));
     }
+    void refreshCounts(); // the stored counts and last sync, before the first run answers
     cleanups.push(onOutboxChange(db, () => {
       void refreshCounts(); // never rejects (see above)
       schedule(AFTER_RECORD_MS);
