@@ -2,7 +2,8 @@
 // always-visible sync status, and the screen the route names.
 import { useEffect } from 'react';
 import { getSettings } from '../replica/queries';
-import { ScanAnswer, setScanSettings } from '../scan';
+import { ScanAnswer, setScanSettings, useScanHandler } from '../scan';
+import { say } from '../words';
 import { loadSession } from '../replica/session';
 import { SupervisorScreen, isSupervisorScreen } from '../supervisor/routes';
 import { flowById } from '../flows/registry';
@@ -46,6 +47,8 @@ function SignedIn() {
     const { redo, clear } = useRedoStore.getState();
     if (redo && redo.type !== screen) clear();
   }, [screen]);
+  // Every scan gets an answer: the inbox takes none, and says where scans go.
+  useScanHandler(() => ({ ok: false, message: say('scan.nobody-listens') }), screen === 'inbox', { fallback: true });
   // An update waits while a task is open: the safe moment is between tasks.
   const busy = flow !== undefined;
   // Scanner settings (GS substitute, prefix, suffix, gaps) come from the server like any row:

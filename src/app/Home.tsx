@@ -6,6 +6,7 @@ import { db } from '../device/device';
 import { useRoute } from '../device/router';
 import { useSessionStore } from '../device/session-store';
 import { say } from '../words';
+import { ScanLookupCard } from './ScanLookup';
 
 export function Home() {
   const { session, setSession } = useSessionStore();
@@ -17,6 +18,7 @@ export function Home() {
     <section className="home">
       <h1>{say('app.name')}</h1>
       <p className="who">{name} · {say(`role.${role}`)}</p>
+      <ScanLookupCard />
       <nav className="tiles" aria-label={say('home.tasks')}>
         {flows.map((f) => (
           <button key={f.id} type="button" className="tile" onClick={() => openFlow(f, go)}>{say(f.title)}</button>

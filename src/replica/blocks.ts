@@ -143,3 +143,16 @@ export async function scanServerItems(db: ReplicaDb, match: (item: Item) => bool
   });
   return found;
 }
+
+/**
+ * Items with a server slot holding `lot`. Slots carry no lot index, so this
+ * walks every slot block: for home's look-up of a code nothing else matched,
+ * never for a step's scan.
+ */
+export async function serverItemIdsHoldingLot(db: ReplicaDb, lot: string): Promise<string[]> {
+  const ids = new Set<string>();
+  await db.slotBlocks.each((block) => {
+    for (const s of block.slots) if (s.lot === lot) ids.add(s.itemId);
+  });
+  return [...ids];
+}

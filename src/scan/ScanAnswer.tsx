@@ -8,8 +8,8 @@ export function ScanAnswer() {
   const answer = useScanAnswer();
   if (!answer) return null;
   return (
-    <div className={`scan-answer scan-toast ${answer.tone}`} role={answer.tone === 'error' ? 'alert' : 'status'}>
-      <p>{answer.message}</p>
+    <div className={`scan-answer ${answer.tone}`}>
+      <p className="scan-toast" role={answer.tone === 'error' ? 'alert' : 'status'}>{answer.message}</p>
       <button type="button" aria-label={say('scan.answer.dismiss')} onClick={clearScanAnswer}>✕</button>
     </div>
   );

@@ -11,11 +11,17 @@ export type Rich<P extends string> = <T>(params: Record<P, T>) => (string | T)[]
 export function formatters(locale: string) {
   const rules = new Intl.PluralRules(locale);
   const numbers = new Intl.NumberFormat(locale);
+  const days = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   return {
     /** The form for `n`: `plural(n, { one: 'row', other: 'rows' })`. */
     plural: (n: number, forms: PluralForms): string => forms[rules.select(n)] ?? forms.other,
     /** A quantity as the language writes numbers (1,200 in English). */
     number: (n: number): string => numbers.format(n),
+    /** A calendar day (YYYY-MM-DD) as the language writes dates (7 Dec 2026 in British English). */
+    day: (iso: string): string => {
+      const at = new Date(`${iso}T00:00:00Z`);
+      return Number.isNaN(at.getTime()) ? iso : days.format(at);
+    },
     /** A rich sentence: `rich<'lot'>(({ lot }) => ['Lot ', lot, ' matches.'])`. */
     rich: <P extends string>(sentence: Rich<P>): Rich<P> => sentence,
   };

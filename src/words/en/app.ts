@@ -3,7 +3,7 @@
 import type { Role } from '../../domain';
 import { formatters } from '../format';
 
-const { plural, number } = formatters('en');
+const { plural, number, day } = formatters('en');
 
 const roles = {
   'role.operator': 'operator',
@@ -19,6 +19,19 @@ export const app = {
   'home.inbox': 'Inbox',
   'home.supervisor': 'Supervisor',
   'home.log-out': 'Log out',
+  'home.scan.hint': 'Scan a shelf, an item or a lot to see where things are.',
+  'home.scan.answer': 'What you scanned',
+  'home.scan.close': 'Close',
+  'home.scan.unknown': ({ code }: { code: string }) => `${code} is no shelf, item, lot or serial this device knows. Scan another label, or open a task.`,
+  'home.scan.location-empty': 'Nothing is stored here.',
+  'home.scan.no-stock': 'None in stock.',
+  'home.scan.lot': ({ lot }: { lot: string }) => `Lot ${lot}`,
+  'home.scan.expires': ({ date }: { date: string }) => `Expires ${day(date)}`,
+  'home.scan.on-hold': 'On hold: do not pick or ship.',
+  'home.scan.serial': ({ serial }: { serial: string }) => `Serial ${serial}`,
+  'home.scan.unit-at': ({ code }: { code: string }) => `In ${code}.`,
+  'home.scan.unit-nowhere': 'Not in any location.',
+  'home.scan.quantity': ({ quantity }: { quantity: number }) => number(quantity),
 
   'status.home': 'Home',
   'status.label': 'Sync status',
