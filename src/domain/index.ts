@@ -25,6 +25,7 @@ export * from './operations/import-stock';
 export * from './operations/hold-lot';
 export * from './lots';
 export * from './placement';
+export * from './receiving-dock';
 export { checkLot, knownLot, lotLeaving, type LotCheck } from './lot-check';
 export * from './orders';
 export * from './gs1';

@@ -4,3 +4,4 @@ export * from './fefo';
 export * from './receive';
 export * from './flag';
 export * from './schema';
+export * from './receipt-expiry';

@@ -47,7 +47,10 @@ export function applyRestock(p: RestockPayload, w: World, ctx: OpContext): Draft
     if (!target.ok) return target.result;
     const serials = requireSerials(item.value, line.quantity, line.serials?.map((s) => s.serial));
     if (!serials.ok) return serials.result;
-    const slotId = ensureSlot(d, item.value, target.value.location, target.value.condition);
+    // Issue 16: goods no shelf could take are received to a dock; a dock needs no assignment beforehand
+    // (the new slot carries the line's lot, R8), while a storage location without one is flagged (R6).
+    const atDock = target.value.location.type === 'receiving';
+    const slotId = ensureSlot(d, item.value, target.value.location, target.value.condition, !atDock);
     if (item.value.serialized) {
       for (const s of line.serials ?? []) receiveSerial(d, item.value, slotId, s, 'restock');
     } else {
