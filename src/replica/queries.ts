@@ -63,6 +63,12 @@ export async function findLocation(db: ReplicaDb, code: string): Promise<Locatio
     ?? db.locations.where('code').equalsIgnoreCase(key).first();
 }
 
+/** The receiving docks in use (issue 16: where a restock puts what no shelf can take), by code. */
+export async function receivingDocks(db: ReplicaDb): Promise<Location[]> {
+  const docks = await db.locations.filter((l) => l.type === 'receiving' && l.active).toArray();
+  return docks.sort((a, b) => a.code.localeCompare(b.code));
+}
+
 export function slotsOfItem(db: ReplicaDb, itemId: string): Promise<SlotView[]> {
   return db.transaction('r', db.itemBlocks, db.slotBlocks, db.overlayItems, db.locations, async () => {
     const [record] = await itemRecordsById(db, [itemId]);

@@ -24,3 +24,37 @@ export function lotsComplete(quantity: number, lots: LotLine[]): boolean {
 export function unplacedOf(need: PlacementNeed, placements: Placement[]): number {
   return need.quantity - placements.filter((p) => p.lot === need.lot).reduce((n, p) => n + p.quantity, 0);
 }
+
+/**
+ * Issue 16: the quantity a receipt starts at: the count the scanned label
+ * carries ((30) or (37): what is in hand), else what the order line still
+ * expects, else nothing known (undefined: the step keeps its own default).
+ */
+export function startingQuantity(labelCount: number | undefined, due: number | undefined): number | undefined {
+  if (labelCount !== undefined && labelCount > 0) return labelCount;
+  if (due !== undefined && due > 0) return due;
+  return undefined;
+}
+
+/**
+ * R5 + issue 16: a scanned lot label adds its lot line and never dead-ends.
+ * Units still without a lot go to it (its label's count of them when it
+ * carries one). When every unit has a lot already, the quantity is split:
+ * the new lot takes its label's count (or half of the largest line) from the
+ * largest line. The same lot scanned again leaves the lines as they are.
+ * Null when nothing can be split (every line holds a single unit).
+ */
+export function addLotLine(
+  lots: LotLine[], quantity: number, lot: string, key: string, label: { count?: number | undefined; expiry?: string | undefined } = {},
+): LotLine[] | null {
+  const dated = label.expiry ? { expiry: label.expiry } : {};
+  const known = lots.find((l) => l.lot === lot);
+  if (known) return lots.map((l) => (l === known ? { ...l, ...dated } : l));
+  const remaining = quantity - lots.reduce((n, l) => n + l.quantity, 0);
+  const count = label.count !== undefined && label.count > 0 ? label.count : undefined;
+  if (remaining > 0) return [...lots, { key, lot, quantity: Math.min(count ?? remaining, remaining), ...dated }];
+  const largest = lots.reduce<LotLine | undefined>((big, l) => (!big || l.quantity > big.quantity ? l : big), undefined);
+  if (!largest || largest.quantity < 2) return null;
+  const take = Math.min(count ?? Math.floor(largest.quantity / 2), largest.quantity - 1);
+  return [...lots.map((l) => (l === largest ? { ...l, quantity: l.quantity - take } : l)), { key, lot, quantity: take, ...dated }];
+}

@@ -1,7 +1,8 @@
 // The restock wizard's short-lived state (zustand): what the operator has
 // entered so far. Nothing here is persistent: the outbox is, once confirmed.
 import { create } from 'zustand';
-import { tracksLotPerSlot, type Item } from '../../domain';
+import { tracksLotPerSlot, type Item, type RestockPayload } from '../../domain';
+import { addLotLine, startingQuantity } from './flow';
 import type { SavedOutcome } from '../kit/save';
 
 export type RestockStep = 'item' | 'quantity' | 'lots' | 'serials' | 'place' | 'done';
@@ -39,11 +40,19 @@ interface RestockState {
   placements: Placement[];
   savedOutcome: SavedOutcome | null;
   /** What a GS1 label scanned at the item step carried besides the GTIN: it fills the later steps. */
-  scanned: { lot?: string; serial?: string; expiry?: string } | null;
+  scanned: { lot?: string; serial?: string; expiry?: string; count?: number } | null;
+  /** Issue 16: the slots (and docks) whose label was scanned at Place: their shares are confirmed. */
+  confirmed: string[];
+  /** What the last confirmed restock recorded, for the Done step. */
+  savedLines: RestockPayload['lines'] | null;
 
-  /** `due`: units still expected on the order's line, the starting quantity. */
+  /** `due`: units still expected on the order's line; the label's count, when it has one, comes first. */
   chooseItem: (item: Item, purchaseOrder: string | null, scanned?: RestockState['scanned'], due?: number) => void;
   setQuantity: (quantity: number) => void;
+  /** A label scanned at the quantity step: its count sets the quantity, its lot and expiry fill the lots step. */
+  takeLabel: (scanned: NonNullable<RestockState['scanned']>) => void;
+  /** A scanned lot label at the lots step: a new line, splitting the quantity when needed (false: nothing to split). */
+  scanLot: (lot: string, label?: { count?: number | undefined; expiry?: string | undefined }) => boolean;
   confirmQuantity: () => void;
   addLot: (lot: string, quantity: number, expiry?: string) => void;
   setLotQuantity: (key: string, quantity: number) => void;
@@ -54,6 +63,9 @@ interface RestockState {
   removeSerial: (serial: string) => void;
   setPlacement: (slotId: string, lot: string | null, quantity: number) => void;
   setPlacements: (placements: Placement[]) => void;
+  /** A shelf scan's answer at Place: the placements with the scanned shelves confirmed. */
+  placeScanned: (placements: Placement[], confirmed: string[]) => void;
+  recording: (lines: RestockPayload['lines']) => void;
   back: () => void;
   saved: (outcome: SavedOutcome) => void;
   reset: () => void;
@@ -61,7 +73,7 @@ interface RestockState {
 
 const EMPTY = {
   step: 'item' as RestockStep, item: null, purchaseOrder: null as string | null, quantity: 1, lots: [], serials: [], placements: [],
-  savedOutcome: null, scanned: null,
+  savedOutcome: null, scanned: null, confirmed: [] as string[], savedLines: null,
 };
 
 let lotKeys = 0;
@@ -81,10 +93,20 @@ function previousStep(step: RestockStep, item: Item | null): RestockStep {
 export const useRestockStore = create<RestockState>((set, get) => ({
   ...EMPTY,
   chooseItem: (item, purchaseOrder, scanned = null, due) => set((s) => ({
-    item, purchaseOrder, scanned, step: 'quantity', lots: [], serials: [], placements: [],
-    quantity: due !== undefined && due > 0 ? due : s.quantity,
+    item, purchaseOrder, scanned, step: 'quantity', lots: [], serials: [], placements: [], confirmed: [],
+    quantity: startingQuantity(scanned?.count, due) ?? s.quantity,
   })),
   setQuantity: (quantity) => set({ quantity }),
+  takeLabel: (scanned) => set((s) => ({
+    scanned: { ...s.scanned, ...scanned }, quantity: startingQuantity(scanned.count, undefined) ?? s.quantity,
+  })),
+  scanLot: (lot, label) => {
+    const { lots, quantity } = get();
+    lotKeys += 1;
+    const next = addLotLine(lots, quantity, lot, `lot-${lotKeys}`, label);
+    if (next) set({ lots: next });
+    return next !== null;
+  },
   confirmQuantity: () => {
     const { item, quantity, serials, scanned, lots } = get();
     if (!item || quantity < 1) return;
@@ -94,7 +116,7 @@ export const useRestockStore = create<RestockState>((set, get) => ({
       ? [{ key: 'scanned', lot: scanned.lot, quantity, ...(scanned.expiry ? { expiry: scanned.expiry } : {}) }] : lots;
     const firstSerial = scanned?.serial && serials.length === 0 && item.serialized
       ? [{ serial: scanned.serial, lot: item.lotTracked ? scanned.lot ?? null : null }] : serials;
-    set({ step: afterQuantity(item), lots: fromLabel, serials: firstSerial.slice(0, quantity), placements: [] });
+    set({ step: afterQuantity(item), lots: fromLabel, serials: firstSerial.slice(0, quantity), placements: [], confirmed: [] });
   },
   addLot: (lot, quantity, expiry) => set((s) => {
     const dated = expiry ? { expiry } : {};
@@ -112,14 +134,16 @@ export const useRestockStore = create<RestockState>((set, get) => ({
     }),
   })),
   removeLot: (key) => set((s) => ({ lots: s.lots.filter((l) => l.key !== key) })),
-  confirmLots: () => set({ step: 'place', placements: [] }),
+  confirmLots: () => set({ step: 'place', placements: [], confirmed: [] }),
   addSerial: (serial) => set((s) => ({ serials: [...s.serials, serial] })),
   removeSerial: (serial) => set((s) => ({ serials: s.serials.filter((x) => x.serial !== serial) })),
   setPlacement: (slotId, lot, quantity) => set((s) => {
     const others = s.placements.filter((p) => !(p.slotId === slotId && p.lot === lot));
     return { placements: quantity > 0 ? [...others, { slotId, lot, quantity }] : others };
   }),
-  setPlacements: (placements) => set({ placements }),
+  setPlacements: (placements) => set({ placements, confirmed: [] }),
+  placeScanned: (placements, confirmed) => set({ placements, confirmed }),
+  recording: (savedLines) => set({ savedLines }),
   back: () => set((s) => ({ step: previousStep(s.step, s.item) })),
   saved: (savedOutcome) => set({ step: 'done', savedOutcome }),
   reset: () => set({ ...EMPTY }),

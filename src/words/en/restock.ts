@@ -2,7 +2,7 @@
 // serials, and placing them into slots.
 import { formatters } from '../format';
 
-const { number } = formatters('en');
+const { number, plural } = formatters('en');
 
 export const restock = {
   'restock.title': 'Restock',
@@ -31,9 +31,13 @@ export const restock = {
   'restock.quantity.receiving-count': ({ order, received, expected }: { order: string; received: number; expected: number }) =>
     `Receiving against ${order}: ${number(received)} of ${number(expected)} received`,
   'restock.quantity.label': 'Quantity to restock',
+  'restock.quantity.figure': 'Quantity',
+  'restock.quantity.change': 'Change the quantity if it differs',
+  'restock.quantity.label-no-count': 'This label carries no count: change the quantity with − and + if it differs, then Continue.',
+  'restock.quantity.scan-label': 'Scan the label with the count, or change the quantity with − and +, then Continue.',
   'restock.quantity.over': ({ over }: { over: number }) => `${number(over)} more than the order expects.`,
 
-  'restock.lots.all-have-lot': 'Every unit already has a lot: lower a line first to add another lot.',
+  'restock.lots.cannot-split': ({ lot }: { lot: string }) => `Every lot line holds a single unit: raise the quantity first to add lot ${lot}.`,
   'restock.lots.need': ({ remaining, quantity }: { remaining: number; quantity: number }) => `${number(remaining)} of ${number(quantity)} still need a lot`,
   'restock.lots.too-many': ({ over }: { over: number }) => `${number(over)} too many: lower a line`,
   'restock.lots.complete': ({ quantity }: { quantity: number }) => `All ${number(quantity)} have a lot`,
@@ -53,8 +57,37 @@ export const restock = {
   'restock.place.scan-location': 'Scan a location label here.',
   'restock.place.no-slots': 'This item is not assigned to any location. Create an assignment first.',
   'restock.place.confirm': 'Confirm restock',
+  'restock.place.scan-shelf': ({ code }: { code: string }) => `Scan shelf ${code}`,
+  'restock.place.scan-dock': ({ code }: { code: string }) => `Scan dock ${code}`,
+  'restock.place.to-scan': 'Shelves to scan',
+  'restock.place.scanned': ({ code }: { code: string }) => `${code} scanned`,
+  'restock.place.all-scanned': 'Every shelf is scanned: press Confirm restock.',
+  'restock.place.tap-allowed': 'Or press Confirm restock to accept the suggestion.',
+  'restock.place.wrong-shelf': ({ code, expected }: { code: string; expected: string }) => `${code} is not a place for this item: scan shelf ${expected}.`,
+  'restock.place.wrong-shelf-done': ({ code }: { code: string }) => `${code} is not a place for this item. Every shelf is scanned: press Confirm restock.`,
+  'restock.place.other-lot': ({ code, holding, expected }: { code: string; holding: string; expected: string }) =>
+    `${code} holds ${holding}: only an empty shelf takes another lot. Scan shelf ${expected}.`,
+  'restock.place.no-room': ({ code, expected }: { code: string; expected: string }) => `${code} has no room left: scan shelf ${expected}.`,
+  'restock.place.not-location': ({ expected }: { expected: string }) => `That is not a shelf label: scan shelf ${expected}.`,
+  'restock.place.not-location-done': 'That is not a shelf label. Every shelf is scanned: press Confirm restock.',
+  'restock.place.unknown-lot': 'a lot not known',
+  'restock.place.to-dock': ({ lot, dock }: { lot: string | null; dock: string }) =>
+    `No shelf can take ${lot ? `lot ${lot}` : 'these goods'}: it goes to the receiving dock ${dock} for putaway later.`,
+  'restock.place.dock-label': ({ dock }: { dock: string }) => `To the receiving dock ${dock}`,
+  'restock.place.units': ({ quantity, unit }: { quantity: number; unit: string }) => `${number(quantity)} ${unit}`,
+
+  'restock.expiry.refused': ({ lot, expiry }: { lot: string; expiry: string }) =>
+    `Lot ${lot} expired on ${expiry}: it may not be received. Set the goods aside and tell a supervisor.`,
+  'restock.expiry.expired': ({ lot, expiry }: { lot: string; expiry: string }) => `Lot ${lot} expired on ${expiry}. Taken: tell a supervisor.`,
+  'restock.expiry.near': ({ lot, expiry, days }: { lot: string; expiry: string; days: number }) =>
+    `Lot ${lot} expires ${days === 0 ? 'today' : `in ${number(days)} ${plural(days, { one: 'day', other: 'days' })}`} (${expiry}).`,
 
   'restock.done.order': ({ order }: { order: string }) => `Counted as received on purchase order ${order} once it syncs.`,
   'restock.done.what': 'Restock',
+  'restock.done.saved': 'Saved',
+  'restock.done.item': 'Item',
+  'restock.done.lot': 'Lot',
+  'restock.done.quantity': 'Quantity',
+  'restock.done.where': 'Where',
   'restock.done.again': 'Restock another item',
 };

@@ -12,6 +12,9 @@ import { ItemSearch } from '../../kit/ItemSearchStep';
 import { OrderPicker } from './OrderPicker';
 import { itemScan } from '../../kit/scan-meanings';
 import { useRestockStore } from '../store';
+import { expiryAnswer } from '../expiry-answer';
+import { useFloorSettings } from '../use-floor';
+import { todayOnDevice } from '../../../replica/lots';
 import { say } from '../../../words';
 
 export function ItemStep() {
@@ -19,6 +22,7 @@ export function ItemStep() {
   // The purchase order received against: typed, scanned or picked; kept when going back to this step.
   const [orderRef, setOrderRef] = useState(purchaseOrder ?? '');
   const [error, setError] = useState<string | null>(null);
+  const floor = useFloorSettings();
   const orders = useLiveQuery(() => openPurchaseOrders(db), [], []);
   const order = orders.find((o) => o.number === orderRef.trim());
   const reference = orderRef.trim() || null;
@@ -49,8 +53,13 @@ export function ItemStep() {
     const off = refuse(item);
     if (off) return { ok: false, message: off };
     const { code: _, kind: __, ...carried } = meaning;
-    chooseItem(item, reference, carried, dueOf(item.id));
-    return { ok: true };
+    // Issue 16: an expired lot is warned or refused (settings.floor.expiredAtReceipt), a near one warned.
+    const verdict = expiryAnswer(carried.lot, carried.expiry, todayOnDevice(), floor);
+    if (!verdict.ok) return verdict;
+    // The label's (30)/(37) count is the quantity in hand: it fills the quantity step.
+    const count = result.ok && result.kind === 'gs1' ? result.quantity : undefined;
+    chooseItem(item, reference, count !== undefined ? { ...carried, count } : carried, dueOf(item.id));
+    return verdict;
   };
   useScanHandler(choose);
 

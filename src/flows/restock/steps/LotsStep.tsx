@@ -7,22 +7,36 @@ import { ScanField } from '../../../ui/ScanField';
 import { lotsComplete } from '../flow';
 import { lotScan } from '../../kit/scan-meanings';
 import { useRestockStore } from '../store';
+import { receiptExpiry } from '../../../domain';
+import { todayOnDevice } from '../../../replica/lots';
+import { expiryAnswer } from '../expiry-answer';
+import { useFloorSettings } from '../use-floor';
 import { say } from '../../../words';
 
 export function LotsStep() {
-  const { item, quantity, lots, addLot, setLotQuantity, setLotExpiry, removeLot, confirmLots } = useRestockStore();
+  const { item, quantity, lots, scanLot, setLotQuantity, setLotExpiry, removeLot, confirmLots } = useRestockStore();
+  const floor = useFloorSettings();
+  const today = todayOnDevice();
   const assigned = lots.reduce((n, l) => n + l.quantity, 0);
   const remaining = quantity - assigned;
-  const add = (lot: string, expiry?: string): ScanVerdict => {
-    if (remaining <= 0) return { ok: false, message: say('restock.lots.all-have-lot') };
-    addLot(lot, remaining, expiry);
-    return { ok: true };
+  // Issue 16: a second label adds its line and splits the quantity, never refused for lack of units.
+  const add = (lot: string, expiry: string | undefined, count: number | undefined): ScanVerdict => {
+    const verdict = expiryAnswer(lot, expiry, today, floor);
+    if (!verdict.ok) return verdict;
+    if (!scanLot(lot, { count, expiry })) return { ok: false, message: say('restock.lots.cannot-split', { lot }) };
+    return verdict;
   };
   // A scanned lot label (plain, or GS1 with this item's GTIN) adds a lot line.
   useScanHandler(({ result }) => {
     if (!item) return { ok: false, message: say('scan.no-item-chosen') };
     const meaning = lotScan(item, result, 'lot');
-    return meaning.kind === 'refused' ? { ok: false, message: meaning.message } : add(meaning.lot, meaning.expiry);
+    if (meaning.kind === 'refused') return { ok: false, message: meaning.message };
+    return add(meaning.lot, meaning.expiry, result.ok && result.kind === 'gs1' ? result.quantity : undefined);
+  });
+  // A typed expiry is judged like a scanned one: an expired lot the settings refuse keeps the step from finishing.
+  const refused = lots.some((l) => {
+    const judged = receiptExpiry(l.expiry, today, floor);
+    return judged.kind === 'expired' && judged.refuse;
   });
   return (
     <div className="step">
@@ -33,7 +47,7 @@ export function LotsStep() {
       <ul className="lot-lines" aria-label={say('restock.lots.list')}>
         {lots.map((line) => (
           <li key={line.key} className="lot-line">
-            <span className="lot">{line.lot}</span>
+            <span className="lot figure">{line.lot}</span>
             <QuantityStepper label={say('restock.lots.quantity', { lot: line.lot })} value={line.quantity} onChange={(q) => setLotQuantity(line.key, q)} min={1} />
             <label className="field expiry">
               <span>{say('restock.lots.expiry')}</span>
@@ -45,12 +59,25 @@ export function LotsStep() {
             <button type="button" className="button danger icon" aria-label={say('restock.lots.clear', { lot: line.lot })} onClick={() => removeLot(line.key)}>
               🗑
             </button>
+            <ExpiryNote lot={line.lot} expiry={line.expiry} today={today} />
           </li>
         ))}
       </ul>
-      <button type="button" className="button primary" onClick={confirmLots} disabled={!lotsComplete(quantity, lots)}>
+      <button type="button" className="button primary" onClick={confirmLots} disabled={!lotsComplete(quantity, lots) || refused}>
         {say('restock.lots.done')}
       </button>
     </div>
+  );
+}
+
+/** The caution (or refusal) an expiry earns at receipt, under its lot line. */
+function ExpiryNote({ lot, expiry, today }: { lot: string; expiry: string | undefined; today: string }) {
+  const floor = useFloorSettings();
+  const answer = expiryAnswer(lot, expiry, today, floor);
+  if (answer.ok && !answer.warning) return null;
+  return (
+    <p className={answer.ok ? 'warning' : 'error'} role="status">
+      {answer.ok ? answer.warning : answer.message}
+    </p>
   );
 }

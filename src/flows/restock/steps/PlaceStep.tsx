@@ -1,82 +1,129 @@
 // R6: placing. Slots holding the item show their lot and free capacity; the
-// same lot adds to a slot, a different lot needs an empty slot; when nothing
-// fits, the operator is told there is not enough space. R7: every target
-// location gets its lot on its own line.
+// same lot adds to a slot, a different lot needs an empty slot. R7: every
+// target location gets its lot on its own line. Issue 16: each share is
+// confirmed by scanning its shelf's label (another shelf that fits takes it
+// there); a tap accepts the suggestion only where settings.floor.tapToConfirm
+// allows it; what no shelf can take goes to a receiving dock.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
 import { db } from '../../../device/device';
-import { slotFit, suggestPlacement } from '../../../domain';
 import { isStorageInUse } from '../../kit/placement/storage-in-use';
-import { slotsOfItem } from '../../../replica/queries';
-import { NeedBlock, ShortageNotice, withOtherLots } from '../../kit/placement/NeedBlock';
+import { receivingDocks, slotsOfItem } from '../../../replica/queries';
+import { NeedBlock, ShortageNotice } from '../../kit/placement/NeedBlock';
 import { useScanHandler, type ScanVerdict } from '../../../scan/scan-bus';
 import { placementNeeds, unplacedOf } from '../flow';
 import * as restockPayload from '../payload';
+import { isDock, planPlacement, placeByScan, shelvesToScan, type Target } from '../place';
 import { useRestockStore } from '../store';
+import { useFloorSettings } from '../use-floor';
 import { useSaveOperation } from '../../kit/save';
 import { say } from '../../../words';
 
 export function PlaceStep() {
-  const { item, quantity, lots, serials, placements, setPlacement, setPlacements, saved, purchaseOrder } = useRestockStore();
-  // Restocked goods go into storage slots; docks and packing benches are not targets.
-  const slots = useLiveQuery(
-    async () => (item ? (await slotsOfItem(db, item.id)).filter(isStorageInUse) : []),
-    [item?.id],
-  );
+  const {
+    item, quantity, lots, serials, placements, confirmed, setPlacement, setPlacements, placeScanned, saved, recording, purchaseOrder,
+  } = useRestockStore();
+  const floor = useFloorSettings();
+  const all = useLiveQuery(async () => (item ? slotsOfItem(db, item.id) : []), [item?.id]);
+  const docks = useLiveQuery(() => receivingDocks(db), []);
   const needs = useMemo(() => (item ? placementNeeds(item, quantity, lots, serials) : []), [item, quantity, lots, serials]);
+  const plan = useMemo(() => {
+    if (!item || !all || !docks) return null;
+    // Restocked goods go into storage slots; a dock takes only what no shelf can.
+    const shelves = all.filter(isStorageInUse);
+    const dockSlots = all.filter((s) => s.location.type === 'receiving');
+    return { shelves, ...planPlacement(item, shelves, needs, docks, dockSlots) };
+  }, [item, all, docks, needs]);
+  const targets: Target[] = useMemo(() => (plan ? [...plan.shelves, ...plan.docks] : []), [plan]);
   const { save, saving, error } = useSaveOperation('restock', (outcome) => {
     performance.mark('restock:committed');
     saved(outcome);
   });
 
-  // Start from the suggested placement; the operator can change any line.
+  // Start from the suggested placement; the operator scans its shelves (or others that fit).
   useEffect(() => {
-    if (item && slots && placements.length === 0) setPlacements(suggestPlacement(item, slots, needs).lines);
-  }, [item, slots, needs, placements.length, setPlacements]);
+    if (plan && placements.length === 0 && plan.placements.length > 0) setPlacements(plan.placements);
+  }, [plan, placements.length, setPlacements]);
 
-  // Scanning a location label places what is still unplaced there, if the rules allow (R3, R6).
+  const pending = shelvesToScan(placements, confirmed, targets);
+  const expected = pending[0]?.location.code;
+
   useScanHandler(({ result }): ScanVerdict => {
-    if (!item || !slots) return { ok: false, message: say('scan.slots-loading') };
+    if (!item || !plan) return { ok: false, message: say('scan.slots-loading') };
     const code = result.ok && result.kind === 'plain' ? result.value : null;
-    if (code === null) return { ok: false, message: say('restock.place.scan-location') };
-    const at = slots.filter((s) => s.location.code === code);
-    if (at.length === 0) return { ok: false, message: say('scan.not-assigned', { sku: item.sku, code }) };
-    for (const need of needs) {
-      const left = unplacedOf(need, placements);
-      if (left === 0) continue;
-      for (const slot of at) {
-        const fit = slotFit(item, withOtherLots(slot, placements, need.lot), need.lot);
-        if (fit.kind !== 'same-lot' && fit.kind !== 'empty') continue;
-        const mine = placements.find((p) => p.slotId === slot.id && p.lot === need.lot)?.quantity ?? 0;
-        setPlacement(slot.id, need.lot, mine + Math.min(left, fit.free));
-        return { ok: true };
-      }
-      const holding = at[0]?.lot;
-      return { ok: false, message: holding ? say('scan.place.other-lot', { code, holding: say('kit.tag.lot', { lot: holding }) }) : say('scan.place.no-room', { code }) };
+    if (code === null) {
+      return { ok: false, message: expected ? say('restock.place.not-location', { expected }) : say('restock.place.not-location-done') };
     }
-    return { ok: false, message: say('scan.place.all-placed') };
+    const answer = placeByScan(item, targets, needs, placements, confirmed, code);
+    const next = expected ?? code;
+    switch (answer.kind) {
+      case 'placed':
+        placeScanned(answer.placements, answer.confirmed);
+        return { ok: true };
+      case 'not-here':
+        return { ok: false, message: expected ? say('restock.place.wrong-shelf', { code, expected }) : say('restock.place.wrong-shelf-done', { code }) };
+      case 'other-lot': {
+        const holding = answer.holding ? say('kit.tag.lot', { lot: answer.holding }) : say('restock.place.unknown-lot');
+        return { ok: false, message: say('restock.place.other-lot', { code, holding, expected: next }) };
+      }
+      case 'no-room':
+        return { ok: false, message: say('restock.place.no-room', { code, expected: next }) };
+      case 'all-scanned':
+        return { ok: false, message: say('restock.place.all-scanned') };
+    }
   });
 
-  if (!item || !slots) return <p aria-busy="true">{say('kit.loading-slots')}</p>;
-  const shortage = suggestPlacement(item, slots, needs).unplaced;
+  if (!item || !plan) return <p aria-busy="true">{say('kit.loading-slots')}</p>;
   const complete = needs.every((n) => unplacedOf(n, placements) === 0);
+  const scannedAll = pending.length === 0;
+  const toDock = placements.filter((p) => p.quantity > 0 && targets.some((t) => t.id === p.slotId && isDock(t)));
 
   const confirm = async () => {
     // Marks for bench:client: confirm -> outbox committed -> Done screen painted.
     performance.mark('restock:confirm');
     const expiries = new Map(lots.flatMap((l) => (l.expiry ? [[l.lot, l.expiry] as const] : [])));
-    await save(restockPayload.build(item, placements, slots, serials, purchaseOrder, expiries));
+    const payload = restockPayload.build(item, placements, targets, serials, purchaseOrder, expiries);
+    recording(payload.lines);
+    await save(payload);
   };
 
   return (
     <div className="step">
-      {slots.length === 0 && <p className="error" role="alert">{say('restock.place.no-slots')}</p>}
-      <ShortageNotice shortage={shortage} />
+      {expected ? (
+        <p className="figure-line" data-testid="scan-next">
+          {pending[0] && isDock(pending[0]) ? say('restock.place.scan-dock', { code: expected }) : say('restock.place.scan-shelf', { code: expected })}
+        </p>
+      ) : complete && <p className="success" role="status">{say('restock.place.all-scanned')}</p>}
+      {expected && floor.tapToConfirm && <p className="hint">{say('restock.place.tap-allowed')}</p>}
+      {toDock.map((p) => {
+        const dock = targets.find((t) => t.id === p.slotId)!.location.code;
+        return <p key={`${p.slotId}|${p.lot ?? ''}`} className="warning" role="status">{say('restock.place.to-dock', { lot: p.lot, dock })}</p>;
+      })}
+      <dl className="figures" aria-label={say('restock.place.to-scan')}>
+        {placements.filter((p) => p.quantity > 0).map((p) => {
+          const where = targets.find((t) => t.id === p.slotId)?.location.code ?? '';
+          const done = confirmed.includes(p.slotId);
+          return (
+            <div key={`${p.slotId}|${p.lot ?? ''}`} className={done ? 'placed scanned' : 'placed'} data-testid="placement" data-shelf={where} data-scanned={done}>
+              <dt>{p.lot ? say('kit.tag.lot', { lot: p.lot }) : item.sku}</dt>
+              <dd className="figure">
+                {where} · {say('restock.place.units', { quantity: p.quantity, unit: item.unit })}
+                {done && <span className="tag"> {say('restock.place.scanned', { code: where })}</span>}
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+      {plan.shelves.length === 0 && plan.docks.length === 0 && <p className="error" role="alert">{say('restock.place.no-slots')}</p>}
+      <ShortageNotice shortage={plan.unplaced} />
       {needs.map((need) => (
-        <NeedBlock key={need.lot ?? '(none)'} item={item} need={need} slots={slots} placements={placements} onChange={setPlacement} />
+        <NeedBlock key={need.lot ?? '(none)'} item={item} need={need} slots={plan.shelves} placements={placements} onChange={setPlacement} />
       ))}
       {error && <p role="alert" className="error">{error}</p>}
-      <button type="button" className="button primary" disabled={!complete || saving} onClick={() => void confirm()}>
+      <button
+        type="button" className="button primary" data-testid="confirm-restock"
+        disabled={!complete || saving || (!floor.tapToConfirm && !scannedAll)} onClick={() => void confirm()}
+      >
         {saving ? say('kit.saving') : say('restock.place.confirm')}
       </button>
     </div>
