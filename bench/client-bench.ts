@@ -41,6 +41,7 @@ import { buildApp } from '../sync-server/src/app';
 import { openPglite, openPostgres, type Db } from '../sync-server/src/db/connection';
 import { migrate } from '../sync-server/src/db/migrate';
 import { CHROMIUM_LAUNCH } from '../e2e/support/chromium';
+import { wedgeScan } from '../e2e/support/wedge';
 import { CLEAR_RESTOCK_MARKS, COUNT_REPLICA, INIT_SCRIPT, PULL_TIMINGS, STORAGE_ESTIMATE } from './client-page';
 import { RESTOCK_TARGET, seedClientBench, type SeedResult } from './client-seed';
 
@@ -379,6 +380,9 @@ async function restockOnce(page: Page): Promise<RestockSample> {
     `document.querySelector(${JSON.stringify(`input[aria-label="Into ${RESTOCK_TARGET.location}"]`)})?.value === ${JSON.stringify(String(RESTOCK_QUANTITY))}`,
     undefined, wait,
   );
+  // Issue 16: the shelf is confirmed by scanning its label before Confirm is enabled.
+  await wedgeScan(page, RESTOCK_TARGET.location);
+  await page.locator('[data-testid="placement"][data-scanned="true"]').first().waitFor(wait);
   // Confirm: measured by the app's own marks.
   const confirm = await rawClick(page, page.getByRole('button', { name: 'Confirm restock' }));
   await page.evaluate(CLEAR_RESTOCK_MARKS);

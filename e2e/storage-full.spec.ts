@@ -94,6 +94,7 @@ test('storage full: a confirmed task says so and writes nothing, the queue is ke
   await restock.quantity(3);
   await restock.expectPlaced(shelf, 3);
   const before = await pendingState(page);
+  await restock.scanShelves();
   await fillStorage(page);
   const confirm = page.getByRole('button', { name: 'Confirm restock' });
   await confirm.click();

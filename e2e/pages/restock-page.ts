@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { openFlow } from '../support/flows';
+import { scanUntil } from '../support/wedge';
 
 /** The restock wizard, step by step, driven the way an operator does (typed scans end with Enter). */
 export class RestockPage {
@@ -39,7 +40,21 @@ export class RestockPage {
     await expect(this.page.getByRole('textbox', { name: `Into ${location}` }).first()).toHaveValue(String(quantity));
   }
 
+  /** Issue 16: every share on Place is confirmed by scanning its shelf's label (wedge), as the suggestion shows it. */
+  async scanShelves(): Promise<void> {
+    const placements = this.page.locator('[data-testid="placement"]');
+    const open = this.page.locator('[data-testid="placement"][data-scanned="false"]');
+    await expect(placements.first()).toBeVisible();
+    while ((await open.count()) > 0) {
+      const code = (await open.first().getAttribute('data-shelf')) ?? '';
+      await scanUntil(this.page, code, async () => {
+        await expect(this.page.locator(`[data-testid="placement"][data-shelf="${code}"][data-scanned="true"]`).first()).toBeVisible({ timeout: 2000 });
+      });
+    }
+  }
+
   async confirm(): Promise<void> {
+    await this.scanShelves();
     await this.page.getByRole('button', { name: 'Confirm restock' }).click();
     await expect(this.page.getByText('Restock saved on this device')).toBeVisible();
   }

@@ -47,7 +47,7 @@ export function LotsStep() {
       <ul className="lot-lines" aria-label={say('restock.lots.list')}>
         {lots.map((line) => (
           <li key={line.key} className="lot-line">
-            <span className="lot figure">{line.lot}</span>
+            <span className="lot"><span className="figure">{line.lot}</span></span>
             <QuantityStepper label={say('restock.lots.quantity', { lot: line.lot })} value={line.quantity} onChange={(q) => setLotQuantity(line.key, q)} min={1} />
             <label className="field expiry">
               <span>{say('restock.lots.expiry')}</span>
