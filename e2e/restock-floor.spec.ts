@@ -74,7 +74,8 @@ test('issue 16: 30 of a lot-tracked item received from its label with scans only
   expect(await fontPx(page.getByTestId('quantity-figure'))).toBeGreaterThanOrEqual(24);
   expect(await fontPx(page.locator('.item-line'))).toBeGreaterThanOrEqual(24);
   await scanExpecting(page, 'NOPE-4711', 'error');
-  await scanExpecting(page, `(01)${gtin14}(10)${lot}`, 'error');
+  await scanExpecting(page, `(01)${gtin14}`, 'error');
+  await expect(page.locator('.scan-toast')).toContainText('This label carries no count and no lot');
   await scanExpecting(page, label, 'good');
   await expectInViewport(page, page.getByRole('button', { name: 'Continue' }));
   await page.getByRole('button', { name: 'Continue' }).click();
@@ -163,5 +164,33 @@ test('issue 16: a second lot label splits the quantity, and the lot no shelf can
   const at = (code: string) => slotAt(rows, itemId, rows.locations.find((l) => l.code === code)!.id);
   expect(at(shelf!)).toMatchObject({ quantity: 20, lot: lotA });
   expect(at(dock)).toMatchObject({ quantity: 10, lot: lotB, needsCount: false });
+  await context.close();
+});
+
+test('issue 16: with scans only: the label, then the shelf, then Confirm (2 scans, 1 tap after opening the task)', async ({ browser, request }) => {
+  const { sku, gtin14, shelves: [shelf, other] } = await itemWithShelves(request, [50, 50]);
+  const lot = `LS${Date.now().toString(36).toUpperCase().slice(-6)}`;
+  const { context, page, app } = await operatorPhone(browser);
+  const restock = new RestockPage(page);
+  await restock.open();
+  await scanExpecting(page, `(01)${gtin14}(10)${lot}(37)30`, 'good');
+  await expect(page.getByTestId('quantity-figure')).toHaveText('30 carton');
+  // A shelf that is not the item's is refused, naming the shelf to scan; the step stays.
+  await scanExpecting(page, 'C-01-01', 'error');
+  await expect(page.locator('.scan-toast')).toContainText(`C-01-01 is not a place for this item: scan shelf ${shelf}`);
+  await expect(page.getByRole('heading', { name: 'Restock · Quantity' })).toBeVisible();
+  // The item's other shelf, scanned at the quantity step: the label's lot has every unit, so it is placed there.
+  await scanExpecting(page, other!, 'good');
+  await expect(page.getByRole('heading', { name: 'Restock · Place' })).toBeVisible();
+  await expect(page.locator(`[data-testid="placement"][data-shelf="${other}"][data-scanned="true"]`)).toBeVisible();
+  const confirm = page.getByRole('button', { name: 'Confirm restock' });
+  await expect(confirm).toBeEnabled();
+  await expectInViewport(page, confirm);
+  await confirm.click();
+  await expect(page.getByText('Restock saved on this device')).toBeVisible();
+  await app.expectSynced();
+  const rows = await serverRows(request);
+  const itemId = rows.items.find((i) => i.sku === sku)!.id;
+  expect(slotAt(rows, itemId, rows.locations.find((l) => l.code === other)!.id)).toMatchObject({ quantity: 30, lot });
   await context.close();
 });

@@ -1,6 +1,6 @@
 // What the placing step must place (the operation it records is payload.ts).
 // Pure: tested without a browser.
-import type { Item, PlacementNeed } from '../../domain';
+import { tracksLotPerSlot, type Item, type PlacementNeed } from '../../domain';
 import type { LotLine, Placement, SerialLine } from './store';
 
 /** The units to place, per lot (R5); one need without a lot for untracked items. */
@@ -57,4 +57,12 @@ export function addLotLine(
   if (!largest || largest.quantity < 2) return null;
   const take = Math.min(count ?? Math.floor(largest.quantity / 2), largest.quantity - 1);
   return [...lots.map((l) => (l === largest ? { ...l, quantity: l.quantity - take } : l)), { key, lot, quantity: take, ...dated }];
+}
+
+/** One GS1 scan fills everything it carries: its lot takes the whole quantity when no lot line was made yet (R5). */
+export function lotsAfterQuantity(
+  item: Item, quantity: number, scanned: { lot?: string; expiry?: string } | null, lots: LotLine[],
+): LotLine[] {
+  if (!scanned?.lot || lots.length > 0 || !tracksLotPerSlot(item)) return lots;
+  return [{ key: 'scanned', lot: scanned.lot, quantity, ...(scanned.expiry ? { expiry: scanned.expiry } : {}) }];
 }

@@ -1,8 +1,8 @@
 // The restock wizard's short-lived state (zustand): what the operator has
 // entered so far. Nothing here is persistent: the outbox is, once confirmed.
 import { create } from 'zustand';
-import { tracksLotPerSlot, type Item, type RestockPayload } from '../../domain';
-import { addLotLine, startingQuantity } from './flow';
+import type { Item, RestockPayload } from '../../domain';
+import { addLotLine, lotsAfterQuantity, startingQuantity } from './flow';
 import type { SavedOutcome } from '../kit/save';
 
 export type RestockStep = 'item' | 'quantity' | 'lots' | 'serials' | 'place' | 'done';
@@ -66,6 +66,8 @@ interface RestockState {
   /** A shelf scan's answer at Place: the placements with the scanned shelves confirmed. */
   placeScanned: (placements: Placement[], confirmed: string[]) => void;
   recording: (lines: RestockPayload['lines']) => void;
+  /** A shelf scanned before Place (issue 16: scan, don't tap): straight to Place with that shelf confirmed. */
+  placedAhead: (lots: LotLine[], placements: Placement[], confirmed: string[]) => void;
   back: () => void;
   saved: (outcome: SavedOutcome) => void;
   reset: () => void;
@@ -112,8 +114,7 @@ export const useRestockStore = create<RestockState>((set, get) => ({
     if (!item || quantity < 1) return;
     // A lower quantity can leave lots over: the operator trims them on the lots step (R5).
     // One GS1 scan fills everything it carries: its lot takes the whole quantity, its serial is the first one.
-    const fromLabel = scanned?.lot && lots.length === 0 && tracksLotPerSlot(item)
-      ? [{ key: 'scanned', lot: scanned.lot, quantity, ...(scanned.expiry ? { expiry: scanned.expiry } : {}) }] : lots;
+    const fromLabel = lotsAfterQuantity(item, quantity, scanned, lots);
     const firstSerial = scanned?.serial && serials.length === 0 && item.serialized
       ? [{ serial: scanned.serial, lot: item.lotTracked ? scanned.lot ?? null : null }] : serials;
     set({ step: afterQuantity(item), lots: fromLabel, serials: firstSerial.slice(0, quantity), placements: [], confirmed: [] });
@@ -144,6 +145,7 @@ export const useRestockStore = create<RestockState>((set, get) => ({
   setPlacements: (placements) => set({ placements, confirmed: [] }),
   placeScanned: (placements, confirmed) => set({ placements, confirmed }),
   recording: (savedLines) => set({ savedLines }),
+  placedAhead: (lots, placements, confirmed) => set({ step: 'place', lots, placements, confirmed }),
   back: () => set((s) => ({ step: previousStep(s.step, s.item) })),
   saved: (savedOutcome) => set({ step: 'done', savedOutcome }),
   reset: () => set({ ...EMPTY }),

@@ -33,8 +33,8 @@ export const restock = {
   'restock.quantity.label': 'Quantity to restock',
   'restock.quantity.figure': 'Quantity',
   'restock.quantity.change': 'Change the quantity if it differs',
-  'restock.quantity.label-no-count': 'This label carries no count: change the quantity with − and + if it differs, then Continue.',
-  'restock.quantity.scan-label': 'Scan the label with the count, or change the quantity with − and +, then Continue.',
+  'restock.quantity.label-no-count': 'This label carries no count and no lot: change the quantity with − and + if it differs, then Continue.',
+  'restock.quantity.scan-label': 'Scan the label with the count, or the shelf to put the goods on; change the quantity with − and + if it differs.',
   'restock.quantity.over': ({ over }: { over: number }) => `${number(over)} more than the order expects.`,
 
   'restock.lots.cannot-split': ({ lot }: { lot: string }) => `Every lot line holds a single unit: raise the quantity first to add lot ${lot}.`,
@@ -71,6 +71,8 @@ export const restock = {
   'restock.place.not-location': ({ expected }: { expected: string }) => `That is not a shelf label: scan shelf ${expected}.`,
   'restock.place.not-location-done': 'That is not a shelf label. Every shelf is scanned: press Confirm restock.',
   'restock.place.unknown-lot': 'a lot not known',
+  'restock.place.lots-first': 'Every unit needs a lot before it goes on a shelf: scan the lot label first.',
+  'restock.place.serials-first': 'Every serial is scanned before the goods go on a shelf: press Continue and scan the serials.',
   'restock.place.to-dock': ({ lot, dock }: { lot: string | null; dock: string }) =>
     `No shelf can take ${lot ? `lot ${lot}` : 'these goods'}: it goes to the receiving dock ${dock} for putaway later.`,
   'restock.place.dock-label': ({ dock }: { dock: string }) => `To the receiving dock ${dock}`,

@@ -6,6 +6,7 @@ import { publishScan, useScanHandler, type ScanVerdict } from '../../../scan/sca
 import { ScanField } from '../../../ui/ScanField';
 import { lotsComplete } from '../flow';
 import { lotScan } from '../../kit/scan-meanings';
+import { shelfScannedAhead } from '../scan-ahead';
 import { useRestockStore } from '../store';
 import { receiptExpiry } from '../../../domain';
 import { todayOnDevice } from '../../../replica/lots';
@@ -27,8 +28,13 @@ export function LotsStep() {
     return verdict;
   };
   // A scanned lot label (plain, or GS1 with this item's GTIN) adds a lot line.
-  useScanHandler(({ result }) => {
+  // A shelf's label (a location this device knows) goes on to Place once every unit has its lot.
+  useScanHandler(async ({ result }) => {
     if (!item) return { ok: false, message: say('scan.no-item-chosen') };
+    if (result.ok && result.kind === 'plain') {
+      const ahead = await shelfScannedAhead(result.value, useRestockStore.getState().lots);
+      if (ahead) return ahead;
+    }
     const meaning = lotScan(item, result, 'lot');
     if (meaning.kind === 'refused') return { ok: false, message: meaning.message };
     return add(meaning.lot, meaning.expiry, result.ok && result.kind === 'gs1' ? result.quantity : undefined);

@@ -14,6 +14,7 @@ import { useScanHandler, type ScanVerdict } from '../../../scan/scan-bus';
 import { placementNeeds, unplacedOf } from '../flow';
 import * as restockPayload from '../payload';
 import { isDock, planPlacement, placeByScan, shelvesToScan, type Target } from '../place';
+import { placeRefusal } from '../place-words';
 import { useRestockStore } from '../store';
 import { useFloorSettings } from '../use-floor';
 import { useSaveOperation } from '../../kit/save';
@@ -55,22 +56,9 @@ export function PlaceStep() {
       return { ok: false, message: expected ? say('restock.place.not-location', { expected }) : say('restock.place.not-location-done') };
     }
     const answer = placeByScan(item, targets, needs, placements, confirmed, code);
-    const next = expected ?? code;
-    switch (answer.kind) {
-      case 'placed':
-        placeScanned(answer.placements, answer.confirmed);
-        return { ok: true };
-      case 'not-here':
-        return { ok: false, message: expected ? say('restock.place.wrong-shelf', { code, expected }) : say('restock.place.wrong-shelf-done', { code }) };
-      case 'other-lot': {
-        const holding = answer.holding ? say('kit.tag.lot', { lot: answer.holding }) : say('restock.place.unknown-lot');
-        return { ok: false, message: say('restock.place.other-lot', { code, holding, expected: next }) };
-      }
-      case 'no-room':
-        return { ok: false, message: say('restock.place.no-room', { code, expected: next }) };
-      case 'all-scanned':
-        return { ok: false, message: say('restock.place.all-scanned') };
-    }
+    if (answer.kind !== 'placed') return placeRefusal(answer, code, expected);
+    placeScanned(answer.placements, answer.confirmed);
+    return { ok: true };
   });
 
   if (!item || !plan) return <p aria-busy="true">{say('kit.loading-slots')}</p>;

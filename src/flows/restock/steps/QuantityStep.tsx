@@ -9,6 +9,8 @@ import { todayOnDevice } from '../../../replica/lots';
 import { useScanHandler, type ScanVerdict } from '../../../scan/scan-bus';
 import { QuantityStepper } from '../../../ui/QuantityStepper';
 import { expiryAnswer } from '../expiry-answer';
+import { lotsAfterQuantity } from '../flow';
+import { shelfScannedAhead } from '../scan-ahead';
 import { useRestockStore } from '../store';
 import { useFloorSettings } from '../use-floor';
 import { say } from '../../../words';
@@ -22,17 +24,23 @@ export function QuantityStep() {
   const expected = lines.reduce((n, l) => n + l.quantity, 0);
   const received = lines.reduce((n, l) => n + l.received, 0);
 
-  // A GS1 label of this item sets the quantity from its count; anything else is refused with what to do.
-  useScanHandler(({ result }): ScanVerdict => {
+  // A GS1 label of this item sets the quantity from its count (and the lot it carries); a shelf's label
+  // goes on to Place when every unit has its lot; anything else is refused with what to do.
+  useScanHandler(async ({ result }): Promise<ScanVerdict> => {
     if (!item) return { ok: false, message: say('scan.no-item-chosen') };
     if (!result.ok) return { ok: false, message: result.message };
-    if (result.kind !== 'gs1') return { ok: false, message: say('restock.quantity.scan-label') };
+    if (result.kind !== 'gs1') {
+      const { scanned, lots } = useRestockStore.getState();
+      const ahead = await shelfScannedAhead(result.value, lotsAfterQuantity(item, quantity, scanned, lots));
+      return ahead ?? { ok: false, message: say('restock.quantity.scan-label') };
+    }
     if (result.gtin && !hasGtin(item, result.gtin)) return { ok: false, message: say('scan.label.other-item', { gtin: result.gtin, sku: item.sku }) };
-    if (result.quantity === undefined || result.quantity < 1) return { ok: false, message: say('restock.quantity.label-no-count') };
+    const count = result.quantity !== undefined && result.quantity > 0 ? result.quantity : undefined;
+    if (count === undefined && !result.lot) return { ok: false, message: say('restock.quantity.label-no-count') };
     const expiry = result.expiry ?? result.bestBefore;
     const verdict = expiryAnswer(result.lot, expiry, todayOnDevice(), floor);
     if (!verdict.ok) return verdict;
-    takeLabel({ count: result.quantity, ...(result.lot ? { lot: result.lot } : {}), ...(expiry ? { expiry } : {}) });
+    takeLabel({ ...(count !== undefined ? { count } : {}), ...(result.lot ? { lot: result.lot } : {}), ...(expiry ? { expiry } : {}) });
     return verdict;
   });
 
