@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Item, Location } from '../../domain';
-import { planPlacement, placeByScan, shelvesToScan, type Target } from './place';
+import { canConfirm, planPlacement, placeByScan, shelvesToScan, type Target } from './place';
 
 const milk: Item = {
   id: 'itm-milk', sku: 'MILK-1L', name: 'Milk', gtins: [], unit: 'carton', lotTracked: true, lotAtPack: false,
@@ -67,5 +67,18 @@ describe('issue 16: a placement is confirmed by scanning its shelf', () => {
     const dock = { ...c2, id: 'dock:d1', location: dock1, capacity: 0, free: 0 };
     const r = placeByScan(milk, [...targets, dock], needs, split, ['s2'], 'C-01-03');
     expect(r).toEqual({ kind: 'placed', placements: [{ slotId: 's2', lot: 'L9', quantity: 20 }, { slotId: 's3', lot: 'L9', quantity: 10 }], confirmed: ['s2', 's3'], moved: true });
+  });
+});
+
+describe('issue 16: verify by scan, a tap only where the setting allows it', () => {
+  test('with tapToConfirm off, Confirm waits until every share was scanned; with it on, the suggestion may be accepted by a tap', () => {
+    expect(canConfirm(true, 1, false)).toBe(false);
+    expect(canConfirm(true, 0, false)).toBe(true);
+    expect(canConfirm(true, 1, true)).toBe(true);
+  });
+
+  test('R5/R6: nothing is confirmed while units have no place, whatever the setting', () => {
+    expect(canConfirm(false, 0, true)).toBe(false);
+    expect(canConfirm(false, 0, false)).toBe(false);
   });
 });

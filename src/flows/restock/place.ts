@@ -61,6 +61,14 @@ export function shelvesToScan(placements: readonly Placement[], confirmed: reado
   return ids.flatMap((id) => targets.filter((t) => t.id === id));
 }
 
+/**
+ * Confirm restock is enabled once every unit has a place and, unless taps may
+ * accept the suggestion (settings.floor.tapToConfirm), every share's shelf was scanned.
+ */
+export function canConfirm(complete: boolean, toScan: number, tapToConfirm: boolean): boolean {
+  return complete && (tapToConfirm || toScan === 0);
+}
+
 export type PlaceScan =
   /** The scanned shelf now holds a confirmed share (`moved`: the share was moved there from the suggestion). */
   | { kind: 'placed'; placements: Placement[]; confirmed: string[]; moved: boolean }

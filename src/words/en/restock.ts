@@ -72,7 +72,7 @@ export const restock = {
   'restock.place.not-location-done': 'That is not a shelf label. Every shelf is scanned: press Confirm restock.',
   'restock.place.unknown-lot': 'a lot not known',
   'restock.place.lots-first': 'Every unit needs a lot before it goes on a shelf: scan the lot label first.',
-  'restock.place.serials-first': 'Every serial is scanned before the goods go on a shelf: press Continue and scan the serials.',
+  'restock.place.serials-first': 'Every serial needs its scan before the goods go on a shelf: scan the serial labels first.',
   'restock.place.to-dock': ({ lot, dock }: { lot: string | null; dock: string }) =>
     `No shelf can take ${lot ? `lot ${lot}` : 'these goods'}: it goes to the receiving dock ${dock} for putaway later.`,
   'restock.place.dock-label': ({ dock }: { dock: string }) => `To the receiving dock ${dock}`,

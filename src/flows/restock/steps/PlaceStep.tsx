@@ -13,7 +13,7 @@ import { NeedBlock, ShortageNotice } from '../../kit/placement/NeedBlock';
 import { useScanHandler, type ScanVerdict } from '../../../scan/scan-bus';
 import { placementNeeds, unplacedOf } from '../flow';
 import * as restockPayload from '../payload';
-import { isDock, planPlacement, placeByScan, shelvesToScan, type Target } from '../place';
+import { canConfirm, isDock, planPlacement, placeByScan, shelvesToScan, type Target } from '../place';
 import { placeRefusal } from '../place-words';
 import { useRestockStore } from '../store';
 import { useFloorSettings } from '../use-floor';
@@ -63,7 +63,6 @@ export function PlaceStep() {
 
   if (!item || !plan) return <p aria-busy="true">{say('kit.loading-slots')}</p>;
   const complete = needs.every((n) => unplacedOf(n, placements) === 0);
-  const scannedAll = pending.length === 0;
   const toDock = placements.filter((p) => p.quantity > 0 && targets.some((t) => t.id === p.slotId && isDock(t)));
 
   const confirm = async () => {
@@ -110,7 +109,7 @@ export function PlaceStep() {
       {error && <p role="alert" className="error">{error}</p>}
       <button
         type="button" className="button primary" data-testid="confirm-restock"
-        disabled={!complete || saving || (!floor.tapToConfirm && !scannedAll)} onClick={() => void confirm()}
+        disabled={saving || !canConfirm(complete, pending.length, floor.tapToConfirm)} onClick={() => void confirm()}
       >
         {saving ? say('kit.saving') : say('restock.place.confirm')}
       </button>

@@ -6,6 +6,7 @@ import { findSerial } from '../../../replica/queries';
 import { publishScan, useScanHandler, type ScanVerdict } from '../../../scan/scan-bus';
 import { ScanField } from '../../../ui/ScanField';
 import { lotScan } from '../../kit/scan-meanings';
+import { shelfScannedAhead } from '../scan-ahead';
 import { useRestockStore } from '../store';
 import { say } from '../../../words';
 
@@ -26,8 +27,13 @@ export function SerialsStep() {
     addSerial({ serial, lot: needLot ? serialLot : null });
     return { ok: true };
   };
-  useScanHandler(({ result }) => {
+  // A shelf's label (a location this device knows) goes on to Place once every serial is scanned.
+  useScanHandler(async ({ result }) => {
     if (!item) return refuse(say('scan.no-item-chosen'));
+    if (result.ok && result.kind === 'plain') {
+      const ahead = await shelfScannedAhead(result.value, []);
+      if (ahead) return ahead;
+    }
     const meaning = lotScan(item, result, 'serial');
     if (meaning.kind === 'refused') return refuse(meaning.message);
     return add(meaning.serial ?? '', meaning.lot || undefined);
