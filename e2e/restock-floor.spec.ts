@@ -55,6 +55,8 @@ async function operatorPhone(browser: import('@playwright/test').Browser) {
 }
 
 test('issue 16: 30 of a lot-tracked item received from its label with scans only: every tone tells the truth', async ({ browser, request }) => {
+  // Fourteen scans, each awaited until its tone played: about 15 s alone, more on a busy 2-core box.
+  test.slow();
   const { sku, gtin14, shelves: [first, second] } = await itemWithShelves(request, [50, 50]);
   const lot = `LF${Date.now().toString(36).toUpperCase().slice(-6)}`;
   const label = `(01)${gtin14}(10)${lot}(37)30`;
