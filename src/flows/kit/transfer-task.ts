@@ -6,6 +6,7 @@ import { checkLot, type Item, type Location } from '../../domain';
 import type { SlotView } from '../../replica/queries';
 import { serialsWithLots, type Found, type Named } from './refill';
 import type { SavedOutcome } from './save';
+import { defaultQuantity } from './take/take-scan';
 
 /** R13: a chosen serial with its lot. */
 export interface ChosenSerial {
@@ -31,7 +32,8 @@ export interface TransferTaskData<Step extends string> {
 
 export interface TransferTask<Step extends string> extends TransferTaskData<Step> {
   chooseFrom: (location: Location) => void;
-  chooseSource: (item: Item, slot: SlotView) => void;
+  /** `count`: a label's (30)/(37) count, used instead of the default when it fits the slot. */
+  chooseSource: (item: Item, slot: SlotView, count?: number) => void;
   scanLot: (lot: string | null) => void;
   acceptLot: (mismatch: boolean) => void;
   setQuantity: (quantity: number) => void;
@@ -74,8 +76,10 @@ export function transferTaskActions<Next extends string>(
   return {
     chooseFrom: (from) => set({ ...empty, from, step: 'item' }),
     // R4: the staged slot's lot is shown at the lot step; tracked goods may be verified by a scan (R8a).
-    chooseSource: (item, source) => set({
-      ...fresh, item, source, scannedLot: null, mismatchAccepted: false, serials: [], quantity: 1,
+    // The quantity starts at what the task implies: all the slot holds (issue 16), or the label's count.
+    chooseSource: (item, source, count) => set({
+      ...fresh, item, source, scannedLot: null, mismatchAccepted: false, serials: [],
+      quantity: count !== undefined && count <= source.quantity ? count : defaultQuantity(source),
       step: item.serialized ? 'serials' : item.lotTracked ? 'lot' : 'quantity',
     }),
     scanLot: (scannedLot) => set({ scannedLot, mismatchAccepted: false }),

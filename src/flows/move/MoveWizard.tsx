@@ -1,21 +1,27 @@
 // Move: from location, item (must be in that slot), lot verified by scan for
-// tracked goods (R8a) or serials with their lots (R13), quantity, destination
-// (empty or the same lot, R3; room, R6), confirm. Every step works offline.
+// tracked goods (R8a) or serials with their lots (R13), quantity (the whole
+// slot unless changed), destination by its label (empty or the same lot, R3;
+// room, R6), confirm. Every step works offline. The take steps are the kit's,
+// shared with putaway.
 import { useRoute } from '../../device/router';
 import { WizardFrame } from '../../ui/WizardFrame';
 import { ConfirmStep } from './steps/ConfirmStep';
 import { FromStep } from './steps/FromStep';
-import { ItemStep } from './steps/ItemStep';
-import { LotStep } from './steps/LotStep';
-import { QuantityStep } from './steps/QuantityStep';
-import { SerialsStep } from './steps/SerialsStep';
 import { ToStep } from './steps/ToStep';
-import { SavedStep } from '../kit/SavedStep';
+import { TakeItemStep } from '../kit/take/TakeItemStep';
+import { TakeLotStep } from '../kit/take/TakeLotStep';
+import { TakeQuantityStep } from '../kit/take/TakeQuantityStep';
+import { TakeSerialsStep } from '../kit/take/TakeSerialsStep';
+import { TransferDone } from '../kit/take/TransferDone';
+import { savedLines } from '../kit/take/saved-lines';
+import { scanDestination } from './destination';
+import { movedLot, slotName } from './flow';
 import { useMoveStore } from './store';
 import { say } from '../../words';
 
 export function MoveWizard() {
-  const { step, item, from, source, serials, chooseSource, addSerial, removeSerial, confirmSerials, back, reset, savedOutcome } = useMoveStore();
+  const task = useMoveStore();
+  const { step, item, from, source, to, scannedLot, quantity, serials, back, reset, savedOutcome } = task;
   const go = useRoute((s) => s.go);
   return (
     <WizardFrame
@@ -23,15 +29,19 @@ export function MoveWizard() {
       onBack={back} onCancel={() => { reset(); go('home'); }}
     >
       {step === 'from' && <FromStep />}
-      {step === 'item' && from && <ItemStep from={from} onChoose={chooseSource} />}
-      {step === 'lot' && <LotStep />}
-      {step === 'quantity' && <QuantityStep />}
-      {step === 'serials' && item && source && (
-        <SerialsStep slotId={source.id} item={item} chosen={serials} onAdd={addSerial} onRemove={removeSerial} onDone={confirmSerials} />
-      )}
+      {step === 'item' && from && <TakeItemStep from={from} task={task} />}
+      {step === 'lot' && <TakeLotStep task={task} />}
+      {step === 'quantity' && <TakeQuantityStep task={task} label={say('move.quantity.label')} onLocation={scanDestination} />}
+      {step === 'serials' && <TakeSerialsStep task={task} />}
       {step === 'to' && <ToStep />}
       {step === 'confirm' && <ConfirmStep />}
-      {step === 'done' && <SavedStep what={say('move.done.what')} again={say('move.done.again')} saved={savedOutcome} reset={reset} />}
+      {step === 'done' && (
+        <TransferDone
+          item={item} from={source && slotName(source)}
+          lines={item && source && to ? savedLines(item, movedLot(item, source, scannedLot), quantity, serials, slotName(to)) : []}
+          what={say('move.done.what')} again={say('move.done.again')} saved={savedOutcome} reset={reset}
+        />
+      )}
     </WizardFrame>
   );
 }

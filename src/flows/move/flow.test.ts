@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { parseScan, type Item, type Slot } from '../../domain';
 import { checkLot } from '../../domain';
 import { build as buildMovePayload } from './payload';
-import { destinationFit, locationScan, movedLot, needsLotScan, pickSerial } from './flow';
+import { destinationByCode, destinationFit, locationScan, movedLot, needsLotScan, pickSerial, suggestDestination } from './flow';
 
 const item = (over: Partial<Item> = {}): Item => ({
   id: 'itm-ice', sku: 'ICE-2L', name: 'Ice cream', gtins: ['5012345000039'], unit: 'tub', lotTracked: true, lotAtPack: false,
@@ -10,7 +10,7 @@ const item = (over: Partial<Item> = {}): Item => ({
 });
 const slot = (code: string, over: Partial<Slot> = {}, active = true) => ({
   id: `s-${code}`, itemId: 'itm-ice', locationId: `loc-${code}`, condition: '', capacity: 60, quantity: 0, lot: null,
-  lotUnknown: false, needsCount: false, location: { code, active }, ...over,
+  lotUnknown: false, needsCount: false, location: { code, active, type: 'storage' as const }, ...over,
 });
 const f1 = slot('F-01-01', { quantity: 40, lot: 'IC240811' });
 const f2 = slot('F-01-02', { quantity: 25, lot: 'IC240902' });
@@ -76,5 +76,33 @@ describe('move wizard: lot verification, destination guidance and the recorded m
   test('a location step takes a plain label and refuses a product label', () => {
     expect(locationScan(parseScan('F-01-03'))).toEqual({ kind: 'location', code: 'F-01-03' });
     expect(locationScan(parseScan('(01)05012345000039(10)IC1'))).toMatchObject({ kind: 'refused' });
+  });
+
+  test('R3/R6: a scanned destination that fits is chosen; another lot, the source or a location without the item is refused with what to do', () => {
+    const slots = [f1, f2, f3];
+    expect(destinationByCode(item(), f1, slots, 'f-01-03', 'IC240811', 40, null)).toEqual({ kind: 'chosen', slot: f3 });
+    expect(destinationByCode(item(), f1, slots, 'F-01-02', 'IC240811', 40, null)).toMatchObject({ kind: 'refused', message: expect.stringContaining('holds lot IC240902') });
+    expect(destinationByCode(item(), f1, slots, 'F-01-01', 'IC240811', 40, null)).toMatchObject({ kind: 'refused', message: expect.stringContaining('where the goods come from') });
+    expect(destinationByCode(item(), f1, slots, 'Z-99', 'IC240811', 40, null)).toMatchObject({ kind: 'refused' });
+  });
+
+  test('a held or expired lot is refused at a pick face even when the slot would fit', () => {
+    expect(destinationByCode(item(), f1, [f1, f3], 'F-01-03', 'IC240811', 2, 'Lot IC240811 is on hold.'))
+      .toMatchObject({ kind: 'refused', message: expect.stringContaining('may not go to the pick face F-01-03') });
+  });
+
+  test('a durable item with several conditions at the scanned location narrows to them for a tap', () => {
+    const tc = item({ durable: true, conditions: ['new', 'damaged'] });
+    const a = slot('A-02-03', { condition: 'new', quantity: 1, lot: 'T1' });
+    const b = slot('A-02-03', { id: 's-b', condition: 'used' });
+    const c = slot('A-02-03', { id: 's-c', condition: 'damaged' });
+    expect(destinationByCode(tc, a, [a, b, c], 'A-02-03', 'T1', 1, null)).toEqual({ kind: 'narrow', code: 'A-02-03' });
+  });
+
+  test('R6/R3: the suggested destination is a slot of the same lot with room, else an empty one; none when nothing fits', () => {
+    const same = slot('F-02-01', { quantity: 10, lot: 'IC240811' });
+    expect(suggestDestination(item(), f1, [f1, f2, f3, same], 'IC240811', 5, null)).toBe(same);
+    expect(suggestDestination(item(), f1, [f1, f2, f3], 'IC240811', 5, null)).toBe(f3);
+    expect(suggestDestination(item(), f1, [f1, f2], 'IC240811', 5, null)).toBeNull();
   });
 });

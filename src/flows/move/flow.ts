@@ -70,3 +70,36 @@ export function pickSerial(
   if (!found) return { ok: false, message: say('move.serial.not-in-slot', { serial }) };
   return { ok: true, serial: { serial: found.serial, lot: found.lot } };
 }
+
+export type DestinationPick<T> = { kind: 'chosen'; slot: T } | { kind: 'narrow'; code: string } | { kind: 'refused'; message: string };
+
+type Candidate = SlotWhere & { location: Pick<Location, 'code' | 'active' | 'type'> };
+
+/**
+ * A scanned destination label (R3, R6): the item's one slot there when it
+ * fits; several (a durable item's conditions): narrowed to them for a tap; a
+ * held or expired lot (`lotBlocked`) never goes to a pick face (storage).
+ */
+export function destinationByCode<T extends Candidate>(
+  item: Item, source: SlotWhere, slots: readonly T[], code: string, lot: string | null, count: number, lotBlocked: string | null,
+): DestinationPick<T> {
+  const sameCode = (s: T) => s.location.code.toLowerCase() === code.toLowerCase();
+  const at = slots.filter((s) => sameCode(s) && s.id !== source.id);
+  if (at.length === 0) {
+    const isSource = slots.some((s) => s.id === source.id && sameCode(s));
+    return { kind: 'refused', message: isSource ? say('move.to.is-source', { where: code }) : say('scan.not-assigned', { sku: item.sku, code }) };
+  }
+  if (at.length > 1) return { kind: 'narrow', code: at[0]!.location.code };
+  const slot = at[0]!;
+  if (lotBlocked && slot.location.type === 'storage') return { kind: 'refused', message: say('move.to.blocked', { refusal: lotBlocked, location: slot.location.code }) };
+  const fit = destinationFit(item, slot, lot, count, source.id);
+  return fit.ok ? { kind: 'chosen', slot } : { kind: 'refused', message: fit.message };
+}
+
+/** The destination to suggest: a slot already holding the lot with room (R6), else an empty one (R3); null when none fits. */
+export function suggestDestination<T extends Candidate>(
+  item: Item, source: SlotWhere, slots: readonly T[], lot: string | null, count: number, lotBlocked: string | null,
+): T | null {
+  const fitting = slots.filter((s) => !(lotBlocked && s.location.type === 'storage') && destinationFit(item, s, lot, count, source.id).ok);
+  return fitting.find((s) => s.quantity > 0) ?? fitting[0] ?? null;
+}

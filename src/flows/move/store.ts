@@ -10,14 +10,18 @@ export type MoveStep = 'from' | 'item' | 'lot' | 'quantity' | 'serials' | 'to' |
 
 interface MoveState extends TransferTask<MoveStep> {
   to: SlotView | null;
+  /** A scanned destination location with several slots of the item (a durable item's conditions): the operator taps one. */
+  toNarrow: string | null;
   chooseTo: (slot: SlotView) => void;
+  narrowTo: (code: string) => void;
 }
 
-const EMPTY = { ...EMPTY_TRANSFER_TASK, to: null };
+const EMPTY = { ...EMPTY_TRANSFER_TASK, to: null, toNarrow: null };
 
 export const useMoveStore = create<MoveState>((set, get) => ({
   ...EMPTY,
-  ...transferTaskActions<'to' | 'confirm'>(set, get, { empty: EMPTY, next: 'to', fresh: { to: null } }),
+  ...transferTaskActions<'to' | 'confirm'>(set, get, { empty: EMPTY, next: 'to', fresh: { to: null, toNarrow: null } }),
   chooseTo: (to) => set({ to, step: 'confirm' }),
-  back: () => set((s) => ({ step: s.step === 'confirm' ? 'to' : previousTakeStep(s, 'to') })),
+  narrowTo: (toNarrow) => set({ toNarrow, to: null, step: 'to' }),
+  back: () => set((s) => (s.step === 'confirm' ? { step: 'to' } : { step: previousTakeStep(s, 'to'), toNarrow: null })),
 }));

@@ -1,35 +1,50 @@
 // Putaway: staged stock from a receiving location into storage. From (a dock),
-// item, the staged lot shown (R4) or verified by scan (R8a), quantity or
-// serials with their lots (R13), then placement guidance (R3, R6), confirm.
+// item, the staged lot verified by scan (R8a), quantity (all that is staged)
+// or serials with their lots (R13), then the shelf by its label with the
+// placement guidance (R3, R6), confirm. The take steps are the kit's, shared
+// with move.
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useRoute } from '../../device/router';
 import { WizardFrame } from '../../ui/WizardFrame';
-import { ItemStep } from '../move/steps/ItemStep';
-import { SerialsStep } from '../move/steps/SerialsStep';
+import { TakeItemStep } from '../kit/take/TakeItemStep';
+import { TakeLotStep } from '../kit/take/TakeLotStep';
+import { TakeQuantityStep } from '../kit/take/TakeQuantityStep';
+import { TakeSerialsStep } from '../kit/take/TakeSerialsStep';
+import { TransferDone } from '../kit/take/TransferDone';
 import { FromStep } from './steps/FromStep';
-import { LotStep } from './steps/LotStep';
 import { PlaceStep } from './steps/PlaceStep';
-import { QuantityStep } from './steps/QuantityStep';
-import { SavedStep } from '../kit/SavedStep';
+import { putawaySlots, scanShelf } from './destination';
+import { slotName } from '../move/flow';
 import { usePutawayStore } from './store';
 import { say } from '../../words';
 
 export function PutawayWizard() {
-  const { step, item, from, source, serials, chooseSource, addSerial, removeSerial, confirmSerials, back, reset, savedOutcome } = usePutawayStore();
+  const task = usePutawayStore();
+  const { step, item, from, source, placements, back, reset, savedOutcome } = task;
   const go = useRoute((s) => s.go);
+  const done = step === 'done';
+  const slots = useLiveQuery(async () => (done && item && source ? putawaySlots(item.id, source.condition) : []), [done, item?.id, source?.condition]);
+  const lines = placements.map((p) => {
+    const slot = slots?.find((s) => s.id === p.slotId);
+    return { lot: p.lot, quantity: p.quantity, to: slot ? slotName(slot) : '' };
+  });
   return (
     <WizardFrame
-      id="putaway" title={say('putaway.title')} stepTitle={say(`putaway.step.${step}`)} item={item} first={step === 'from'} done={step === 'done'}
+      id="putaway" title={say('putaway.title')} stepTitle={say(`putaway.step.${step}`)} item={item} first={step === 'from'} done={done}
       onBack={back} onCancel={() => { reset(); go('home'); }}
     >
       {step === 'from' && <FromStep />}
-      {step === 'item' && from && <ItemStep from={from} onChoose={chooseSource} />}
-      {step === 'lot' && <LotStep />}
-      {step === 'quantity' && <QuantityStep />}
-      {step === 'serials' && item && source && (
-        <SerialsStep slotId={source.id} item={item} chosen={serials} onAdd={addSerial} onRemove={removeSerial} onDone={confirmSerials} />
-      )}
+      {step === 'item' && from && <TakeItemStep from={from} task={task} />}
+      {step === 'lot' && <TakeLotStep task={task} />}
+      {step === 'quantity' && <TakeQuantityStep task={task} label={say('putaway.quantity.label')} onLocation={scanShelf} />}
+      {step === 'serials' && <TakeSerialsStep task={task} />}
       {step === 'place' && <PlaceStep />}
-      {step === 'done' && <SavedStep what={say('putaway.done.what')} again={say('putaway.done.again')} saved={savedOutcome} reset={reset} />}
+      {done && (
+        <TransferDone
+          item={item} from={source && slotName(source)} lines={lines}
+          what={say('putaway.done.what')} again={say('putaway.done.again')} saved={savedOutcome} reset={reset}
+        />
+      )}
     </WizardFrame>
   );
 }

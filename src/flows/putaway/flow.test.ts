@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { suggestPlacement, type Item, type Slot } from '../../domain';
 import { build as buildPutawayPayloads } from './payload';
-import { isStaging, putawayNeeds, unplacedOf } from './flow';
+import { isStaging, placeByScan, putawayNeeds, unplacedOf } from './flow';
 
 const milk = (over: Partial<Item> = {}): Item => ({
   id: 'itm-milk', sku: 'MILK-1L', name: 'Milk', gtins: [], unit: 'carton', lotTracked: true, lotAtPack: false,
@@ -60,5 +60,24 @@ describe('putaway wizard: staging, needs and the recorded operations', () => {
       { item: 'PUMP-X2', from: 'DOCK-01', to: 'C-01-01', condition: '', quantity: 2, serials: ['P1', 'P3'] },
       { item: 'PUMP-X2', from: 'DOCK-01', to: 'C-01-02', condition: '', quantity: 1, serials: ['P2'] },
     ]);
+  });
+
+  test('R3/R6: a scanned shelf takes all that is left when it fits; another lot\'s shelf and a shelf not of the item are refused', () => {
+    const needs = putawayNeeds(milk(), dock, null, 48, []);
+    expect(placeByScan(milk(), [c1, c2], needs, [], 'c-01-02')).toEqual({ ok: true, line: { slotId: c2.id, lot: 'L2612B', quantity: 48 } });
+    expect(placeByScan(milk(), [c1, c2], needs, [], 'C-01-01')).toMatchObject({ ok: false, message: expect.stringContaining('holds lot L2611A') });
+    expect(placeByScan(milk(), [c1, c2], needs, [], 'Z-9')).toMatchObject({ ok: false, message: 'MILK-1L has no storage slot in Z-9.' });
+  });
+
+  test('R6: a shelf without room for all takes what fits; the next scan places the rest; then everything is placed', () => {
+    const small = [slot('C-01-02', { capacity: 6 }), slot('C-01-03', { capacity: 20 })];
+    const needs = putawayNeeds(milk(), dock, null, 10, []);
+    const first = placeByScan(milk(), small, needs, [], 'C-01-02');
+    expect(first).toEqual({ ok: true, line: { slotId: 's-C-01-02', lot: 'L2612B', quantity: 6 } });
+    const placed = [first.ok ? first.line : { slotId: '', lot: null, quantity: 0 }];
+    expect(placeByScan(milk(), small, needs, placed, 'C-01-02')).toMatchObject({ ok: false, message: expect.stringContaining('no room') });
+    expect(placeByScan(milk(), small, needs, placed, 'C-01-03')).toEqual({ ok: true, line: { slotId: 's-C-01-03', lot: 'L2612B', quantity: 4 } });
+    const all = [...placed, { slotId: 's-C-01-03', lot: 'L2612B', quantity: 4 }];
+    expect(placeByScan(milk(), small, needs, all, 'C-01-03')).toMatchObject({ ok: false, message: expect.stringContaining('Everything is placed') });
   });
 });

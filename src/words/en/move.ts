@@ -54,6 +54,30 @@ export const move = {
   'move.done.what': 'Move',
   'move.done.again': 'Move more',
 
+  // The take steps move and putaway share (src/flows/kit/take), and their figures.
+  'transfer.lot.mismatch': ({ expected, found }: { expected: string; found: string }) =>
+    `Lot differs: the slot should hold lot ${expected}, the goods say lot ${found}. Scan the lot again, or continue anyway to record lot ${found} as found.`,
+  'transfer.lot.slot-unknown': ({ found }: { found: string }) => `The slot's lot was unknown: lot ${found} from the goods is recorded.`,
+  'transfer.lot.in-slot': 'Lot in the slot',
+  'transfer.lot.scan': 'Scan the lot on the goods.',
+  'transfer.quantity.no-count': 'This label carries no count: set the quantity, then scan where the goods go.',
+  'transfer.quantity.other-lot': ({ found, lot }: { found: string; lot: string }) =>
+    `This label is lot ${found}, the goods taken are lot ${lot}: scan the label of lot ${lot}, or set the quantity.`,
+  'transfer.quantity.too-many': ({ count, where, holds }: { count: number; where: string; holds: number }) =>
+    `The label counts ${number(count)}, but ${where} holds only ${number(holds)}: count the goods and set the quantity.`,
+  'transfer.quantity.next': 'Scan where the goods go, or press Continue.',
+  'transfer.quantity.counted': ({ count }: { count: number }) => `The label counts ${number(count)}.`,
+  'transfer.label.holds': 'Holds',
+  'transfer.label.moving': 'Taking',
+  'transfer.label.scan-to': 'Scan',
+  'transfer.suggested': ({ where }: { where: string }) => `Suggested: ${where}`,
+  'transfer.tap-suggested': ({ quantity, where }: { quantity: number; where: string }) => `Put ${number(quantity)} in ${where}`,
+  'transfer.done.saved': 'Saved',
+  'transfer.placed.label': 'Placed',
+  'transfer.placed.into': ({ where }: { where: string }) => `Placed into ${where}`,
+  'transfer.slots.label': 'Slots of this item',
+  'transfer.none-fits': 'No slot takes it: see the slots below.',
+
   'putaway.title': 'Putaway',
   'putaway.step.from': 'From',
   'putaway.step.item': 'Item',
@@ -78,6 +102,7 @@ export const move = {
     `Lot mismatch confirmed: ${location} should hold lot ${expected}, the goods are lot ${found}. ${why}`,
   'putaway.place.no-slots': 'This item has no storage location. Create an assignment first.',
   'putaway.place.confirm': 'Confirm putaway',
+  'putaway.place.all-placed': 'Everything is placed already: press Confirm putaway.',
   'putaway.done.what': 'Putaway',
   'putaway.done.again': 'Put away more',
 };

@@ -6,7 +6,7 @@ import * as payload from '../payload';
 import { useSaveOperation } from '../../kit/save';
 import { useMoveStore } from '../store';
 
-/** Everything once more; the operation is recorded on the device, then synced. */
+/** Everything once more, in big figures; the operation is recorded on the device, then synced. */
 export function ConfirmStep() {
   const { item, source, to, quantity, scannedLot, mismatchAccepted, serials, saved } = useMoveStore();
   const session = useSessionStore((s) => s.session);
@@ -19,12 +19,11 @@ export function ConfirmStep() {
 
   return (
     <div className="step">
-      <dl className="summary">
-        <dt>{say('kit.label.item')}</dt><dd>{item.sku} · {item.name}</dd>
-        <dt>{say('kit.label.from')}</dt><dd>{slotName(source)}</dd>
+      <dl className="figures">
         {!item.serialized && <><dt>{say('kit.label.quantity')}</dt><dd>{quantity} {item.unit}</dd></>}
         {lot && <><dt>{say('kit.label.lot')}</dt><dd>{lot}</dd></>}
         {item.serialized && <><dt>{say('kit.label.serials')}</dt><dd>{serials.map((s) => say('move.confirm.serial', s)).join(', ')}</dd></>}
+        <dt>{say('kit.label.from')}</dt><dd>{slotName(source)}</dd>
         <dt>{say('kit.label.to')}</dt><dd>{slotName(to)}</dd>
       </dl>
       {mismatchAccepted && check?.kind === 'mismatch' && (
