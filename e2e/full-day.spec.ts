@@ -89,12 +89,11 @@ test('a full day on a phone, partly offline: every transaction on the server car
   await putaway.open();
   await putaway.scan(dock, 'Item');
   await putaway.scan(sku, 'Lot');
-  await page.getByRole('button', { name: `Lot ${lotB}: continue` }).click();
+  await putaway.scan(lotB, 'Quantity');
   await putaway.quantity(12);
   await expect(page.getByRole('listitem', { name: `${shelfA} unavailable` })).toContainText(`Holds lot ${lotA}`);
-  const intoC = page.getByRole('textbox', { name: `Into ${shelfC}` });
-  if (await intoC.isVisible()) await intoC.fill('0');
-  await page.getByRole('textbox', { name: `Into ${shelfB}` }).fill('12');
+  await putaway.scan(shelfB, page.getByRole('textbox', { name: `Into ${shelfB}` }));
+  await expect(page.getByRole('textbox', { name: `Into ${shelfB}` })).toHaveValue('12');
   await putaway.confirm();
 
   const pick = new PickPage(page);

@@ -123,7 +123,6 @@ test('a held lot is refused when moved from the dock to a pick face (storage), w
   await move.scan(dock!.code, 'Item');
   await move.scan(sku, 'Lot');
   await move.scan(dock!.lot, page.getByText(`Lot ${dock!.lot} matches the slot.`));
-  await page.getByRole('button', { name: 'Continue' }).click();
   await move.quantity(2);
   await move.scan(shelf!.code, page.getByRole('alert').filter({ hasText: `Lot ${dock!.lot} is on hold (Damaged inbound)` }));
   await expect(page.getByRole('alert').filter({ hasText: `may not go to the pick face ${shelf!.code}` }).first()).toBeVisible();

@@ -5,7 +5,9 @@
 import { devices, expect, test } from '@playwright/test';
 import { AppPage } from './pages/app-page';
 import { MovePage } from './pages/move-page';
+import { transferStock, type TransferStock } from './pages/transfer-wizard-page';
 import { serverRows, slotAt } from './support/server';
+import { scanExpecting } from './support/tones';
 
 const OPERATOR = ['OP-1001', '1234'] as const;
 const SUPERVISOR = ['SV-3001', '3456'] as const;
@@ -29,12 +31,12 @@ test.describe.serial('moving ICE-2L between freezer slots', () => {
     await move.scan('F-01-01', 'Item');
     await move.scan('ICE-2L', 'Lot');
     // R4: the slot's lot is shown; R8a: the goods' lot is scanned against it.
-    await expect(page.getByText('Slot F-01-01 holds')).toContainText('lot IC240811');
+    await expect(page.getByRole('definition').filter({ hasText: 'IC240811' })).toBeVisible();
     await move.scan('IC240811', page.getByText('Lot IC240811 matches the slot.'));
-    await page.getByRole('button', { name: 'Continue' }).click();
     await move.quantity(2);
     // R3: F-01-02 holds another lot: refused, naming it.
-    await move.scan('F-01-02', page.getByRole('alert').filter({ hasText: 'F-01-02 holds lot IC240902' }));
+    await scanExpecting(page, 'F-01-02', 'error');
+    await expect(page.getByRole('alert').filter({ hasText: 'F-01-02 holds lot IC240902' })).toBeVisible();
     await move.expectStep('To');
     await move.scan('F-01-03', 'Confirm');
     await expect(page.getByText('IC240811', { exact: true })).toBeVisible();
@@ -71,13 +73,15 @@ test.describe.serial('moving ICE-2L between freezer slots', () => {
     const mismatch = page.getByRole('alert', { name: 'Lot mismatch' });
     await move.scan('F-01-01', 'Item');
     await move.scan('ICE-2L', 'Lot');
-    await move.scan('IC999999', mismatch.filter({ hasText: 'IC999999' }));
+    // Not silently accepted: the warning tone, and the mismatch shown at once.
+    await scanExpecting(page, 'IC999999', 'warning');
+    await expect(mismatch.filter({ hasText: 'IC999999' })).toBeVisible();
     await expect(mismatch).toContainText('should hold lot IC240811');
     await expect(mismatch).toContainText('the goods say lot IC999999');
     // The operator may scan again...
     await page.getByRole('button', { name: 'Scan again' }).click();
     await expect(page.getByLabel('Lot on the goods (scan to verify)')).toBeVisible();
-    await move.scan('IC999999', mismatch.filter({ hasText: 'IC999999' }));
+    await scanExpecting(page, 'IC999999', 'warning');
     // ...or confirm what the goods say.
     await page.getByRole('button', { name: 'Goods are lot IC999999: continue anyway' }).click();
     await move.quantity(2);
@@ -121,8 +125,8 @@ test('C2/R3: two devices offline move different lots of TC52 into the empty dama
     await source.click();
     await move.expectStep('Lot');
     await move.scan(lot, app.page.getByText(`Lot ${lot} matches the slot.`));
-    await app.page.getByRole('button', { name: 'Continue' }).click();
-    await move.quantity(1);
+    await move.quantityField.fill('1');
+    // The destination scanned on the quantity step: its conditions are offered for a tap.
     await move.scan('A-02-03', app.page.getByRole('button', { name: 'To A-02-03 (damaged)' }));
     // Empty on this device: the damaged slot is offered.
     await app.page.getByRole('button', { name: 'To A-02-03 (damaged)' }).click();
@@ -145,4 +149,74 @@ test('C2/R3: two devices offline move different lots of TC52 into the empty dama
   expect(damaged).toMatchObject({ quantity: 2, lotUnknown: true, needsCount: true });
   await contextA.close();
   await contextB.close();
+});
+
+// Issue 16 on a scanner-sized screen: every scan of a whole-slot move answered with the tone that tells the truth.
+test.describe('a move on a 360x640 scanner', () => {
+  test.use({ viewport: { width: 360, height: 640 } });
+
+  test('a whole slot moves with scans only (no keypad, one tap: Confirm); good, wrong and unknown scans on every step play their tone', async ({ page, request }) => {
+    const stock = await transferStock(request, 'MVW', [
+      { type: 'storage', lot: 'A', quantity: 30 }, { type: 'storage', lot: 'B', quantity: 5 }, { type: 'storage', lot: null, quantity: 0 },
+    ]);
+    const [from, otherLot, empty] = stock.at as [TransferStock['at'][0], TransferStock['at'][0], TransferStock['at'][0]];
+    const app = new AppPage(page);
+    await app.login(...OPERATOR);
+    await app.expectSynced();
+    const move = new MovePage(page);
+    await move.open();
+
+    // From: an unknown code and a product label are refused; the slot's label is taken.
+    await move.scanTone(`NOPE-${stock.tag}`, 'error', 'From');
+    await move.scanTone(`(01)${stock.gtin}(10)${from.lot}`, 'error', 'From');
+    await move.scanTone(from.code, 'good', 'Item');
+    await move.expectFloorLayout();
+
+    // Item: an unknown code and an item not in the slot are refused.
+    await move.scanTone(`NOPE-${stock.tag}`, 'error', 'Item');
+    await move.scanTone('ICE-2L', 'error', 'Item');
+    await move.scanTone(stock.sku, 'good', 'Lot');
+    await move.expectFloorLayout();
+
+    // Lot: another item's label and an unreadable label are refused; a different lot is a warning, shown at once.
+    await move.scanTone('(01)05012345000039(10)IC1', 'error', 'Lot');
+    await move.scanTone('(01)05012345000038', 'error', 'Lot');
+    await move.scanTone(`${from.lot}X`, 'warning', 'Lot');
+    await expect(page.getByRole('alert', { name: 'Lot mismatch' })).toContainText(`should hold lot ${from.lot}`);
+    await expect(page.getByRole('status').filter({ hasText: 'Scan the lot again, or continue anyway' })).toBeVisible();
+    await move.expectFloorLayout(`Goods are lot ${from.lot}X: continue anyway`);
+    await move.scanTone(from.lot!, 'good', 'Quantity');
+
+    // Quantity: the whole slot; the item's own code (no count) is refused, so are the wrong destinations.
+    await expect(move.quantityField).toHaveValue('30');
+    await move.expectFloorLayout('Continue');
+    await move.scanTone(stock.sku, 'error', 'Quantity');
+    await move.scanTone(`(01)${stock.gtin}(10)${from.lot}(30)31`, 'error', 'Quantity');
+    await move.scanTone(`NOPE-${stock.tag}`, 'error', 'Quantity');
+    await move.scanTone(otherLot.code, 'error', 'Quantity');
+    await expect(page.getByRole('alert').filter({ hasText: `holds lot ${otherLot.lot}` })).toBeVisible();
+    await move.scanTone(from.code, 'error', 'Quantity');
+    // A label's count fills the step; the label of the whole slot puts it back.
+    await move.scanTone(`(01)${stock.gtin}(10)${from.lot}(30)12`, 'good', 'Quantity');
+    await expect(move.quantityField).toHaveValue('12');
+    await move.scanTone(`(01)${stock.gtin}(10)${from.lot}(37)30`, 'good', 'Quantity');
+    await expect(move.quantityField).toHaveValue('30');
+    // The destination's label confirms the quantity and the destination.
+    await move.scanTone(empty.code, 'good', 'Confirm');
+    await move.expectFloorLayout('Confirm move');
+
+    // Confirm takes no scan: said so, with the error tone.
+    await move.scanTone(empty.code, 'error', 'Confirm');
+    await move.confirm();
+    const done = page.getByRole('definition');
+    for (const figure of [`${stock.sku} · Transfer test ${stock.tag}`, from.code, '30 carton', from.lot!, empty.code]) {
+      await expect(done.filter({ hasText: figure }).first()).toBeVisible();
+    }
+    await move.expectFloorLayout('Move more');
+
+    await app.expectSynced();
+    const after = await serverRows(request);
+    expect(slotAt(after, stock.itemId, empty.id)).toMatchObject({ quantity: 30, lot: from.lot });
+    expect(slotAt(after, stock.itemId, from.id)).toMatchObject({ quantity: 0 });
+  });
 });

@@ -7,14 +7,13 @@ export class MovePage extends TransferWizardPage {
     super(page, 'Move', 'Quantity to move', 'To');
   }
 
-  /** From, item, lot verified (matching), quantity, destination, confirm. */
+  /** From, item, lot verified (matching: on to the quantity), quantity, the destination's label, confirm. */
   async move(from: string, item: string, lot: string, quantity: number, to: string): Promise<void> {
     await this.open();
     await this.scan(from, 'Item');
     await this.scan(item, 'Lot');
-    await this.scan(lot, this.page.getByText(`Lot ${lot} matches the slot.`));
-    await this.page.getByRole('button', { name: 'Continue' }).click();
-    await this.quantity(quantity);
+    await this.scan(lot, 'Quantity');
+    await this.quantityField.fill(String(quantity));
     await this.scan(to, 'Confirm');
     await this.confirm();
   }

@@ -56,7 +56,8 @@ export const move = {
 
   // The take steps move and putaway share (src/flows/kit/take), and their figures.
   'transfer.lot.mismatch': ({ expected, found }: { expected: string; found: string }) =>
-    `Lot differs: the slot should hold lot ${expected}, the goods say lot ${found}. Scan the lot again, or continue anyway to record lot ${found} as found.`,
+    `Lot differs: the goods say lot ${found}, the slot holds lot ${expected}. Scan the lot again, or continue anyway to record lot ${found}.`,
+  'transfer.lot.goods-say': 'The goods say',
   'transfer.lot.slot-unknown': ({ found }: { found: string }) => `The slot's lot was unknown: lot ${found} from the goods is recorded.`,
   'transfer.lot.in-slot': 'Lot in the slot',
   'transfer.lot.scan': 'Scan the lot on the goods.',
@@ -76,6 +77,7 @@ export const move = {
   'transfer.placed.label': 'Placed',
   'transfer.placed.into': ({ where }: { where: string }) => `Placed into ${where}`,
   'transfer.slots.label': 'Slots of this item',
+  'transfer.confirm.no-scan': ({ button }: { button: string }) => `Everything is scanned: check the figures and press ${button}, or Back to change them.`,
   'transfer.none-fits': 'No slot takes it: see the slots below.',
 
   'putaway.title': 'Putaway',

@@ -5,6 +5,7 @@
 // screen and the destination at once (`onLocation`): no tap on Continue.
 import { checkLot, lotLeaving, tracksLotPerSlot } from '../../../domain';
 import { useScanHandler, type ScanVerdict } from '../../../scan/scan-bus';
+import { CameraButton } from '../../../scan/camera';
 import { QuantityStepper } from '../../../ui/QuantityStepper';
 import { slotName } from '../../move/flow';
 import { quantityScan } from './take-scan';
@@ -42,6 +43,7 @@ export function TakeQuantityStep({ task, label, onLocation }: Props) {
       {check?.kind === 'match' && <p role="status" className="success">{say('kit.lot-check.match', { lot: check.lot })}</p>}
       <QuantityStepper label={label} value={quantity} onChange={setQuantity} min={1} max={max} />
       <p className="hint">{say('transfer.quantity.next')}</p>
+      <CameraButton />
       <button type="button" className="button primary" onClick={confirmQuantity} disabled={quantity < 1}>{say('kit.continue')}</button>
     </div>
   );

@@ -50,7 +50,7 @@ describe('take steps: every lot scan is answered with its own tone (R8a)', () =>
   test('a different lot stays on the step with the warning tone, naming both lots and what to do', () => {
     const { advance, verdict } = lotVerdict(checkLot(holding(40), 'IC9'));
     expect(advance).toBe(false);
-    expect(verdict).toMatchObject({ ok: true, warning: expect.stringMatching(/should hold lot IC1.*say lot IC9.*Scan the lot again, or continue anyway/) });
+    expect(verdict).toMatchObject({ ok: true, warning: expect.stringMatching(/goods say lot IC9, the slot holds lot IC1.*Scan the lot again, or continue anyway/) });
   });
 
   test('R2: on a slot of unknown lot the scanned lot is recorded, with a caution', () => {

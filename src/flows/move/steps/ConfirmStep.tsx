@@ -4,6 +4,7 @@ import { checkLot } from '../../../domain';
 import { movedLot, slotName } from '../flow';
 import * as payload from '../payload';
 import { useSaveOperation } from '../../kit/save';
+import { useScanHandler } from '../../../scan/scan-bus';
 import { useMoveStore } from '../store';
 
 /** Everything once more, in big figures; the operation is recorded on the device, then synced. */
@@ -11,6 +12,8 @@ export function ConfirmStep() {
   const { item, source, to, quantity, scannedLot, mismatchAccepted, serials, saved } = useMoveStore();
   const session = useSessionStore((s) => s.session);
   const { save, saving, error } = useSaveOperation('move', saved);
+  // Everything is scanned: a scan here is refused with what to do (and its words leave with this step).
+  useScanHandler(() => ({ ok: false, message: say('transfer.confirm.no-scan', { button: say('move.confirm.button') }) }));
   if (!item || !source || !to || !session) return null;
   const lot = movedLot(item, source, scannedLot);
   const check = scannedLot !== null ? checkLot(source, scannedLot) : null;

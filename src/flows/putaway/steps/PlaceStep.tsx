@@ -10,7 +10,9 @@ import { useSessionStore } from '../../../device/session-store';
 import { checkLot, slotFit, suggestPlacement, tracksLotPerSlot, type PlacementLine, type Slot } from '../../../domain';
 import { ShortageNotice, withOtherLots } from '../../kit/placement/NeedBlock';
 import { useTapToConfirm } from '../../kit/take/use-tap-to-confirm';
-import { useScanHandler } from '../../../scan/scan-bus';
+import { publishScan, useScanHandler } from '../../../scan/scan-bus';
+import { CameraButton } from '../../../scan/camera';
+import { ScanField } from '../../../ui/ScanField';
 import { QuantityStepper } from '../../../ui/QuantityStepper';
 import { describeCode, say } from '../../../words';
 import { locationScan, movedLot, slotName } from '../../move/flow';
@@ -70,6 +72,8 @@ export function PlaceStep() {
           </div>
         ))}
       </dl>
+      {!complete && <ScanField label={say('kit.field.location')} onSubmit={(code) => void publishScan(code, 'typed')} />}
+      {!complete && <CameraButton />}
       {mismatchAccepted && check?.kind === 'mismatch' && (
         <p role="alert" className="warning">
           {say('putaway.place.mismatch', { location: source.location.code, expected: check.expected, found: check.found, why: describeCode('lot-mismatch') })}
