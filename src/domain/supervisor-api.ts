@@ -68,7 +68,7 @@ export interface ExceptionRow {
   resolvedBy: { opId: string; userName: string | null; type: string; deviceId: string; receivedAt: string } | null;
 }
 
-/** Where a lot is now, where it went, and which shipments recorded it at packing (R15). */
+/** Where a lot is now, where it went (picks, their pick lists and shipments), and which shipments recorded it at packing (R15). */
 export interface Recall {
   lot: string;
   items: { itemId: string; sku: string; name: string }[];
@@ -80,6 +80,15 @@ export interface Recall {
   shipments: {
     shipment: string; itemId: string; sku: string; quantity: number; serial: string | null; pickedLot: string | null;
     lotMismatch: boolean; recordedAt: string; opId: string; userName: string | null;
+  }[];
+  /**
+   * R12: who got the lot: every pick of it, with the pick list it was picked for
+   * (or the free reference typed), that list's shipment and whether it was packed.
+   */
+  picks: {
+    itemId: string; sku: string; locationCode: string; quantity: number; serial: string | null;
+    pickList: string | null; line: number | null; shipment: string | null; packed: boolean;
+    recordedAt: string; opId: string; userName: string | null;
   }[];
 }
 

@@ -250,10 +250,10 @@ describe.each(BACKENDS)('supervisor reports on %s', (backend) => {
       const response = await h.app.inject({ method: 'GET', url: '/api/supervisor/recall?lot=Y25-0917&format=xlsx', headers: auth });
       expect(response.headers['content-disposition']).toMatch(/filename="lotline-recall-Y25-0917-.*\.xlsx"/);
       const workbook = await readWorkbook(response.rawPayload);
-      expect(workbook.worksheets.map((w) => [w.name, w.rowCount])).toEqual([['Now', 3], ['Serials', 1], ['Transactions', 4], ['Shipments', 2]]);
+      expect(workbook.worksheets.map((w) => [w.name, w.rowCount])).toEqual([['Now', 3], ['Serials', 1], ['Transactions', 4], ['Shipments', 2], ['Picks', 2]]);
       const csv = await h.app.inject({ method: 'GET', url: '/api/supervisor/recall?lot=Y25-0917&format=csv', headers: auth });
       const sections = csv.body.trim().split('\r\n').slice(1).map((l) => l.split(',')[0]);
-      expect(sections).toEqual(['now', 'now', 'transaction', 'transaction', 'transaction', 'shipment']);
+      expect(sections).toEqual(['now', 'now', 'transaction', 'transaction', 'transaction', 'shipment', 'pick']);
     });
   });
 

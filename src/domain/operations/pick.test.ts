@@ -13,6 +13,23 @@ describe('pick', () => {
     expect(slotIn(r.world, SLOTS.milkA1.id)).toMatchObject({ quantity: 7, lot: 'L100', needsCount: false });
   });
 
+  test('C2, R8a: a pick whose label carries another lot than the slot is recorded with the scanned lot, flagged as a lot mismatch, the slot to be counted', () => {
+    const r = run(makeWorld(), 'pick', { item: 'MILK-1L', location: 'A-01-01', quantity: 3, lot: 'L777' }, 'picker');
+    expect(r.result.outcome).toBe('exception');
+    expect(txSummary(r)).toEqual([{ type: 'pick', quantity: -3, lot: 'L777', lotUnknown: false, serial: null }]);
+    expect(r.effects.exceptions).toHaveLength(1);
+    expect(r.effects.exceptions[0]).toMatchObject({
+      code: 'lot-mismatch', slotId: SLOTS.milkA1.id, details: { expected: { lot: 'L100' }, found: { lot: 'L777' }, quantity: 3 },
+    });
+    expect(slotIn(r.world, SLOTS.milkA1.id)).toMatchObject({ quantity: 7, lot: 'L100', needsCount: true });
+  });
+
+  test('R8a: a pick whose label carries the slot\'s own lot is applied without a flag', () => {
+    const r = run(makeWorld(), 'pick', { item: 'MILK-1L', location: 'A-01-01', quantity: 3, lot: 'L100' }, 'picker');
+    expect(r.result.outcome).toBe('applied');
+    expect(txSummary(r)[0]).toMatchObject({ lot: 'L100' });
+  });
+
   test('R2: a pick from a slot of unknown lot is recorded with lot unknown and flagged', () => {
     const r = run(unknownLotWorld(), 'pick', { item: 'MILK-1L', location: 'A-01-01', quantity: 2 }, 'picker');
     expect(r.result.outcome).toBe('exception');

@@ -4,9 +4,10 @@ import { getSlot, newDraft, raise, serialOf, type Drafted } from '../effects-bui
 import { isInSlot } from '../lookup';
 import { requireSerials, resolveTarget, unknownSerial } from '../resolve';
 import { flagElsewhere, removeSerial, whereIs, type SerialFound } from '../serial-rules';
+import { checkLot } from '../lot-check';
 import { ensureSlot, takeStock } from '../slot-rules';
 import {
-  condition, distinctSerials, itemRef, locationRef, quantity, SERIAL_COUNT_MESSAGE, SERIAL_DISTINCT_MESSAGE, serialRef, serialsMatchQuantity,
+  condition, distinctSerials, itemRef, locationRef, lot, quantity, SERIAL_COUNT_MESSAGE, SERIAL_DISTINCT_MESSAGE, serialRef, serialsMatchQuantity,
 } from './common';
 
 /** R4, R2, R13: stock taken out of a slot; its lot is the slot's, never asked. */
@@ -27,6 +28,11 @@ export const pickPayload = z.object({
     z.string().max(64),
     z.object({ number: z.string().trim().min(1).max(64), line: z.number().int().positive() }),
   ]).optional(),
+  /**
+   * R8a, C2: the lot printed on the goods, when the label scanned carried one. It is the
+   * physical fact: the pick takes it, and one other than the slot's is a lot mismatch.
+   */
+  lot: lot.optional(),
   /** FEFO: why the operator took a later-expiring lot while an earlier one was available. */
   fefoReason: z.string().trim().min(1).max(500).optional(),
 })
@@ -35,7 +41,8 @@ export const pickPayload = z.object({
 export type PickPayload = z.infer<typeof pickPayload>;
 
 /**
- * R4: the picked lot is the slot's, written without asking. R2: a pick from a
+ * R4: the picked lot is the slot's, written without asking (or the one the goods'
+ * label carried, checked against it: R8a, C2). R2: a pick from a
  * slot of unknown lot is recorded with lot unknown and flagged. C2: short picks
  * and stock below zero are recorded and flagged.
  */
@@ -64,7 +71,14 @@ export function applyPick(p: PickPayload, w: World, ctx: OpContext): Drafted {
     if (unknownLots.length > 0) raise(d, 'lot-unknown-picked', { slotId }, { serials: unknownLots });
   } else {
     const before = getSlot(d, slotId);
-    takeStock(d, item, slotId, p.quantity, 'pick');
+    // C2, R8a: the goods' label says another lot than the slot: what left is the
+    // scanned lot (written on the transaction), and the slot is flagged for a count.
+    const scanned = item.lotTracked ? p.lot : undefined;
+    const check = scanned !== undefined ? checkLot(before, scanned) : null;
+    if (check?.kind === 'mismatch') {
+      raise(d, 'lot-mismatch', { slotId }, { expected: { lot: check.expected }, found: { lot: check.found }, quantity: p.quantity });
+    }
+    takeStock(d, item, slotId, p.quantity, 'pick', scanned);
     // R2: picks from a slot of unknown lot are recorded with lot unknown and flagged.
     if (item.lotTracked && before.lotUnknown && p.quantity > 0) {
       raise(d, 'lot-unknown-picked', { slotId }, { expected: 'known lot', found: { lotUnknown: true }, quantity: p.quantity });

@@ -1,11 +1,11 @@
-// The recall's four answers, laid out for the screen and for paper.
+// The recall's answers, laid out for the screen and for paper.
 import { shortTime, typeName } from '../reports/transaction-types';
 import type { RecallResult } from '../server-types';
 
 const when = shortTime;
 
 export function RecallReport({ result }: { result: RecallResult }) {
-  const { lot, items, now, serials, transactions, shipments } = result;
+  const { lot, items, now, serials, transactions, shipments, picks } = result;
   const total = now.reduce((sum, n) => sum + n.quantity, 0);
   return (
     <article className="sv-recall-report" aria-label={`Recall of lot ${lot}`}>
@@ -42,6 +42,25 @@ export function RecallReport({ result }: { result: RecallResult }) {
           </table>
         </section>
       )}
+
+      <section aria-label="Picks">
+        <h3>Who got it: picks of this lot ({picks.length})</h3>
+        {picks.length === 0 ? <p className="hint">No pick took this lot.</p> : (
+          <table className="sv-table">
+            <thead><tr><th>Picked</th><th>Item</th><th>From</th><th className="num">Quantity</th><th>Pick list</th><th>Shipment</th><th>By</th></tr></thead>
+            <tbody>
+              {picks.map((k, i) => (
+                <tr key={`${k.opId}-${i}`}>
+                  <td className="when">{when(k.recordedAt)}</td><td>{k.sku}</td><td>{k.locationCode}</td><td className="num">{k.quantity}</td>
+                  <td>{k.pickList ? `${k.pickList}${k.line !== null ? ` line ${k.line}` : ''}` : '—'}</td>
+                  <td>{k.shipment ?? '—'}{k.shipment && <span className="tag">{k.packed ? 'packed' : 'not packed yet'}</span>}</td>
+                  <td>{k.userName ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
 
       <section aria-label="Shipments">
         <h3>Shipments that recorded it at packing ({shipments.length})</h3>

@@ -1,5 +1,6 @@
 // R12, R15: the recall view of one lot. Where it is now (slots holding it, and
-// serials of it), every transaction it went through, and every shipment line
+// serials of it), every transaction it went through, the picks that took it
+// with their pick lists and shipments (who got it), and every shipment line
 // that recorded it at packing.
 import { z } from 'zod';
 import type { Queryable } from '../db/connection';
@@ -53,7 +54,7 @@ export async function recallTarget(db: Queryable, q: RecallQuery): Promise<{ lot
 }
 
 export async function recall(db: Queryable, lot: string, itemId: string | null): Promise<Recall> {
-  const params = [lot, itemId];
+  const params: [string, string | null] = [lot, itemId];
   const itemIs = (column: string) => `($2::text IS NULL OR ${column} = $2::text)`;
   const items = (await db.query<Recall['items'][number]>(
     `SELECT i.id AS "itemId", i.sku, i.name FROM items i
@@ -98,5 +99,33 @@ export async function recall(db: Queryable, lot: string, itemId: string | null):
       WHERE sl.lot = $1 AND ${itemIs('sl.item_id')}
       ORDER BY sl.recorded_at, sl.id`, params,
   )).rows;
-  return { lot, items, now, serials, transactions, transactionsTotal, shipments };
+  const picks = await picksOfLot(db, params);
+  return { lot, items, now, serials, transactions, transactionsTotal, shipments, picks };
+}
+
+/**
+ * R12: who got the lot, from the picks that took it (the lot on the pick's
+ * transaction: the slot's, or the one scanned on the goods). A pick names its
+ * list as { number, line } (or, from older apps and free picks, a bare
+ * reference); the list names the shipment, packed once a pack recorded it.
+ */
+async function picksOfLot(db: Queryable, params: [string, string | null]): Promise<Recall['picks']> {
+  return (await db.query<Recall['picks'][number]>(
+    `WITH picked AS (
+       SELECT t.seq, t.item_id, t.location_id, t.serial, -t.quantity AS quantity, t.recorded_at, t.op_id, t.user_id,
+              CASE jsonb_typeof(o.payload -> 'pickList')
+                WHEN 'object' THEN o.payload -> 'pickList' ->> 'number'
+                WHEN 'string' THEN NULLIF(btrim(o.payload ->> 'pickList'), '')
+              END AS list,
+              CASE WHEN jsonb_typeof(o.payload -> 'pickList' -> 'line') = 'number' THEN (o.payload -> 'pickList' ->> 'line')::int END AS line
+         FROM transactions t JOIN operations o ON o.id = t.op_id
+        WHERE t.type = 'pick' AND t.lot = $1 AND ($2::text IS NULL OR t.item_id = $2::text))
+     SELECT k.item_id AS "itemId", i.sku, l.code AS "locationCode", k.quantity, k.serial,
+            k.list AS "pickList", k.line, p.shipment,
+            (p.shipment IS NOT NULL AND EXISTS (SELECT 1 FROM shipment_lines sl WHERE sl.shipment = p.shipment)) AS packed,
+            to_json(k.recorded_at) #>> '{}' AS "recordedAt", k.op_id::text AS "opId", u.name AS "userName"
+       FROM picked k JOIN items i ON i.id = k.item_id JOIN locations l ON l.id = k.location_id
+       LEFT JOIN pick_lists p ON p.number = k.list LEFT JOIN users u ON u.id = k.user_id
+      ORDER BY k.recorded_at, k.seq`, params,
+  )).rows;
 }

@@ -46,12 +46,12 @@ export function stockTable(rows: readonly StockReportRow[]): Table<StockReportRo
 
 type Line = { section: string; recordedAt: string | null; type: string | null; sku: string; location: string | null;
   condition: string | null; serial: string | null; quantity: number | null; status: string | null; shipment: string | null;
-  user: string | null; opId: string | null; lotMismatch: boolean | null };
+  user: string | null; opId: string | null; lotMismatch: boolean | null; pickList: string | null };
 
 /** The recall as one table (CSV): a Section column says which part each line belongs to. */
 export function recallLines(r: Recall): Table<Line> {
   const none = { recordedAt: null, type: null, location: null, condition: null, serial: null, quantity: null, status: null,
-    shipment: null, user: null, opId: null, lotMismatch: null };
+    shipment: null, user: null, opId: null, lotMismatch: null, pickList: null };
   const rows: Line[] = [
     ...r.now.map((n) => ({ ...none, section: 'now', sku: n.sku, location: n.locationCode, condition: n.condition, quantity: n.quantity })),
     ...r.serials.map((s) => ({ ...none, section: 'serial', sku: s.sku, location: s.locationCode, serial: s.serial, status: s.status })),
@@ -62,6 +62,11 @@ export function recallLines(r: Recall): Table<Line> {
     ...r.shipments.map((s) => ({
       ...none, section: 'shipment', recordedAt: s.recordedAt, sku: s.sku, serial: s.serial, quantity: s.quantity,
       shipment: s.shipment, user: s.userName, opId: s.opId, lotMismatch: s.lotMismatch,
+    })),
+    // R12: who got it: each pick with its list and the list's shipment.
+    ...r.picks.map((k) => ({
+      ...none, section: 'pick', recordedAt: k.recordedAt, sku: k.sku, location: k.locationCode, serial: k.serial, quantity: k.quantity,
+      status: k.packed ? 'packed' : 'picked', shipment: k.shipment, pickList: k.pickList, user: k.userName, opId: k.opId,
     })),
   ];
   return {
@@ -79,6 +84,7 @@ export function recallLines(r: Recall): Table<Line> {
       num('Quantity', (x) => x.quantity),
       text('Status', (x) => x.status),
       text('Shipment', (x) => x.shipment),
+      text('Pick list', (x) => x.pickList),
       bool('Lot mismatch at pack', (x) => x.lotMismatch),
       text('User', (x) => x.user, 20),
       text('Operation', (x) => x.opId, 38),
@@ -93,6 +99,7 @@ function sheet<R>(name: string, rows: readonly R[], columns: Column<R>[]): Grid 
 type Now = Recall['now'][number];
 type SerialRow = Recall['serials'][number];
 type Shipment = Recall['shipments'][number];
+type Pick = Recall['picks'][number];
 
 /** The recall as a workbook: one sheet per part. */
 export function recallSheets(r: Recall): Grid[] {
@@ -110,6 +117,11 @@ export function recallSheets(r: Recall): Grid[] {
       text('Shipment', (x) => x.shipment), text('SKU', (x) => x.sku), text('Lot', () => r.lot), text('Serial', (x) => x.serial),
       num('Quantity', (x) => x.quantity), text('Picked lot', (x) => x.pickedLot), bool('Lot mismatch', (x) => x.lotMismatch),
       datetime('Packed at (UTC)', (x) => x.recordedAt), text('Packed by', (x) => x.userName, 20),
+    ]),
+    sheet<Pick>('Picks', r.picks, [
+      datetime('Picked at (UTC)', (x) => x.recordedAt), text('SKU', (x) => x.sku), text('Lot', () => r.lot), text('Location', (x) => x.locationCode),
+      text('Serial', (x) => x.serial), num('Quantity', (x) => x.quantity), text('Pick list', (x) => x.pickList), num('Line', (x) => x.line),
+      text('Shipment', (x) => x.shipment), bool('Packed', (x) => x.packed), text('Picked by', (x) => x.userName, 20),
     ]),
   ];
 }
