@@ -158,7 +158,8 @@ test('pick lists: a picker works through a list line offline; the quantity asked
   const lists = page.getByRole('region', { name: 'Open pick lists' });
   await expect(lists.getByRole('button', { name: `${number} line 1: ICE-2L` })).toContainText('3 of 3 to pick · F-01-02');
   await lists.getByRole('button', { name: `${number} line 1: ICE-2L` }).click();
-  await expect(page.getByRole('group', { name: 'Pick list line' })).toContainText('pick 3 × ICE-2L from F-01-02');
+  await expect(page.getByRole('group', { name: 'Pick list line' })).toContainText('Go to F-01-02');
+  await expect(page.getByTestId('pick-take')).toHaveText('Take 3 × ICE-2L');
 
   await pick.scanLocation('F-01-02');
   // The line is ICE-2L: another product at the slot is the wrong item for it.
@@ -170,13 +171,13 @@ test('pick lists: a picker works through a list line offline; the quantity asked
   // Only 2 left in the slot's front: a short pick, recorded and flagged.
   await page.getByRole('textbox', { name: 'Quantity picked' }).fill('2');
   await expect(page.getByText('Short pick: 2 of 3')).toBeVisible();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await expect(pick.heading('Confirm')).toBeVisible();
-  await expect(page.getByLabel('Pick', { exact: true })).toContainText(`(list ${number}, line 1)`);
-  await pick.confirm();
+  // Line 2 (BOX-S, no location on the list) comes up on its own; this test leaves the list there.
+  await pick.confirmButton().click();
+  await expect(page.getByText('Saved line 1: 2 × ICE-2L. Next line:')).toBeVisible();
+  await expect(page.getByTestId('pick-take')).toHaveText('Take 2 × BOX-S');
+  await page.getByRole('button', { name: 'Pick without the list' }).click();
 
   // Offline, the list already shows what this device picked.
-  await page.getByRole('button', { name: 'Pick another' }).click();
   await expect(lists.getByRole('button', { name: `${number} line 1: ICE-2L` })).toContainText('1 of 3 to pick');
 
   await context.setOffline(false);

@@ -36,15 +36,19 @@ export class PickPage {
     await expect(this.page.getByTestId('slot-lot')).toHaveText(text);
   }
 
+  /** The quantity step: the quantity (and, on a free pick, the list's request) typed; Confirm pick saves from there. */
   async quantity(n: number, requested?: number): Promise<void> {
     await this.page.getByRole('textbox', { name: 'Quantity picked' }).fill(String(n));
     if (requested !== undefined) await this.page.getByLabel('Requested on the pick list (optional)').fill(String(requested));
-    await this.page.getByRole('button', { name: 'Continue' }).click();
-    await expect(this.heading('Confirm')).toBeVisible();
   }
 
+  confirmButton() {
+    return this.page.getByRole('button', { name: 'Confirm pick' });
+  }
+
+  /** Confirm pick, and the pick is saved (the Done step). */
   async confirm(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Confirm pick' }).click();
+    await this.confirmButton().click();
     await expect(this.page.getByText('Pick saved on this device')).toBeVisible();
   }
 }

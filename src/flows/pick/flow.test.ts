@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { parseScan, pickPayload, type Item, type Serial } from '../../domain';
 import { build as buildPickPayload } from './payload';
-import { isShortPick, itemCode, locationScan, pickSerial, serialCode, slotLotText, slotsForPick } from './flow';
+import {
+  isShortPick, itemCode, labelCount, labelLot, locationForLine, locationScan, lotOnGoods, pickSerial, serialCode, slotLotText, slotsForPick,
+} from './flow';
 
 const item = (over: Partial<Item> = {}): Item => ({
   id: 'itm-ice', sku: 'ICE-2L', name: 'Ice cream', gtins: ['5012345000039'], unit: 'tub', lotTracked: true, lotAtPack: false,
@@ -70,5 +72,29 @@ describe('pick wizard: scans, guidance and the recorded pick', () => {
     expect(serialCode(meter, parseScan('(01)05012345000039(21)S1'))).toMatchObject({ kind: 'refused', message: expect.stringContaining('Wrong item') });
     expect(serialCode(meter, parseScan('(01)05012345000077(21)MG5-1002'))).toEqual({ kind: 'serial', serial: 'MG5-1002' });
     expect(serialCode(meter, parseScan('MG5-1003'))).toEqual({ kind: 'serial', serial: 'MG5-1003' });
+  });
+
+  test('R8a: a GS1 label\'s lot is checked against the slot; a different one is a mismatch, recorded on the payload as the scanned lot', () => {
+    const label = parseScan('(01)05012345000039(10)IC999999(37)4');
+    expect(labelLot(label)).toBe('IC999999');
+    expect(labelCount(label)).toBe(4);
+    expect(labelLot(parseScan('ICE-2L'))).toBeNull();
+    expect(lotOnGoods(item(), slot, 'IC999999')).toEqual({ kind: 'mismatch', expected: 'IC240811', found: 'IC999999' });
+    expect(lotOnGoods(item(), slot, 'IC240811')).toEqual({ kind: 'match', lot: 'IC240811' });
+    expect(lotOnGoods(item(), slot, null)).toBeNull();
+    expect(lotOnGoods(item({ lotTracked: false }), slot, 'IC999999')).toBeNull();
+    expect(lotOnGoods(meter, slot, 'IC999999')).toBeNull();
+    const payload = buildPickPayload({ ...draft, scannedLot: 'IC999999' });
+    expect(payload).toMatchObject({ lot: 'IC999999' });
+    expect(pickPayload.safeParse(payload).success).toBe(true);
+    expect(buildPickPayload({ ...draft, item: meter, serials: [{ serial: 'MG5-1001', lot: 'MG-2407', inSlot: true }], scannedLot: 'X' })).not.toHaveProperty('lot');
+  });
+
+  test('verify by scan: a list line\'s location is the one sent to; another is refused with where to go, unless it holds the item', () => {
+    expect(locationForLine('F-01-02', 'F-01-02', true, true)).toEqual({ kind: 'go', warning: false });
+    expect(locationForLine('F-01-03', 'F-01-02', false, false)).toEqual({ kind: 'refused', message: 'Wrong location: F-01-03. Go to F-01-02.' });
+    expect(locationForLine('F-01-01', 'F-01-02', true, true)).toEqual({ kind: 'go', warning: false });
+    expect(locationForLine('F-01-01', 'F-01-02', true, false)).toEqual({ kind: 'go', warning: true });
+    expect(locationForLine('F-01-01', null, false, false)).toEqual({ kind: 'go', warning: false });
   });
 });

@@ -1,6 +1,6 @@
 // What a scan means at each pick step (the payload it records is payload.ts). Pure:
 // the step components resolve codes against the replica and show the words.
-import type { Item, ScanResult, Serial, Slot } from '../../domain';
+import { checkLot, type Item, type LotCheck, type ScanResult, type Serial, type Slot } from '../../domain';
 
 import { say } from '../../words';
 import type { Refused } from '../kit/serial-scan';
@@ -76,3 +76,36 @@ export function isShortPick(quantity: number, requested: number | null): boolean
   return requested !== null && requested > quantity;
 }
 
+
+/** The lot a product label carries ((10) of a GS1 label), when it is the goods' lot to check. */
+export function labelLot(result: ScanResult): string | null {
+  return result.ok && result.kind === 'gs1' && result.lot !== undefined ? result.lot : null;
+}
+
+/** The count a product label carries: (30), else (37). */
+export function labelCount(result: ScanResult): number | null {
+  return result.ok && result.kind === 'gs1' && result.quantity !== undefined ? result.quantity : null;
+}
+
+/**
+ * R8a, C2: the lot on the goods against the slot's. Only a lot-per-slot
+ * tracked item with a known slot lot can mismatch; a serial carries its own lot (R13).
+ */
+export function lotOnGoods(item: Item, slot: Pick<Slot, 'lot' | 'lotUnknown'>, scanned: string | null): LotCheck | null {
+  if (scanned === null || !item.lotTracked || item.serialized) return null;
+  return checkLot(slot, scanned);
+}
+
+/**
+ * At a list line's location step: where the picker was sent. The location
+ * sent to is right; another that holds the line's item will do (said with a
+ * caution unless it holds the lot FEFO would pick first); any other is refused
+ * with where to go.
+ */
+export function locationForLine(
+  scanned: string, target: string | null, holdsItem: boolean, fefoFirst: boolean,
+): { kind: 'go'; warning: boolean } | Refused {
+  if (target === null || scanned === target) return { kind: 'go', warning: false };
+  if (!holdsItem) return { kind: 'refused', message: say('pick.location.go-to', { scanned, location: target }) };
+  return { kind: 'go', warning: !fefoFirst };
+}

@@ -18,9 +18,16 @@ export interface PickDraft {
   /** A free reference (free picks), or the list line picked through. */
   pickList: string | { number: string; line: number };
   serials: readonly PickedSerial[];
+  /** R8a: the lot on the goods' label, when one was scanned (lot-per-slot items only). */
+  scannedLot?: string | null;
+  /** FEFO: why a later-expiring lot was taken. */
+  fefoReason?: string | null;
 }
 
-/** R4: the payload carries no lot: the engine writes the slot's. R13: serials decide the quantity. */
+/**
+ * R4: the payload carries no lot of the picker's choosing: the engine writes the slot's,
+ * or checks the one the goods' label carried (R8a). R13: serials decide the quantity.
+ */
 export function build(d: PickDraft): PickPayload {
   const serialized = d.item.serialized;
   const quantity = serialized ? d.serials.length : d.quantity;
@@ -33,6 +40,8 @@ export function build(d: PickDraft): PickPayload {
     ...(d.requested !== null ? { requested: d.requested } : {}),
     ...(serialized ? { serials: d.serials.map((s) => s.serial) } : {}),
     ...(pickList !== '' ? { pickList } : {}),
+    ...(!serialized && d.scannedLot ? { lot: d.scannedLot } : {}),
+    ...(d.fefoReason ? { fefoReason: d.fefoReason } : {}),
   };
 }
 
@@ -51,7 +60,7 @@ export function fromPayload(p: PickPayload, found: Found): PickData {
   });
   return {
     location, item, slot, choices: [slot], quantity: p.quantity, requested: p.requested ?? null, serials,
-    pickList: typeof p.pickList === 'string' ? p.pickList : '', fefoReason: p.fefoReason ?? null,
+    pickList: typeof p.pickList === 'string' ? p.pickList : '', fefoReason: p.fefoReason ?? null, scannedLot: p.lot ?? null,
     listLine: list && {
       number: list.number, line: list.line, itemId: item.id, sku: item.sku, locationCode: location.code, remaining: p.requested ?? p.quantity,
     },

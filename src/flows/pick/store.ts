@@ -4,10 +4,29 @@ import { create } from 'zustand';
 import type { SavedOutcome } from '../kit/save';
 import type { Item, Location } from '../../domain';
 import type { SlotView } from '../../replica/queries';
-import type { ListLine } from './pick-list';
+import { remainderDefault, type ListLine } from './pick-list';
 import type { PickedSerial } from './flow';
 
 export type PickStep = 'location' | 'item' | 'quantity' | 'serials' | 'confirm' | 'done';
+
+/** One pick saved in this walk, as the Done step says it. */
+export interface PickedLine {
+  line: number | null;
+  sku: string;
+  unit: string;
+  quantity: number;
+  lot: string | null;
+  location: string;
+}
+
+/** How the item was taken at the item step. */
+export interface ItemTaken {
+  fefoReason?: string | null;
+  /** The lot on the goods' label. */
+  lot?: string | null;
+  /** The label's (30)/(37) count, for a free pick. */
+  count?: number | null;
+}
 
 
 interface PickState {
@@ -28,10 +47,14 @@ interface PickState {
   savedOutcome: SavedOutcome | null;
   /** FEFO: the picker's reason for taking a later-expiring lot than an available earlier one. */
   fefoReason: string | null;
+  /** R8a: the lot the goods' label carried, recorded on the pick (null: no label lot). */
+  scannedLot: string | null;
+  /** What this walk picked so far, oldest first: the Done step says it; a list line picked is not offered again. */
+  picked: PickedLine[];
 
   chooseListLine: (line: ListLine | null) => void;
   chooseLocation: (location: Location) => void;
-  chooseItem: (item: Item, slots: SlotView[], fefoReason?: string | null) => void;
+  chooseItem: (item: Item, slots: SlotView[], taken?: ItemTaken) => void;
   chooseSlot: (slot: SlotView) => void;
   setQuantity: (quantity: number) => void;
   setRequested: (requested: number | null) => void;
@@ -40,13 +63,15 @@ interface PickState {
   removeSerial: (serial: string) => void;
   toConfirm: () => void;
   back: () => void;
-  saved: (outcome: SavedOutcome) => void;
+  saved: (outcome: SavedOutcome, line: PickedLine) => void;
+  /** After a list line was saved: the next open line comes up, at its location step. */
+  nextLine: (outcome: SavedOutcome, line: PickedLine, next: ListLine) => void;
   reset: () => void;
 }
 
 const EMPTY = {
   step: 'location' as PickStep, location: null, item: null, slot: null, choices: [], quantity: 1,
-  requested: null, pickList: '', listLine: null, serials: [], savedOutcome: null, fefoReason: null,
+  requested: null, pickList: '', listLine: null, serials: [], savedOutcome: null, fefoReason: null, scannedLot: null, picked: [],
 };
 
 function previousStep(step: PickStep, item: Item | null): PickStep {
@@ -58,13 +83,19 @@ function previousStep(step: PickStep, item: Item | null): PickStep {
 
 export const usePickStore = create<PickState>((set) => ({
   ...EMPTY,
-  chooseLocation: (location) => set({ location, step: 'item', item: null, slot: null, choices: [] }),
+  chooseLocation: (location) => set({ location, step: 'item', item: null, slot: null, choices: [], scannedLot: null }),
   // A list line asks for what is left of it: that is the requested quantity, and the likely pick.
   chooseListLine: (listLine) => set({ ...EMPTY, listLine, requested: listLine?.remaining ?? null }),
-  chooseItem: (item, slots, fefoReason = null) => set((s) => ({
-    item, choices: slots, fefoReason, slot: slots[0] ?? null, serials: [], quantity: s.listLine?.remaining ?? 1,
-    step: item.serialized ? 'serials' : 'quantity',
-  })),
+  // The quantity starts at what the task implies: the list line's remainder (no more than the
+  // slot holds), else the label's count; a free pick without one starts at a single unit.
+  chooseItem: (item, slots, taken = {}) => set((s) => {
+    const slot = slots[0] ?? null;
+    const quantity = s.listLine ? remainderDefault(s.listLine.remaining, slot?.quantity ?? 0) : taken.count ?? 1;
+    return {
+      item, choices: slots, fefoReason: taken.fefoReason ?? null, scannedLot: taken.lot ?? null, slot, serials: [], quantity,
+      step: item.serialized ? 'serials' : 'quantity',
+    };
+  }),
   chooseSlot: (slot) => set({ slot, serials: [] }),
   setQuantity: (quantity) => set({ quantity }),
   setRequested: (requested) => set({ requested }),
@@ -73,6 +104,9 @@ export const usePickStore = create<PickState>((set) => ({
   removeSerial: (serial) => set((s) => ({ serials: s.serials.filter((x) => x.serial !== serial) })),
   toConfirm: () => set({ step: 'confirm' }),
   back: () => set((s) => ({ step: previousStep(s.step, s.item) })),
-  saved: (savedOutcome) => set({ step: 'done', savedOutcome }),
+  saved: (savedOutcome, line) => set((s) => ({ step: 'done', savedOutcome, picked: [...s.picked, line] })),
+  nextLine: (savedOutcome, line, next) => set((s) => ({
+    ...EMPTY, savedOutcome, picked: [...s.picked, line], listLine: next, requested: next.remaining,
+  })),
   reset: () => set({ ...EMPTY }),
 }));

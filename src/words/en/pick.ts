@@ -41,12 +41,31 @@ export const pick = {
   'pick.lists.line': ({ line, sku, remaining, quantity, location }: { line: number; sku: string; remaining: number; quantity: number; location: Maybe }) =>
     `Line ${line}: ${sku} · ${remaining === 0 ? 'picked' : `${number(remaining)} of ${number(quantity)} to pick`}${location ? ` · ${location}` : ''}`,
 
+  'pick.location.go': rich<'location'>(({ location }) => ['Go to ', location]),
+  'pick.location.go-to': ({ scanned, location }: { scanned: string; location: string }) => `Wrong location: ${scanned}. Go to ${location}.`,
+  'pick.location.other': ({ location, target, sku }: { location: string; target: string; sku: string }) =>
+    `Not the list's location: taking ${sku} from ${location} instead of ${target}.`,
+  'pick.location.take': ({ quantity, sku }: { quantity: number; sku: string }) => `Take ${number(quantity)} × ${sku}`,
+  'pick.lot.mismatch': ({ found, expected, location }: { found: string; expected: string; location: string }) =>
+    `The label says lot ${found}, but ${location} holds lot ${expected}. Scan another location to take it from there, or scan this label again to record lot ${found} (the slot is flagged for a count).`,
+  'pick.lot.mismatch-label': 'Lot differs from the slot',
+  'pick.lot.record': ({ lot }: { lot: string }) => `Record lot ${lot}`,
+  'pick.lot.recorded': ({ lot }: { lot: string }) => `Lot ${lot} is recorded as picked; the slot is flagged for a count.`,
+  'pick.lot.from-label': ({ lot }: { lot: string }) => `Lot ${lot} (label, differs from the slot)`,
+  'pick.next.saved': ({ line, quantity, sku }: { line: number; quantity: number; sku: string }) => `Saved line ${line}: ${number(quantity)} × ${sku}. Next line:`,
+  'pick.done.picked': 'Picked',
+  'pick.done.line': ({ quantity, unit, sku, lot, location }: { quantity: number; unit: string; sku: string; lot: Maybe; location: string }) =>
+    `${number(quantity)} ${unit} ${sku}${lot ? ` · lot ${lot}` : ''} from ${location}`,
+
   'pick.fefo.label': 'Earlier lot available',
   'pick.fefo.go': ({ location }: { location: string }) => `Go to ${location}`,
   'pick.fefo.reason': 'Reason to take this lot instead',
   'pick.fefo.anyway': 'Pick this lot anyway',
 
   'pick.quantity.wrong-item': ({ sku }: { sku: string }) => `Wrong item: this is not ${sku}. Enter the quantity picked.`,
+  'pick.quantity.scan': ({ sku }: { sku: string }) =>
+    `Nothing to scan here but ${sku}'s label with its count: enter how many you took, then press Confirm pick.`,
+  'pick.quantity.to-pick': 'To pick',
   'pick.quantity.label': 'Quantity picked',
   'pick.quantity.over': ({ quantity }: { quantity: number }) =>
     `More than the ${number(quantity)} the system has in this slot: the pick is recorded and the slot flagged for a count.`,

@@ -2,10 +2,9 @@
 // the engine's preview tells whether the server will flag it.
 import { useSessionStore } from '../../../device/session-store';
 import { useScanHandler } from '../../../scan/scan-bus';
-import { useSaveOperation } from '../../kit/save';
 import { isShortPick, slotLotText } from '../flow';
-import * as pickPayload from '../payload';
 import { useLiveSlot } from './SlotFacts';
+import { currentPayload, usePickSave } from './use-pick-save';
 import type { ListLine } from '../pick-list';
 import { usePickStore } from '../store';
 import { say } from '../../../words';
@@ -16,26 +15,17 @@ function requestedText(requested: number, listLine: ListLine | null, reference: 
 }
 
 export function ConfirmStep() {
-  const { item, location, slot, quantity, requested, pickList, listLine, serials, saved, fefoReason } = usePickStore();
+  const { item, location, slot, requested, pickList, listLine, serials, fefoReason } = usePickStore();
   const live = useLiveSlot(slot);
   const session = useSessionStore((s) => s.session);
-  const { save, saving, error } = useSaveOperation('pick', saved);
+  const { confirm, saving, error } = usePickSave();
   useScanHandler(() => ({ ok: false, message: say('pick.confirm.scan') }));
-  if (!item || !location || !live || !session) return <p aria-busy="true">{say('kit.loading')}</p>;
-  const payload = {
-    ...pickPayload.build({
-      item, locationCode: location.code, condition: live.condition, quantity, requested, serials,
-      pickList: listLine ? { number: listLine.number, line: listLine.line } : pickList,
-    }),
-    // FEFO: a later-expiring lot taken on purpose carries the picker's reason.
-    ...(fefoReason ? { fefoReason } : {}),
-  };
-
-  const confirm = () => save(payload);
+  const payload = currentPayload();
+  if (!item || !location || !live || !session || !payload) return <p aria-busy="true">{say('kit.loading')}</p>;
 
   return (
     <div className="step">
-      <dl className="summary" aria-label={say('pick.confirm.label')}>
+      <dl className="summary figures" aria-label={say('pick.confirm.label')}>
         <dt>{say('kit.label.from')}</dt>
         <dd>{location.code}{live.condition ? ` (${live.condition})` : ''}</dd>
         <dt>{say('kit.label.item')}</dt>
@@ -53,7 +43,7 @@ export function ConfirmStep() {
       )}
       {isShortPick(payload.quantity, requested) && <p role="status" className="warning">{say('pick.confirm.short')}</p>}
       {error && <p role="alert" className="error">{error}</p>}
-      <button type="button" className="button primary" disabled={saving} onClick={() => void confirm()}>
+      <button type="button" className="button primary" disabled={saving} onClick={confirm}>
         {saving ? say('kit.saving') : say('pick.confirm.button')}
       </button>
     </div>

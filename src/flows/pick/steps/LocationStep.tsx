@@ -1,63 +1,53 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../device/device';
 import { openPickLists, pickListByNumber } from '../../../replica/orders';
-import { findLocation } from '../../../replica/queries';
 import { publishScan, useScanHandler, type ScanEvent, type ScanVerdict } from '../../../scan/scan-bus';
 import { CameraButton } from '../../../scan/camera';
 import { ScanField } from '../../../ui/ScanField';
 import { PickListChooser } from './PickListChooser';
-import { listLineOf, openLines } from '../pick-list';
 import { locationScan } from '../flow';
 import { usePickStore } from '../store';
-import { fefoSlots } from '../../../replica/lots';
+import { takeLocation } from './location-scan';
+import { nextLineOf, whereToPick } from './use-pick-save';
 import { say, sayRich } from '../../../words';
 
 /**
- * The picker starts at the slot: the location label. Or from a pick list:
- * a line chosen from the open lists (or the list's number scanned) says what
- * to pick and where; the location is still scanned at the slot.
+ * The picker starts at the slot: the location label. Or from a pick list: its
+ * number scanned (the first line in walking order comes up) or a line chosen
+ * says what to pick and where to go, and the scan of that location's label
+ * confirms the picker is there. After a line is saved the next comes up here.
  */
 export function LocationStep() {
-  const { listLine, chooseListLine, chooseLocation } = usePickStore();
+  const { listLine, chooseListLine, picked } = usePickStore();
   const lists = useLiveQuery(() => openPickLists(db), [], []);
-  // FEFO: with the item known from the list line, suggest the slot of the earliest-expiring available lot.
-  const suggested = useLiveQuery(
-    async () => (listLine ? (await fefoSlots(db, listLine.itemId)).find((r) => r.status === 'available' && r.expiry !== null) ?? null : null),
-    [listLine?.itemId],
-  );
+  // Where the line is picked from: the list's location, else the slot of the earliest-expiring available lot.
+  const target = useLiveQuery(async () => (listLine ? whereToPick(listLine) : null), [listLine?.itemId, listLine?.locationCode]);
   const choose = async ({ result }: ScanEvent): Promise<ScanVerdict> => {
     const meaning = locationScan(result);
     if (meaning.kind === 'refused') return { ok: false, message: meaning.message };
-    const location = await findLocation(db, meaning.code);
-    if (location) {
-      chooseLocation(location);
-      return { ok: true };
-    }
+    const taken = await takeLocation(meaning.code);
+    if (taken) return taken;
     const list = listLine ? undefined : await pickListByNumber(db, meaning.code);
     if (!list) return { ok: false, message: say('scan.unknown-location', { code: meaning.code }) };
-    const first = openLines(list)[0];
+    const first = await nextLineOf(list, []);
     if (!first) return { ok: false, message: say('pick.list.done', { list: list.number }) };
-    chooseListLine(listLineOf(list, first));
+    chooseListLine(first);
     return { ok: true };
   };
   useScanHandler(choose);
+  const last = picked.at(-1);
   return (
     <div className="step">
+      {listLine && last && (
+        <p role="status" className="success">{say('pick.next.saved', { line: last.line ?? 0, quantity: last.quantity, sku: last.sku })}</p>
+      )}
       {listLine && (
         <div className="list-line" role="group" aria-label={say('pick.list.line-label')}>
-          <p>
-            {listLine.locationCode
-              ? sayRich('pick.list.line-from', {
-                list: <strong>{listLine.number}</strong>, line: listLine.line, remaining: listLine.remaining, sku: listLine.sku,
-                location: <strong>{listLine.locationCode}</strong>,
-              })
-              : sayRich('pick.list.line', { list: <strong>{listLine.number}</strong>, line: listLine.line, remaining: listLine.remaining, sku: listLine.sku })}
+          {target && <p className="figure-line" data-testid="pick-go-to">{sayRich('pick.location.go', { location: target })}</p>}
+          <p className="figure-line" data-testid="pick-take">{say('pick.location.take', { quantity: listLine.remaining, sku: listLine.sku })}</p>
+          <p className="hint">
+            {sayRich('pick.list.line', { list: <strong>{listLine.number}</strong>, line: listLine.line, remaining: listLine.remaining, sku: listLine.sku })}
           </p>
-          {suggested && (
-            <p className="hint" data-testid="fefo-suggestion">
-              {sayRich('pick.list.fefo', { lot: suggested.slot.lot, location: <strong>{suggested.locationCode}</strong>, expiry: suggested.expiry })}
-            </p>
-          )}
           <button type="button" className="button subtle" onClick={() => chooseListLine(null)}>{say('pick.list.without')}</button>
         </div>
       )}

@@ -1,35 +1,41 @@
-// R4: the slot's lot and quantity are shown, never asked. A pick-list line may
-// give the requested quantity: picking fewer is a short pick, allowed and
-// flagged by the engine (C2).
+// R4: the slot's lot and quantity are shown, never asked. The quantity starts
+// at what the task implies (the list line's remainder, no more than the slot
+// holds); a label's (30)/(37) count sets it. Picking fewer than the list asks
+// is a short pick, allowed and flagged by the engine (C2). Confirm pick saves
+// from here: the slot, item, lot and quantity are all on this screen.
 import { useScanHandler, type ScanVerdict } from '../../../scan/scan-bus';
 import { QuantityStepper } from '../../../ui/QuantityStepper';
 import { ConditionChoice } from './ConditionChoice';
-import { itemCode, isShortPick } from '../flow';
+import { itemCode, isShortPick, labelCount } from '../flow';
 import { SlotFacts, useLiveSlot } from './SlotFacts';
 import { usePickStore } from '../store';
+import { usePickSave } from './use-pick-save';
 import { isCodeOf } from '../../../domain';
 import { say } from '../../../words';
 
 export function QuantityStep() {
-  const { item, slot, quantity, setQuantity, requested, setRequested, pickList, setPickList, listLine, toConfirm } = usePickStore();
+  const { item, slot, quantity, setQuantity, requested, setRequested, pickList, setPickList, listLine } = usePickStore();
   const live = useLiveSlot(slot);
-  // Scanning the item's label again counts one more unit.
+  const { confirm, saving, error } = usePickSave();
   useScanHandler(({ result }): ScanVerdict => {
     if (!item) return { ok: false, message: say('scan.no-item-chosen') };
     const meaning = itemCode(result);
-    if (meaning.kind === 'refused') return { ok: false, message: meaning.message };
-    const same = isCodeOf(item, meaning.code);
-    if (!same) return { ok: false, message: say('pick.quantity.wrong-item', { sku: item.sku }) };
-    setQuantity(quantity + 1);
-    return { ok: true };
+    if (meaning.kind === 'refused') return { ok: false, message: say('pick.quantity.scan', { sku: item.sku }) };
+    if (!isCodeOf(item, meaning.code)) return { ok: false, message: say('pick.quantity.wrong-item', { sku: item.sku }) };
+    // The label's count is the quantity taken; a label without one says nothing new.
+    const count = labelCount(result);
+    if (count === null) return { ok: false, message: say('pick.quantity.scan', { sku: item.sku }) };
+    setQuantity(count);
+    const wanted = usePickStore.getState().requested;
+    return isShortPick(count, wanted) ? { ok: true, warning: say('pick.quantity.short', { quantity: count, requested: wanted }) } : { ok: true };
   });
   if (!item || !live) return <p aria-busy="true">{say('kit.loading-slot')}</p>;
   const short = isShortPick(quantity, requested);
-  const canContinue = quantity > 0 || (requested !== null && requested > 0);
+  const canConfirm = quantity > 0 || (requested !== null && requested > 0);
   return (
     <div className="step">
       <ConditionChoice />
-      <SlotFacts item={item} slot={live} />
+      <SlotFacts item={item} slot={live} quantity={quantity} />
       <QuantityStepper label={say('pick.quantity.label')} value={quantity} onChange={setQuantity} min={0} />
       <p className="hint">{item.unit}</p>
       {quantity > live.quantity && (
@@ -59,8 +65,9 @@ export function QuantityStep() {
         </>
       )}
       {short && <p role="status" className="warning">{say('pick.quantity.short', { quantity, requested })}</p>}
-      <button type="button" className="button primary" onClick={toConfirm} disabled={!canContinue}>
-        {say('kit.continue')}
+      {error && <p role="alert" className="error">{error}</p>}
+      <button type="button" className="button primary" onClick={confirm} disabled={!canConfirm || saving}>
+        {saving ? say('kit.saving') : say('pick.confirm.button')}
       </button>
     </div>
   );
