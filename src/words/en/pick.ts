@@ -62,7 +62,7 @@ export const pick = {
   'pick.fefo.reason': 'Reason to take this lot instead',
   'pick.fefo.anyway': 'Pick this lot anyway',
 
-  'pick.quantity.wrong-item': ({ sku }: { sku: string }) => `Wrong item: this is not ${sku}. Enter the quantity picked.`,
+  'pick.quantity.wrong-item': ({ sku }: { sku: string }) => `Wrong item: this is not ${sku}. Enter how many ${sku} you took, then press Confirm pick.`,
   'pick.quantity.scan': ({ sku }: { sku: string }) =>
     `Nothing to scan here but ${sku}'s label with its count: enter how many you took, then press Confirm pick.`,
   'pick.quantity.to-pick': 'To pick',
