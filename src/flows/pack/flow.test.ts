@@ -42,8 +42,10 @@ describe('pack wizard: what a line records, and the recorded pack', () => {
     expect(packPayload.safeParse(payload).success).toBe(true);
   });
 
-  test('R15: with recording off, lines carry no lot; serialized lines carry their serial when asked', () => {
-    expect(buildPackPayload('S', [line({ lot: 'Y1' })], OFF).lines).toEqual([{ item: 'YOG-500', quantity: 2 }]);
+  test('R15: with recording off, a line carries no lot unless its label was scanned with one; serialized lines carry their serial', () => {
+    expect(buildPackPayload('S', [line()], OFF).lines).toEqual([{ item: 'YOG-500', quantity: 2 }]);
+    expect(buildPackPayload('S', [line({ lot: 'Y1', pickedLot: 'Y0' })], OFF).lines).toEqual([{ item: 'YOG-500', quantity: 2, lot: 'Y1' }]);
+    expect(buildPackPayload('S', [line({ item: milk, lot: 'M1' })], ON).lines).toEqual([{ item: 'MILK-1L', quantity: 2, lot: 'M1' }]);
     const payload = buildPackPayload('S', [line({ item: pump, quantity: 1, lot: 'PX-L01', serial: 'PX2-0001' })], ON);
     expect(payload.lines).toEqual([{ item: 'PUMP-X2', quantity: 1, lot: 'PX-L01', serial: 'PX2-0001' }]);
     expect(packPayload.safeParse(payload).success).toBe(true);

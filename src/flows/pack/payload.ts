@@ -8,7 +8,7 @@ import type { usePackStore } from './store';
 
 type PackData = Partial<ReturnType<typeof usePackStore.getState>>;
 
-/** R15: the payload per src/domain/operations/pack.ts; lot and serial only where asked. */
+/** R15: the payload per src/domain/operations/pack.ts; the lot where asked or scanned. */
 export function build(shipment: string, lines: readonly PackLine[], settings: Pick<Settings, 'requireLotAtPack'>): PackPayload {
   return {
     shipment: shipment.trim(),
@@ -20,8 +20,10 @@ export function build(shipment: string, lines: readonly PackLine[], settings: Pi
       return {
         item: line.item.sku,
         quantity: line.quantity,
-        ...(asked.lot && lot !== '' ? { lot } : {}),
-        ...(asked.serial && serial !== '' ? { serial } : {}),
+        // R15: a lot (and a unit's serial) read off the label is recorded whenever it was
+        // scanned, asked for or not: the screen shows it, so the shipment keeps it.
+        ...(lot !== '' ? { lot } : {}),
+        ...((asked.serial || line.item.serialized) && serial !== '' ? { serial } : {}),
         ...(asked.lot && pickedLot !== '' ? { pickedLot } : {}),
       };
     }),

@@ -24,7 +24,7 @@ export function LineEditor({ settings }: { settings: Settings }) {
   const block = lineBlock(current, asked);
   return (
     <div className="line-editor" aria-label={say('pack.line.label', { sku: current.item.sku })} role="group">
-      <p className="item-line"><strong>{current.item.sku}</strong> · {current.item.name}</p>
+      <p className="item-line" data-testid="pack-item"><strong>{current.item.sku}</strong> · {current.item.name}</p>
       <QuantityStepper
         label={say('pack.line.quantity')} value={current.quantity} min={1} max={asked.serial ? 1 : undefined}
         onChange={(quantity) => editLine({ quantity })}
@@ -52,6 +52,13 @@ export function LineEditor({ settings }: { settings: Settings }) {
             </p>
           )}
         </>
+      )}
+      {!asked.lot && current.lot.trim() !== '' && (
+        // R15: not asked for, but read off the label: shown because it is recorded.
+        <dl className="figures">
+          <dt>{say('kit.label.lot')}</dt>
+          <dd data-testid="pack-label-lot">{current.lot.trim()}</dd>
+        </dl>
       )}
       {refused && <p role="alert" className="error">{refused}</p>}
       {block && <p className="hint">{block}</p>}
