@@ -5,7 +5,8 @@ import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app-page';
 import { pushAs } from './pages/count-page';
 import { PackPage } from './pages/pack-page';
-import { serverRows } from './support/server';
+import { loginToken, serverRows } from './support/server';
+import { scanExpecting } from './support/tones';
 
 const OPERATOR = ['OP-1001', '1234'] as const;
 const SUPERVISOR = ['SV-3001', '3456'] as const;
@@ -63,4 +64,31 @@ test('R15: with recording on, packing YOG-500 offline asks its lot; a lot other 
   await expect(app.attention).toHaveAccessibleName('Attention: 0');
   const rows = await serverRows(request);
   expect(rows.exceptions.filter((e) => e.code === 'pack-lot-missing')).toHaveLength(0);
+});
+
+test('R15: with recording off, the lot read off a scanned label is shown on the line and recorded on the shipment; every scan is answered', async ({ page, request }) => {
+  expect((await pushAs(request, ...SUPERVISOR, 'changeSettings', { requireLotAtPack: false })).outcome).toBe('applied');
+  const shipment = `SHP-E2E-${Date.now().toString(36).toUpperCase()}`;
+  const app = new AppPage(page);
+  await app.login(...OPERATOR);
+  await app.expectSynced();
+  const pack = new PackPage(page);
+  await pack.open();
+  // A product label is not a shipment reference.
+  await scanExpecting(page, '(01)05012345000022(10)Y25-0917', 'error');
+  await scanExpecting(page, shipment, 'good');
+  await expect(page.getByRole('heading', { name: 'Pack · Lines' })).toBeVisible();
+  await scanExpecting(page, 'NO-SUCH-ITEM-77', 'error');
+  await scanExpecting(page, '(01)05012345000022(10)Y25-0917', 'good');
+  // Not asked for (the setting is off), but scanned: shown, because it is recorded.
+  await expect(page.getByTestId('pack-label-lot')).toHaveText('Y25-0917');
+  await pack.addLine();
+  await pack.finish();
+  await expect(page.getByRole('list', { name: 'Lines to record' })).toContainText('lot Y25-0917');
+  await pack.confirm();
+  await app.expectSynced();
+  const token = await loginToken(request, ...SUPERVISOR);
+  const response = await request.get(`/api/v1/shipments?shipment=${shipment}`, { headers: { authorization: `Bearer ${token}` } });
+  const { rows } = (await response.json()) as { rows: { lines: { sku: string; lot: string | null }[] }[] };
+  expect(rows[0]?.lines).toEqual([expect.objectContaining({ sku: 'YOG-500', lot: 'Y25-0917' })]);
 });
