@@ -159,4 +159,20 @@ describe('the words of the last answer', () => {
     step.remove();
     expect(answer()).toBeNull();
   });
+
+  test('the caution of the scan that moved the step on is shown on the next step, then cleared by the next step change', () => {
+    vi.useFakeTimers();
+    try {
+      const step = handler(() => ({ ok: true, warning: 'Lot IC240811 expires in 3 days.' }));
+      publishScan('IC240811', 'wedge');
+      step.remove(); // the scan moved the wizard on
+      expect(answer()).toMatchObject({ tone: 'warning', message: 'Lot IC240811 expires in 3 days.' });
+      const next = handler(() => undefined);
+      vi.advanceTimersByTime(5_000);
+      next.remove(); // Back, a while later
+      expect(answer()).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

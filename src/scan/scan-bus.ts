@@ -97,6 +97,8 @@ const AIM = /^\][A-Za-z][0-9A-Za-z]/;
 // The last caution or refusal, for ScanAnswer; a good scan or a step change clears it.
 export interface ScanAnswerWords { tone: 'warning' | 'error'; message: string; raw: string; at: number }
 let lastAnswer: ScanAnswerWords | null = null;
+/** A step that leaves this soon after a caution left because of that scan: the caution goes with it. */
+const ADVANCE_MS = 1500;
 const answerListeners = new Set<() => void>();
 
 function setAnswer(next: ScanAnswerWords | null): void {
@@ -108,6 +110,15 @@ function setAnswer(next: ScanAnswerWords | null): void {
 /** Clears the words shown for the last scan (the operator dismissed them, or the step changed). */
 export function clearScanAnswer(): void {
   setAnswer(null);
+}
+
+/**
+ * The step on screen changed: the last answer's words must not linger over the
+ * next step, unless they are the caution of the scan that moved the step on
+ * (heard and shown together).
+ */
+export function stepChanged(): void {
+  if (!(lastAnswer?.tone === 'warning' && Date.now() - lastAnswer.at < ADVANCE_MS)) clearScanAnswer();
 }
 
 function settle(verdict: ScanVerdict, raw: string): void {
@@ -192,8 +203,8 @@ export function registerScanHandler(
     remove: () => {
       const i = stack.indexOf(entry);
       if (i >= 0) stack.splice(i, 1);
-      // A step's handler leaves with its step: its words must not linger over the next one.
-      if (!entry.fallback) clearScanAnswer();
+      // A step's handler leaves with its step.
+      if (!entry.fallback) stepChanged();
       if (stack.length === 0 && detachWedge) {
         detachWedge();
         detachWedge = null;

@@ -2,9 +2,9 @@
 // item, the step, and Back / Cancel until the task is done. A scan on a step
 // that takes none is answered here (never silence), and Cancel of a task with
 // something entered asks first: one slip must not lose the work.
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { Item } from '../domain';
-import { useScanHandler } from '../scan/scan-bus';
+import { stepChanged, useScanHandler } from '../scan/scan-bus';
 import { say } from '../words';
 
 interface Props {
@@ -27,6 +27,8 @@ export function WizardFrame({ id, title, stepTitle, item, first, done, dirty = !
   const [asking, setAsking] = useState(false);
   // Below the step's own handler: answers only when the step takes no scan.
   useScanHandler(() => ({ ok: false, message: say('scan.step-takes-none', { step: stepTitle }) }), !done, { fallback: true });
+  // Also for steps without a handler of their own: a refusal the frame answered goes with its step.
+  useEffect(() => stepChanged(), [stepTitle, done]);
   const cancel = () => (dirty && !done ? setAsking(true) : onCancel());
   return (
     <section className="wizard" aria-labelledby={`${id}-title`}>
