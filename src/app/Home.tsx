@@ -2,6 +2,7 @@
 import { clearSession } from '../replica/session';
 import { MuteToggle } from '../scan';
 import { FLOWS, openFlow } from '../flows/registry';
+import { forgetTasks } from '../flows/kit/task-memory';
 import { db } from '../device/device';
 import { useRoute } from '../device/router';
 import { useSessionStore } from '../device/session-store';
@@ -32,7 +33,12 @@ export function Home() {
       <button
         type="button"
         className="button subtle"
-        onClick={() => void clearSession(db).then(() => setSession(null))}
+        onClick={() => void clearSession(db).then(() => {
+          // The next person on this device starts with no one else's half-done task.
+          for (const f of FLOWS) f.reset();
+          forgetTasks();
+          setSession(null);
+        })}
       >
         {say('home.log-out')}
       </button>

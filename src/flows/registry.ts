@@ -5,6 +5,7 @@ import type { StoreApi, UseBoundStore } from 'zustand';
 import { db } from '../device/device';
 import type { FloorWorkType, Role } from '../domain';
 import { refiller, type PayloadOf, type PayloadShape } from './kit/refill';
+import { rememberTask } from './kit/task-memory';
 import * as restock from './restock/payload';
 import * as move from './move/payload';
 import * as putaway from './putaway/payload';
@@ -54,6 +55,8 @@ function flow<T extends FloorWorkType, S extends { step: string; reset(): void }
   id: T, title: SentenceKey, roles: readonly Role[], Wizard: ComponentType,
   store: UseBoundStore<StoreApi<S>>, payload: PayloadShape<PayloadOf<T>, S>,
 ): Flow {
+  // A task left on its first step with nothing chosen is nothing to resume.
+  rememberTask(id, store, (state) => state.step === store.getInitialState().step && JSON.stringify(state) === JSON.stringify(store.getInitialState()));
   return {
     id, title, roles, Wizard,
     reset: () => store.getState().reset(),
