@@ -204,6 +204,8 @@ export const EXCEPTION_CODES = {
   'lot-unknown-picked': 'R2',
   'short-pick': 'C2',
   'stale-count': 'C2',
+  /** A count differing from the record by more than settings.floor.countReviewAbove: held for a supervisor. */
+  'count-review': 'R9',
   'over-capacity': 'R6',
   'serial-elsewhere': 'R13',
   'serial-missing': 'R14',

@@ -13,6 +13,7 @@ import {
   condition, distinctSerials, itemRef, locationRef, lot, quantity, SERIAL_DISTINCT_MESSAGE, serialRef,
 } from './common';
 import { tracksLotPerSlot } from '../tracking';
+import { countNeedsReview, type HeldCount } from '../count-review';
 
 /** R9, R10, R14: a slot counted; a corrected lot is the remove-and-place pair. */
 export const countPayload = z.object({
@@ -65,6 +66,7 @@ export function applyCount(p: CountPayload, w: World, ctx: OpContext): Drafted {
     raise(d, 'stale-count', { slotId }, { expected: p.expected, found: current });
   }
   if (item.serialized) countSerials(d, item, slotId, serials.value);
+  else if (countNeedsReview(w.settings.floor, slot.quantity, p.counted.quantity)) holdForReview(d, slotId, current, p.counted);
   else countStock(d, item, slotId, p.counted.quantity, p.counted.lot ?? null);
   const needsCount = d.raised > 0;
   if (getSlot(d, slotId).needsCount !== needsCount) patchSlot(d, slotId, { needsCount });
@@ -96,6 +98,17 @@ function countStock(d: Draft, item: Item, slotId: string, counted: number, count
     transact(d, slotId, { type: 'count-remove', quantity: -slot.quantity, lot: slotLot, lotUnknown: slotLot === null });
   }
   transact(d, slotId, { type: 'count-place', quantity: counted, lot: countedLot, lotUnknown: false }, { lot: countedLot, lotUnknown: false });
+}
+
+/** R9: a difference above the review threshold books nothing; a supervisor decides (count-review.ts). */
+function holdForReview(
+  d: Draft, slotId: string, recorded: HeldCount['recorded'], counted: CountPayload['counted'],
+): void {
+  const held: HeldCount = {
+    recorded, counted: { quantity: counted.quantity, lot: counted.lot ?? null },
+    difference: counted.quantity - getSlot(d, slotId).quantity, reviewAbove: d.world.settings.floor.countReviewAbove,
+  };
+  raise(d, 'count-review', { slotId }, { ...held });
 }
 
 /** R14: the serials scanned are the ones present; their lots never change in a count. */

@@ -4,6 +4,7 @@ import { adjustSlot } from '../adjust-rules';
 import { finish, markNeedsCount, newDraft, patchSlot, rejected, slotById } from '../effects-builder';
 import { findItemById } from '../lookup';
 import { lot, quantity } from './common';
+import { acceptedCount, heldCountOf } from '../count-review';
 
 /** C2: a supervisor closes an exception: accept the state, ask for a count, or adjust the slot. */
 export const resolveExceptionPayload = z.object({
@@ -19,7 +20,8 @@ export type ResolveExceptionPayload = z.infer<typeof resolveExceptionPayload>;
 
 /**
  * C2: a supervisor closes an exception. 'accept' keeps the recorded state and
- * closes the slot's count task; 'count-task' keeps (or opens) it; 'adjust'
+ * closes the slot's count task (for a count held for review, R9, it books the
+ * count: count-review.ts); 'count-task' keeps (or opens) it; 'adjust'
  * sets the slot like an adjust (R10, R11). The shell loads the exception's
  * item, location and slot.
  */
@@ -36,6 +38,16 @@ export function applyResolveException(p: ResolveExceptionPayload, w: World, ctx:
     const adjust = p.adjust ?? { quantity: slot.quantity, lot: null };
     const refused = adjustSlot(d, item, slot.id, adjust.quantity, item.lotTracked ? (adjust.lot ?? null) : null);
     if (refused) return refused;
+  } else if (slot && p.action === 'accept' && exception.code === 'count-review') {
+    // R9: accepting a held count books the counted difference (count-review.ts).
+    const held = heldCountOf(exception.details);
+    const item = findItemById(w, slot.itemId);
+    if (!item) return rejected('unknown-item', { itemId: slot.itemId });
+    if (held) {
+      const set = acceptedCount(held, slot);
+      const refused = adjustSlot(d, item, slot.id, set.quantity, item.lotTracked ? set.lot : null);
+      if (refused) return refused;
+    } else if (slot.needsCount) patchSlot(d, slot.id, { needsCount: false });
   } else if (slot && p.action === 'accept') {
     if (slot.needsCount) patchSlot(d, slot.id, { needsCount: false });
   } else if (slot) {

@@ -13,6 +13,7 @@ const exceptions = {
   'exception.lot-unknown-picked': 'Stock was picked from a slot whose lot is unknown. The slot needs a count.',
   'exception.short-pick': 'Fewer units were picked than the pick list asked for.',
   'exception.stale-count': 'The count was based on old figures: the slot changed before the count reached the server.',
+  'exception.count-review': 'A count differed from the record by more than the review limit: it waits for a supervisor to accept it or send the slot to be counted again.',
   'exception.over-capacity': 'More was placed than the location holds.',
   'exception.serial-elsewhere': 'A serial was found somewhere other than where the system had it.',
   'exception.serial-missing': 'Serials expected in the slot were not found in the count.',
