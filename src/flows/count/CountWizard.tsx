@@ -13,6 +13,7 @@ import { SerialsStep } from './steps/SerialsStep';
 import { SavedStep } from '../kit/SavedStep';
 import { useCountStore } from './store';
 import { say } from '../../words';
+import { CountSaved } from './steps/CountSaved';
 
 export function CountWizard() {
   const { step, item, back, reset, savedOutcome } = useCountStore();
@@ -27,6 +28,7 @@ export function CountWizard() {
       {step === 'count' && <CountStep />}
       {step === 'serials' && <SerialsStep />}
       {step === 'confirm' && <ConfirmStep />}
+      {step === 'done' && <CountSaved />}
       {step === 'done' && <SavedStep what={say('count.done.what')} again={say('count.done.again')} saved={savedOutcome} reset={reset} />}
     </WizardFrame>
   );

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { countExpectation, countPayload, parseScan, type Item, type Serial } from '../../domain';
 import { build as buildCountPayload } from './payload';
-import { countLotScan, countSerial, expectedLotText, finishBlock, isLotCorrection, itemCode, locationScan, serialCode } from './flow';
+import { countedAtStart, countLotScan, countSerial, countStepScan, expectedLotText, finishBlock, isLotCorrection, itemCode, locationScan, serialCode } from './flow';
 import { say } from '../../words';
 
 const item = (over: Partial<Item> = {}): Item => ({
@@ -75,5 +75,22 @@ describe('count wizard: what is shown, what a scan means, the recorded count', (
     expect(itemCode(parseScan('(01)05012345000022(10)Y1'))).toEqual({ kind: 'item', code: '05012345000022' });
     expect(serialCode(pump, parseScan('(01)05012345000060(21)PX2-0002'))).toEqual({ kind: 'serial', serial: 'PX2-0002' });
     expect(serialCode(pump, parseScan('(01)05012345000022(21)S1'))).toMatchObject({ kind: 'refused' });
+  });
+
+  test('blind count: the counted quantity starts empty and cannot finish until entered; otherwise it starts as recorded', () => {
+    expect(countedAtStart(item(), 150, true)).toBeNull();
+    expect(countedAtStart(item(), 150, false)).toBe(150);
+    expect(finishBlock(item(), null, 'Y25-0917')).toBe(say('count.count.enter-quantity'));
+    expect(isLotCorrection(item(), 'Y25-0917', null, 'Y25-0999')).toBe(false);
+  });
+
+  test("R9: a label's (30)/(37) count sets the counted quantity (with its lot); the item's own barcode is not a lot", () => {
+    expect(countStepScan(item(), parseScan('(01)05012345000022(10)Y25-0917(30)148'))).toEqual({ kind: 'quantity', quantity: 148, lot: 'Y25-0917' });
+    expect(countStepScan(box, parseScan('(37)12'))).toEqual({ kind: 'quantity', quantity: 12 });
+    expect(countStepScan(item(), parseScan('(01)05012345000039(30)5'))).toMatchObject({ kind: 'refused', message: expect.stringContaining('Wrong item') });
+    expect(countStepScan(item(), parseScan('YOG-500'))).toMatchObject({ kind: 'refused', message: expect.stringContaining("own barcode") });
+    expect(countStepScan(item(), parseScan('5012345000022'))).toMatchObject({ kind: 'refused' });
+    expect(countStepScan(item(), parseScan('Y25-0999'))).toEqual({ kind: 'lot', lot: 'Y25-0999' });
+    expect(countStepScan(box, parseScan('ANYTHING'))).toMatchObject({ kind: 'refused', message: expect.stringContaining('does not track lots') });
   });
 });

@@ -2,7 +2,7 @@
 // payload it records is payload.ts). Pure: the step components resolve codes
 // against the replica and show the words; the engine decides (R9, R10, R14, C2).
 import {
-  hasGtin, tracksLotPerSlot, type Item, type ScanResult, type Serial, type Slot,
+  hasGtin, isCodeOf, tracksLotPerSlot, type Item, type ScanResult, type Serial, type Slot,
 } from '../../domain';
 
 import { say } from '../../words';
@@ -46,6 +46,41 @@ export function countLotScan(item: Item, result: ScanResult): { kind: 'lot'; lot
   return { kind: 'lot', lot: result.lot };
 }
 
+/** What a scan means on the count step: a lot label, or a label whose (30)/(37) count is the counted quantity. */
+export type CountStepScan =
+  | { kind: 'lot'; lot: string }
+  | { kind: 'quantity'; quantity: number; lot?: string }
+  | Refused;
+
+/**
+ * R9: at the count step a GS1 label of this item carrying a count ((30) or
+ * (37)) sets the counted quantity (and its lot, when it carries one); a lot
+ * label corrects the lot; the item's own barcode is not a lot.
+ */
+export function countStepScan(item: Item, result: ScanResult): CountStepScan {
+  if (!result.ok) return { kind: 'refused', message: result.message };
+  if (result.kind === 'gs1' && result.quantity !== undefined && !item.serialized) {
+    if (result.gtin && !hasGtin(item, result.gtin)) {
+      return { kind: 'refused', message: say('scan.label.other-item', { gtin: result.gtin, sku: item.sku }) };
+    }
+    const lot = tracksLotPerSlot(item) && result.lot ? { lot: result.lot } : {};
+    return { kind: 'quantity', quantity: result.quantity, ...lot };
+  }
+  if (result.kind === 'plain' && (isCodeOf(item, result.value) || (result.gtin !== undefined && hasGtin(item, result.gtin)))) {
+    return { kind: 'refused', message: say('count.count.item-again', { sku: item.sku }) };
+  }
+  return countLotScan(item, result);
+}
+
+/** The counted quantity as entered: null until the operator has counted (blind count). */
+export type Counted = number | null;
+
+/** R9: what the count step starts from: the recorded quantity, or nothing in a blind count. */
+export function countedAtStart(item: Item, recorded: number, blind: boolean): Counted {
+  if (item.serialized) return 0;
+  return blind ? null : recorded;
+}
+
 /** A scanned code at the serials step: plain, or this item's GS1 label with (21). */
 export interface CountedSerial {
   serial: string;
@@ -66,13 +101,14 @@ export function countSerial(
 }
 
 /** R9: why the count cannot finish yet (null when it can). Guidance only: the engine decides. */
-export function finishBlock(item: Item, counted: number, lot: string): string | null {
+export function finishBlock(item: Item, counted: Counted, lot: string): string | null {
+  if (counted === null) return say('count.count.enter-quantity');
   if (tracksLotPerSlot(item) && counted > 0 && lot.trim() === '') return say('count.lot-required');
   return null;
 }
 
 /** R9: the counted lot differs from the expected one: the server writes the remove-and-place pair (R10). */
-export function isLotCorrection(item: Item, expectedLot: string | null, counted: number, lot: string): boolean {
-  return tracksLotPerSlot(item) && counted > 0 && lot.trim() !== '' && lot.trim() !== expectedLot;
+export function isLotCorrection(item: Item, expectedLot: string | null, counted: Counted, lot: string): boolean {
+  return tracksLotPerSlot(item) && counted !== null && counted > 0 && lot.trim() !== '' && lot.trim() !== expectedLot;
 }
 

@@ -4,7 +4,7 @@ import { create } from 'zustand';
 import type { SavedOutcome } from '../kit/save';
 import { countExpectation, type Item, type Location } from '../../domain';
 import type { SlotView } from '../../replica/queries';
-import type { CountedSerial } from './flow';
+import { countedAtStart, type Counted, type CountedSerial } from './flow';
 
 export type CountStep = 'location' | 'item' | 'count' | 'serials' | 'confirm' | 'done';
 
@@ -16,14 +16,17 @@ interface CountState {
   slot: SlotView | null;
   /** R9 / C2: the slot as shown when the item was chosen; recorded as payload.expected. */
   expected: { lot: string | null; quantity: number } | null;
-  counted: number;
+  /** Null until counted: a blind count starts empty (settings.floor.blindCount). */
+  counted: Counted;
+  /** The recorded quantity is hidden on this count (blind count). */
+  blind: boolean;
   lot: string;
   serials: CountedSerial[];
   savedOutcome: SavedOutcome | null;
 
   chooseLocation: (location: Location) => void;
-  chooseSlot: (item: Item, slot: SlotView) => void;
-  setCounted: (counted: number) => void;
+  chooseSlot: (item: Item, slot: SlotView, blind: boolean) => void;
+  setCounted: (counted: Counted) => void;
   setLot: (lot: string) => void;
   addSerial: (serial: CountedSerial) => void;
   removeSerial: (serial: string) => void;
@@ -35,7 +38,7 @@ interface CountState {
 
 const EMPTY = {
   step: 'location' as CountStep, location: null, item: null, slot: null, expected: null,
-  counted: 0, lot: '', serials: [], savedOutcome: null,
+  counted: null as Counted, blind: false, lot: '', serials: [], savedOutcome: null,
 };
 
 function previousStep(step: CountStep, item: Item | null): CountStep {
@@ -48,11 +51,12 @@ function previousStep(step: CountStep, item: Item | null): CountStep {
 export const useCountStore = create<CountState>((set) => ({
   ...EMPTY,
   chooseLocation: (location) => set({ ...EMPTY, location, step: 'item' }),
-  // R9: the counted lot starts as the expected one; the operator corrects it by scanning the label.
-  chooseSlot: (item, slot) => {
+  // R9: the counted lot starts as the expected one (the operator corrects it by scanning the
+  // label) and the counted quantity as the recorded one, except in a blind count.
+  chooseSlot: (item, slot, blind) => {
     const expected = countExpectation(item, slot);
     set({
-      item, slot, expected, counted: item.serialized ? 0 : slot.quantity, lot: expected.lot ?? '', serials: [],
+      item, slot, expected, counted: countedAtStart(item, slot.quantity, blind), blind, lot: expected.lot ?? '', serials: [],
       step: item.serialized ? 'serials' : 'count',
     });
   },

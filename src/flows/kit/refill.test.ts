@@ -73,7 +73,7 @@ describe('C3 fix and resend: every flow refills its wizard from the rejected pay
     const s = useCountStore.getState();
     expect([s.step, s.slot?.id, s.expected, s.counted, s.lot]).toEqual(['count', 's-milk-a1', { lot: 'L100', quantity: 10 }, 8, 'L100']);
     expect(count.build({
-      item: s.item!, locationCode: s.location!.code, condition: s.slot!.condition, expected: s.expected!, counted: s.counted, lot: s.lot, serials: s.serials,
+      item: s.item!, locationCode: s.location!.code, condition: s.slot!.condition, expected: s.expected!, counted: s.counted!, lot: s.lot, serials: s.serials,
     })).toEqual(sent);
   });
 

@@ -12,6 +12,7 @@ import { SerialsStep } from './steps/SerialsStep';
 import { SavedStep } from '../kit/SavedStep';
 import { useReturnStore } from './store';
 import { say } from '../../words';
+import { ReturnSaved } from './steps/ReturnSaved';
 
 export function ReturnWizard() {
   const step = useReturnStore((s) => s.step);
@@ -29,6 +30,7 @@ export function ReturnWizard() {
       {step === 'location' && <LocationStep />}
       {step === 'quantity' && <QuantityStep />}
       {step === 'confirm' && <ConfirmStep />}
+      {step === 'done' && <ReturnSaved />}
       {step === 'done' && <SavedStep what={say('return.done.what')} again={say('return.done.again')} saved={savedOutcome} reset={reset} />}
     </WizardFrame>
   );

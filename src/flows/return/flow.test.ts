@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { returnPayload, type Item, type Serial } from '../../domain';
+import { parseScan, returnPayload, type Item, type Serial } from '../../domain';
 import { build as buildReturnPayload } from './payload';
-import { returnFit, returnSerial, returnTarget, type ReturnSlot } from './flow';
+import { labelCount, returnFit, returnQuantityScan, returnSerial, returnTarget, type ReturnSlot } from './flow';
 
 const item = (over: Partial<Item> = {}): Item => ({
   id: 'itm-ice', sku: 'ICE-2L', name: 'Ice cream', gtins: ['5012345000039'], unit: 'tub', lotTracked: true, lotAtPack: false,
@@ -76,5 +76,17 @@ describe('return wizard: where returned stock may go and the recorded return', (
     expect(payload).toEqual({ item: 'METER-G5', location: 'A-02-02', condition: '', quantity: 1, serials: ['MG5-1001'] });
     expect(returnPayload.safeParse(payload).success).toBe(true);
     expect(returnTarget(meter, null, 'F-01-02', slots.map((s) => ({ ...s, itemId: 'itm-meter', lot: null })))).toMatchObject({ kind: 'slot' });
+  });
+
+  test("the returned quantity is the label's (30)/(37) count; another unit of the item adds one; anything else is refused", () => {
+    expect(labelCount(parseScan('(01)05012345000039(10)IC240811(30)6'))).toBe(6);
+    expect(labelCount(parseScan('(01)05012345000039(10)IC240811'))).toBeUndefined();
+    expect(labelCount(parseScan('ICE-2L'))).toBeUndefined();
+    expect(returnQuantityScan(item(), 'IC240811', parseScan('(01)05012345000039(10)IC240811(37)4'))).toEqual({ kind: 'set', quantity: 4 });
+    expect(returnQuantityScan(item(), 'IC240811', parseScan('ICE-2L'))).toEqual({ kind: 'add-one' });
+    expect(returnQuantityScan(item(), 'IC240811', parseScan('5012345000039'))).toEqual({ kind: 'add-one' });
+    expect(returnQuantityScan(item(), 'IC240811', parseScan('(01)05012345000039(10)IC240902(30)2'))).toMatchObject({ kind: 'refused', message: expect.stringContaining('lot IC240902') });
+    expect(returnQuantityScan(item(), 'IC240811', parseScan('(01)05012345000022(30)2'))).toMatchObject({ kind: 'refused', message: expect.stringContaining('Wrong item') });
+    expect(returnQuantityScan(item(), 'IC240811', parseScan('F-01-01'))).toMatchObject({ kind: 'refused', message: expect.stringContaining('scan another unit of ICE-2L') });
   });
 });

@@ -1,6 +1,6 @@
 // What a scan means at each return step and where returned stock may go (R3);
 // and what it sends is payload.ts. Pure.
-import { slotFit, type Item, type Serial, type Slot, tracksLotPerSlot } from '../../domain';
+import { hasGtin, isCodeOf, slotFit, type Item, type ScanResult, type Serial, type Slot, tracksLotPerSlot } from '../../domain';
 
 import { say } from '../../words';
 import type { Refused } from '../kit/serial-scan';
@@ -77,3 +77,28 @@ export function returnSerial(
   };
 }
 
+
+/** The count a GS1 label carries ((30), else (37)): the returned quantity when the goods' label says it. */
+export function labelCount(result: ScanResult): number | undefined {
+  return result.ok && result.kind === 'gs1' && result.quantity !== undefined && result.quantity > 0 ? result.quantity : undefined;
+}
+
+/** At the quantity step: a label's count sets the quantity; another unit of the item adds one. */
+export type ReturnQuantityScan = { kind: 'set'; quantity: number } | { kind: 'add-one' } | Refused;
+
+export function returnQuantityScan(item: Item, lot: string | null, result: ScanResult): ReturnQuantityScan {
+  if (!result.ok) return { kind: 'refused', message: result.message };
+  if (result.kind === 'gs1') {
+    if (!result.gtin || !hasGtin(item, result.gtin)) {
+      return { kind: 'refused', message: say('scan.label.other-item', { gtin: result.gtin ?? '', sku: item.sku }) };
+    }
+    // R3: the goods' lot decided the slot; a label of another lot is other goods.
+    if (tracksLotPerSlot(item) && result.lot !== undefined && result.lot !== lot) {
+      return { kind: 'refused', message: say('return.quantity.other-lot', { scanned: result.lot, lot: lotWords(lot) }) };
+    }
+    const count = labelCount(result);
+    return count === undefined ? { kind: 'add-one' } : { kind: 'set', quantity: count };
+  }
+  if (isCodeOf(item, result.value) || (result.gtin !== undefined && hasGtin(item, result.gtin))) return { kind: 'add-one' };
+  return { kind: 'refused', message: say('return.quantity.scan', { sku: item.sku }) };
+}

@@ -18,13 +18,15 @@ interface ReturnState {
   quantity: number;
   savedOutcome: SavedOutcome | null;
 
-  chooseItem: (item: Item, lot?: string) => void;
-  chooseLot: (lot: string | null) => void;
+  /** `quantity`: the count the item's label carries, when it carries one. */
+  chooseItem: (item: Item, lot?: string, quantity?: number) => void;
+  chooseLot: (lot: string | null, quantity?: number) => void;
   addSerial: (serial: ReturnedSerial) => void;
   removeSerial: (serial: string) => void;
   confirmSerials: () => void;
   chooseSlot: (slot: SlotView) => void;
   setQuantity: (quantity: number) => void;
+  addOne: () => void;
   toConfirm: () => void;
   back: () => void;
   saved: (outcome: SavedOutcome) => void;
@@ -50,16 +52,18 @@ function previousStep(step: ReturnStep, item: Item | null): ReturnStep {
 export const useReturnStore = create<ReturnState>((set) => ({
   ...EMPTY,
   // A GS1 label of the goods carries their lot: the lot step is then done already.
-  chooseItem: (item, lot) => set(() => {
+  // The quantity is what the label says; else the one unit in hand (each further unit scanned adds one).
+  chooseItem: (item, lot, quantity) => set(() => {
     const withLot = lot !== undefined && tracksLotPerSlot(item);
-    return { item, lot: withLot ? lot : null, serials: [], slot: null, quantity: 1, step: withLot ? 'location' : afterItem(item) };
+    return { item, lot: withLot ? lot : null, serials: [], slot: null, quantity: quantity ?? 1, step: withLot ? 'location' : afterItem(item) };
   }),
-  chooseLot: (lot) => set({ lot, step: 'location', slot: null }),
+  chooseLot: (lot, quantity) => set((s) => ({ lot, step: 'location', slot: null, quantity: quantity ?? s.quantity })),
   addSerial: (serial) => set((s) => ({ serials: [...s.serials, serial] })),
   removeSerial: (serial) => set((s) => ({ serials: s.serials.filter((x) => x.serial !== serial) })),
   confirmSerials: () => set({ step: 'location', slot: null }),
   chooseSlot: (slot) => set((s) => ({ slot, step: s.item?.serialized ? 'confirm' : 'quantity' })),
   setQuantity: (quantity) => set({ quantity }),
+  addOne: () => set((s) => ({ quantity: s.quantity + 1 })),
   toConfirm: () => set({ step: 'confirm' }),
   back: () => set((s) => ({ step: previousStep(s.step, s.item) })),
   saved: (savedOutcome) => set({ step: 'done', savedOutcome }),

@@ -34,6 +34,13 @@ export const count = {
   'count.count.lot-corrected': ({ from, lot }: { from: Maybe; lot: string }) =>
     `Lot corrected${from ? ` from ${from}` : ''} to ${lot}: the old lot is removed and the new one placed.`,
   'count.finish': 'Finish count',
+  'count.count.item-again': ({ sku }: { sku: string }) => `That is ${sku}'s own barcode: scan the lot label, or enter the counted quantity.`,
+  'count.count.enter-quantity': 'Enter the quantity you counted.',
+  'count.count.a-location': ({ code }: { code: string }) => `${code} is a location: finish this count first (or go Back to count another).`,
+  'count.count.blind': 'Blind count: the recorded quantity is not shown. Count what is there.',
+  'count.count.from-label': ({ quantity }: { quantity: number }) => `Label count: ${number(quantity)}`,
+  'count.expected.hidden': 'Not shown (blind count)',
+  'count.expected.location-label': 'Location',
 
   'count.serials.progress': ({ count }: { count: number }) => `${number(count)} counted`,
   'count.serials.scanned': 'Counted serials',
@@ -48,5 +55,6 @@ export const count = {
   'count.confirm.lot-corrected': ({ lot }: { lot: string }) => `The lot is corrected: the old lot is removed and ${lot} placed (two transactions).`,
   'count.confirm.button': 'Confirm count',
   'count.done.what': 'Count',
+  'count.done.saved': 'Saved count',
   'count.done.again': 'Count another slot',
 };

@@ -1,19 +1,21 @@
 // The count as it will be recorded: one Dexie transaction, offline or not;
-// the engine's preview tells whether the server will flag it.
+// the engine's preview tells whether the server will flag it (or, above the
+// review threshold, hold it for a supervisor).
 import { useSessionStore } from '../../../device/session-store';
 import { useScanHandler } from '../../../scan/scan-bus';
 import { useSaveOperation } from '../../kit/save';
 import { finishBlock, isLotCorrection } from '../flow';
 import * as countPayload from '../payload';
 import { useCountStore } from '../store';
+import { CountFigures } from './CountFigures';
 import { say } from '../../../words';
 
 export function ConfirmStep() {
-  const { item, location, slot, expected, counted, lot, serials, saved } = useCountStore();
+  const { item, location, slot, expected, counted, blind, lot, serials, saved } = useCountStore();
   const session = useSessionStore((s) => s.session);
   const { save, saving, error } = useSaveOperation('count', saved);
   useScanHandler(() => ({ ok: false, message: say('count.confirm.scan') }));
-  if (!item || !location || !slot || !expected || !session) return <p aria-busy="true">{say('kit.loading')}</p>;
+  if (!item || !location || !slot || !expected || !session || counted === null) return <p aria-busy="true">{say('kit.loading')}</p>;
   const payload = countPayload.build({ item, locationCode: location.code, condition: slot.condition, expected, counted, lot, serials });
   const block = item.serialized ? null : finishBlock(item, counted, lot);
 
@@ -21,16 +23,7 @@ export function ConfirmStep() {
 
   return (
     <div className="step">
-      <dl className="summary" aria-label={say('count.confirm.label')}>
-        <dt>{say('kit.label.slot')}</dt>
-        <dd>{location.code}{slot.condition ? ` (${slot.condition})` : ''}</dd>
-        <dt>{say('kit.label.item')}</dt>
-        <dd>{item.sku}</dd>
-        <dt>{say('count.expected.label')}</dt>
-        <dd>{say('count.confirm.quantity', { quantity: expected.quantity, unit: item.unit, lot: expected.lot })}</dd>
-        <dt>{say('count.confirm.counted')}</dt>
-        <dd>{say('count.confirm.quantity', { quantity: payload.counted.quantity, unit: item.unit, lot: payload.counted.lot })}</dd>
-      </dl>
+      <CountFigures item={item} slot={slot} expected={blind ? null : expected} counted={payload.counted} label={say('count.confirm.label')} />
       {isLotCorrection(item, expected.lot, counted, lot) && (
         <p role="status" className="warning">{say('count.confirm.lot-corrected', { lot: lot.trim() })}</p>
       )}

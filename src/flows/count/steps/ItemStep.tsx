@@ -1,41 +1,60 @@
-// The item: scanned, or chosen among the location's slots (each shows its lot
-// and quantity, R9). An item with several conditions here is then chosen by condition.
+// The item: scanned (its label confirms it), or, where shelves carry no labels
+// and the tap-to-confirm setting allows it, chosen among the location's slots
+// (each shows its lot and, unless the count is blind, its quantity, R9). An
+// item with several conditions here is then chosen by condition. Scanning
+// another location's label moves the count there.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { db } from '../../../device/device';
 import type { Item } from '../../../domain';
-import { findItem, itemsById, slotsAtLocation } from '../../../replica/queries';
+import { findItem, findLocation, getSettings, itemsById, slotsAtLocation } from '../../../replica/queries';
 import { publishScan, useScanHandler, type ScanEvent, type ScanVerdict } from '../../../scan/scan-bus';
 import { CameraButton } from '../../../scan/camera';
 import { ScanField } from '../../../ui/ScanField';
 import { expectedLotText, itemCode } from '../flow';
 import { useCountStore } from '../store';
-import { say, sayRich } from '../../../words';
+import { say } from '../../../words';
 
 export function ItemStep() {
-  const { location, chooseSlot } = useCountStore();
+  const { location, chooseSlot, chooseLocation } = useCountStore();
   const [only, setOnly] = useState<string | null>(null);
   const here = useLiveQuery(async () => {
-    if (!location) return { slots: [], items: new Map<string, Item>() };
+    const floor = (await getSettings(db)).floor;
+    if (!location) return { slots: [], items: new Map<string, Item>(), floor };
     const slots = await slotsAtLocation(db, location.id);
-    return { slots, items: await itemsById(db, slots.map((s) => s.itemId)) };
+    return { slots, items: await itemsById(db, slots.map((s) => s.itemId)), floor };
   }, [location?.id]);
   useScanHandler(async ({ result }: ScanEvent): Promise<ScanVerdict> => {
     if (!location) return { ok: false, message: say('scan.location-first') };
     const meaning = itemCode(result);
     if (meaning.kind === 'refused') return { ok: false, message: meaning.message };
     const item = await findItem(db, meaning.code);
-    if (!item) return { ok: false, message: say('scan.unknown-item.wrong', { code: meaning.code }) };
+    if (!item) {
+      const other = result.ok && result.kind === 'plain' ? await findLocation(db, meaning.code) : undefined;
+      if (other) {
+        chooseLocation(other);
+        setOnly(null);
+        return { ok: true };
+      }
+      return { ok: false, message: say('scan.unknown-item.wrong', { code: meaning.code }) };
+    }
     const slots = (await slotsAtLocation(db, location.id)).filter((s) => s.itemId === item.id);
     if (slots.length === 0) return { ok: false, message: say('count.item.not-here', { sku: item.sku, location: location.code }) };
-    if (slots.length === 1) chooseSlot(item, slots[0]!);
+    const { blindCount } = (await getSettings(db)).floor;
+    if (slots.length === 1) chooseSlot(item, slots[0]!, blindCount);
     else setOnly(item.id);
     return { ok: true };
   });
   const slots = (here?.slots ?? []).filter((s) => only === null || s.itemId === only);
+  // Several conditions of the scanned item are told apart by a tap: they share one label.
+  const tap = (here?.floor.tapToConfirm ?? false) || only !== null;
+  const blind = here?.floor.blindCount ?? false;
   return (
     <div className="step">
-      <p className="item-line">{sayRich('kit.location-here', { location: <strong>{location?.code}</strong> })}</p>
+      <dl className="figures">
+        <dt>{say('count.expected.location-label')}</dt>
+        <dd data-testid="count-location">{location?.code}</dd>
+      </dl>
       <ScanField label={say('kit.field.item')} onSubmit={(code) => void publishScan(code, 'typed')} />
       <CameraButton />
       {here && here.slots.length === 0 && <p role="alert" className="error">{say('kit.nothing-assigned-here')}</p>}
@@ -43,12 +62,18 @@ export function ItemStep() {
         {slots.map((slot) => {
           const item = here?.items.get(slot.itemId);
           if (!item) return null;
+          const text = (
+            <>
+              <strong>{item.sku}</strong>{slot.condition ? ` (${slot.condition})` : ''} · {expectedLotText(item, slot)}
+              {!blind && !item.serialized && ` · ${slot.quantity} ${item.unit}`}
+              {slot.needsCount && <span className="tag warning">{say('count.item.needs-count')}</span>}
+            </>
+          );
           return (
             <li key={slot.id}>
-              <button type="button" className="choice" onClick={() => chooseSlot(item, slot)}>
-                <strong>{item.sku}</strong>{slot.condition ? ` (${slot.condition})` : ''} · {expectedLotText(item, slot)} · {slot.quantity} {item.unit}
-                {slot.needsCount && <span className="tag warning">{say('count.item.needs-count')}</span>}
-              </button>
+              {tap
+                ? <button type="button" className="choice" onClick={() => chooseSlot(item, slot, blind)}>{text}</button>
+                : <span className="choice">{text}</span>}
             </li>
           );
         })}

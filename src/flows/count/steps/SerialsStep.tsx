@@ -26,7 +26,7 @@ export function SerialsStep() {
   if (!item || !slot) return <p aria-busy="true">{say('kit.loading-slot')}</p>;
   return (
     <div className="step">
-      <Expected item={item} slot={slot} />
+      <Expected item={item} slot={slot} blind={false} />
       <ScanField label={say('kit.field.serial')} submitLabel={say('kit.field.add-serial')} autoFocus={false} onSubmit={(s) => void publishScan(s, 'typed')} />
       <SlotSerialLists scanned={serials} inSlot={inSlot} progress={say('count.serials.progress', { count: serials.length })} scannedLabel={say('count.serials.scanned')}
         leftHeading={say('count.serials.left-heading')} leftLabel={say('count.serials.left')} onRemove={removeSerial} />

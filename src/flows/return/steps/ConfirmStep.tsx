@@ -1,10 +1,10 @@
 import { useSessionStore } from '../../../device/session-store';
-import { tracksLotPerSlot } from '../../../domain';
 import { useScanHandler } from '../../../scan/scan-bus';
 import { useSaveOperation } from '../../kit/save';
 import * as returnPayload from '../payload';
 import { useReturnStore } from '../store';
 import { say } from '../../../words';
+import { ReturnFigures } from './ReturnFigures';
 
 export function ConfirmStep() {
   const { item, lot, slot, quantity, serials, saved } = useReturnStore();
@@ -18,15 +18,7 @@ export function ConfirmStep() {
 
   return (
     <div className="step">
-      <dl className="summary" aria-label={say('return.confirm.label')}>
-        <dt>{say('kit.label.item')}</dt>
-        <dd>{item.sku}</dd>
-        {tracksLotPerSlot(item) && <><dt>{say('kit.label.lot')}</dt><dd>{lot ?? say('return.confirm.lot-unknown')}</dd></>}
-        <dt>{say('return.confirm.into')}</dt>
-        <dd>{slot.location.code}{slot.condition ? ` (${slot.condition})` : ''}</dd>
-        <dt>{say('kit.label.quantity')}</dt>
-        <dd>{payload.quantity} {item.unit}</dd>
-      </dl>
+      <ReturnFigures item={item} lot={lot} slot={slot} quantity={payload.quantity} label={say('return.confirm.label')} />
       {item.serialized && (
         <ul className="lot-lines" aria-label={say('kit.serials')}>
           {serials.map((s) => <li key={s.serial} className="lot-line"><span className="lot">{s.serial}</span><span className="tag">{s.lot ? say('kit.tag.lot', { lot: s.lot }) : say('kit.tag.lot-unknown')}</span></li>)}

@@ -1,10 +1,9 @@
 // R3: where the returned stock may go. Every slot of the item shows whether it
 // takes this lot: the same lot or an empty slot does; a slot holding another
-// lot is refused, naming that lot.
+// lot is refused, naming that lot. The shelf's label confirms it.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
 import { db } from '../../../device/device';
-import { slotsOfItem } from '../../../replica/queries';
+import { getSettings, slotsOfItem } from '../../../replica/queries';
 import { publishScan, useScanHandler, type ScanVerdict } from '../../../scan/scan-bus';
 import { ScanField } from '../../../ui/ScanField';
 import { locationScan } from '../../pick/flow';
@@ -15,21 +14,18 @@ import { say, sayRich } from '../../../words';
 
 export function LocationStep() {
   const { item, lot, chooseSlot } = useReturnStore();
-  const [refusal, setRefusal] = useState<string | null>(null);
   const slots = useLiveQuery(
     async () => (item ? (await slotsOfItem(db, item.id)).filter(isStorageInUse) : []),
     [item?.id],
   );
+  // Scan, don't tap: a slot is chosen by a tap only where the setting allows it (shelves without labels).
+  const tap = useLiveQuery(async () => (await getSettings(db)).floor.tapToConfirm, [], false);
   useScanHandler(({ result }): ScanVerdict => {
     if (!item || !slots) return { ok: false, message: say('scan.slots-loading') };
     const meaning = locationScan(result);
     if (meaning.kind === 'refused') return { ok: false, message: meaning.message };
     const target = returnTarget(item, lot, meaning.code, slots);
-    if (target.kind === 'refused') {
-      setRefusal(target.message);
-      return { ok: false, message: target.message };
-    }
-    setRefusal(null);
+    if (target.kind === 'refused') return { ok: false, message: target.message };
     chooseSlot(target.slot);
     return { ok: true };
   });
@@ -37,16 +33,15 @@ export function LocationStep() {
   const lotLine = item.serialized ? null : item.lotTracked ? (lot === null ? say('kit.place.lot-unknown') : say('kit.place.lot', { lot })) : null;
   return (
     <div className="step">
-      {lotLine && <p className="item-line">{sayRich('return.location.returning', { lot: <strong>{lotLine}</strong> })}</p>}
+      {lotLine && <p className="figure-line">{sayRich('return.location.returning', { lot: <strong>{lotLine}</strong> })}</p>}
       <ScanField label={say('kit.field.location')} onSubmit={(code) => void publishScan(code, 'typed')} />
-      {refusal && <p role="alert" className="error">{refusal}</p>}
       <ul className="slots" aria-label={say('return.location.slots')}>
         {slots.map((slot) => {
           const fit = returnFit(item, slot, lot);
           const where = `${slot.location.code}${slot.condition ? ` (${slot.condition})` : ''}`;
           return (
             <li key={slot.id} className={`slot${fit.ok ? '' : ' unavailable'}`}>
-              {fit.ok
+              {fit.ok && tap
                 ? <button type="button" className="choice" onClick={() => chooseSlot(slot)}><span className="where">{where}</span> <span>{fit.text}</span></button>
                 : <><span className="where">{where}</span> <span>{fit.text}</span></>}
             </li>

@@ -1,8 +1,10 @@
-// The lot of the returned stock: scanned from the goods' lot label, or
-// "lot unknown" when the label is gone (the return is then flagged, C2).
+// The lot of the returned stock: scanned from the goods' lot label (a GS1
+// label's count, (30)/(37), is the quantity returned), or "lot unknown" when
+// the label is gone (the return is then flagged, C2).
 import { publishScan, useScanHandler, type ScanVerdict } from '../../../scan/scan-bus';
 import { ScanField } from '../../../ui/ScanField';
 import { lotScan } from '../../kit/scan-meanings';
+import { labelCount } from '../flow';
 import { useReturnStore } from '../store';
 import { say } from '../../../words';
 
@@ -12,7 +14,7 @@ export function LotStep() {
     if (!item) return { ok: false, message: say('scan.no-item-chosen') };
     const meaning = lotScan(item, result, 'lot');
     if (meaning.kind === 'refused') return { ok: false, message: meaning.message };
-    chooseLot(meaning.lot);
+    chooseLot(meaning.lot, labelCount(result));
     return { ok: true };
   });
   return (

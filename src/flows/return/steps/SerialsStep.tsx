@@ -1,5 +1,4 @@
 // R13: serialized goods come back by their serials; each shows its lot.
-import { useState } from 'react';
 import { db } from '../../../device/device';
 import { findSerial } from '../../../replica/queries';
 import { publishScan, useScanHandler, type ScanVerdict } from '../../../scan/scan-bus';
@@ -11,7 +10,6 @@ import { say } from '../../../words';
 
 export function SerialsStep() {
   const { item, serials, addSerial, removeSerial, confirmSerials } = useReturnStore();
-  const [warning, setWarning] = useState<string | null>(null);
   useScanHandler(async ({ result }): Promise<ScanVerdict> => {
     if (!item) return { ok: false, message: say('scan.no-item-chosen') };
     const code = serialCode(item, result);
@@ -20,13 +18,12 @@ export function SerialsStep() {
     const found = returnSerial(item, code.serial, known, useReturnStore.getState().serials);
     if (found.kind === 'refused') return { ok: false, message: found.message };
     addSerial(found.returned);
-    setWarning(found.warning);
-    return { ok: true };
+    // Taken, with a caution: the warning tone and the answer above the step.
+    return found.warning ? { ok: true, warning: found.warning } : { ok: true };
   });
   return (
     <div className="step">
       <ScanField label={say('kit.field.serial')} submitLabel={say('kit.field.add-serial')} onSubmit={(s) => void publishScan(s, 'typed')} />
-      {warning && <p role="alert" className="warning">{warning}</p>}
       <p className="progress" aria-live="polite">{say('return.serials.progress', { count: serials.length })}</p>
       <ul className="lot-lines" aria-label={say('return.serials.list')}>
         {serials.map((s) => (
