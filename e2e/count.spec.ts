@@ -3,7 +3,8 @@
 // tracking switched on while a device restocked offline.
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app-page';
-import { CountPage, pushAs } from './pages/count-page';
+import { CountPage, fontPx, pushAs, seedTrackedItem } from './pages/count-page';
+import { scanExpecting } from './support/tones';
 import { RestockPage } from './pages/restock-page';
 import { serverRows, slotAt } from './support/server';
 
@@ -158,4 +159,59 @@ test('C2: lot tracking switched on by a supervisor while a device restocked offl
   for (const serial of news) expect(rows.serials.find((s) => s.serial === serial)).toMatchObject({ status: 'in-stock', lot: null });
   expect(rows.exceptions.some((e) => e.code === 'lot-missing' && e.itemId === 'itm-pump')).toBe(true);
   expect(rows.items.findLast((i) => i.id === 'itm-pump')?.lotTracked).toBe(true);
+});
+
+test.describe('on a 360x640 scanner, by scans only', () => {
+  test.use({ viewport: { width: 360, height: 640 } });
+
+  test('R9: a slot counted with scans only: every scan answers with its true tone, the label count sets the quantity, Confirm stays on screen', async ({ page, request }) => {
+    const tag = `C${Date.now().toString(36).toUpperCase().slice(-6)}`;
+    const shelf = `CT-${tag}`;
+    const { sku, gtin } = await seedTrackedItem(request, tag, [{ code: shelf, lot: 'CL-1', quantity: 12 }]);
+    const app = new AppPage(page);
+    await app.login(...OPERATOR);
+    await app.expectSynced();
+    const count = new CountPage(page);
+    await count.open();
+
+    // Location: a product label and an unknown code are refused; the shelf's label is taken.
+    await scanExpecting(page, `(01)${gtin}(10)CL-1`, 'error');
+    await scanExpecting(page, `NOWHERE-${tag}`, 'error');
+    await scanExpecting(page, shelf, 'good');
+    await expect(page.getByRole('heading', { name: 'Count · Item' })).toBeVisible();
+    // Scan, don't tap: the slots here are guidance, not buttons.
+    await expect(page.getByRole('list', { name: 'Slots in this location' }).getByRole('button')).toHaveCount(0);
+
+    // Item: an unknown code and an item not assigned here are refused.
+    await scanExpecting(page, `NOITEM-${tag}`, 'error');
+    await scanExpecting(page, 'YOG-500', 'error');
+    await scanExpecting(page, sku, 'good');
+    await expect(page.getByRole('heading', { name: 'Count · Quantity' })).toBeVisible();
+    await count.expectExpected('CL-1', 12);
+    // The counted quantity starts as the recorded one (not a blind count).
+    await expect(page.getByRole('textbox', { name: 'Counted quantity' })).toHaveValue('12');
+    expect(await fontPx(page.getByTestId('expected-lot'))).toBeGreaterThanOrEqual(24);
+    expect(await fontPx(page.getByTestId('count-location'))).toBeGreaterThanOrEqual(24);
+
+    // Quantity: the item's own barcode and a location are not lots; the label's (30) count sets the quantity.
+    await scanExpecting(page, sku, 'error');
+    await expect(page.locator('.scan-answer.error')).toContainText('own barcode');
+    await scanExpecting(page, shelf, 'error');
+    await scanExpecting(page, `(01)${gtin}(10)CL-1(30)11`, 'good');
+    await expect(page.getByRole('textbox', { name: 'Counted quantity' })).toHaveValue('11');
+    await expect(page.getByRole('button', { name: 'Finish count' })).toBeInViewport();
+    await count.finish();
+
+    await scanExpecting(page, sku, 'error');
+    await expect(page.getByTestId('counted')).toHaveText('11 each · lot CL-1');
+    await expect(page.getByRole('button', { name: 'Confirm count' })).toBeInViewport();
+    await count.confirm();
+    // Done says what was saved.
+    await expect(page.getByRole('definition').filter({ hasText: '11 each · lot CL-1' })).toBeVisible();
+    await app.expectSynced();
+    const rows = await serverRows(request);
+    const item = rows.items.findLast((i) => i.sku === sku)!;
+    const location = rows.locations.find((l) => l.code === shelf)!;
+    expect(slotAt(rows, item.id, location.id)).toMatchObject({ quantity: 11, lot: 'CL-1' });
+  });
 });

@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { openFlow } from '../support/flows';
 import { scanUntil, wedgeScan } from '../support/wedge';
 import { randomUUID } from 'node:crypto';
@@ -72,4 +72,41 @@ export async function pushAs(request: APIRequestContext, badge: string, pin: str
   expect(response.ok()).toBe(true);
   const { outcomes } = (await response.json()) as { outcomes: { outcome: string; code: string | null }[] };
   return outcomes[0]!;
+}
+
+/** A GTIN-14 with its check digit from 13 digits. */
+export function gtin14(first13: string): string {
+  const sum = [...first13].reduce((s, d, i) => s + Number(d) * (i % 2 === 0 ? 3 : 1), 0);
+  return `${first13}${(10 - (sum % 10)) % 10}`;
+}
+
+/**
+ * An item of the test's own (lot tracked, with a GTIN) assigned to `shelves`,
+ * each stocked by a supervisor's restock with its lot and quantity, as the ERP
+ * and another device would have done.
+ */
+export async function seedTrackedItem(
+  request: APIRequestContext, tag: string, shelves: { code: string; lot: string; quantity: number }[],
+): Promise<{ sku: string; gtin: string }> {
+  const login = await request.post('/api/auth/login', { data: { badge: 'SV-3001', pin: '3456' } });
+  const { token } = (await login.json()) as { token: string };
+  const put = async (path: string, data: unknown) => {
+    const response = await request.put(path, { headers: { authorization: `Bearer ${token}` }, data });
+    expect(response.status(), `${path}: ${await response.text()}`).toBe(200);
+  };
+  const sku = `T-${tag}`;
+  const gtin = gtin14(`0${String(Date.now()).slice(-12)}`);
+  await put('/api/v1/locations', { locations: shelves.map((s) => ({ code: s.code, zone: 'E2E', type: 'storage' })) });
+  await put('/api/v1/items', { items: [{ sku, name: `Test ${tag}`, unit: 'each', gtins: [gtin], lotTracked: true }] });
+  await put('/api/v1/assignments', { assignments: shelves.map((s) => ({ sku, location: s.code, capacity: 100 })) });
+  for (const s of shelves) {
+    const restock = await pushAs(request, 'SV-3001', '3456', 'restock', { item: sku, lines: [{ location: s.code, quantity: s.quantity, lot: s.lot }] });
+    expect(restock.outcome).toBe('applied');
+  }
+  return { sku, gtin };
+}
+
+/** The figure's rendered font size in px: the floor contract wants at least 24 and bold. */
+export async function fontPx(locator: Locator): Promise<number> {
+  return locator.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 }
