@@ -32,6 +32,8 @@ export function ExceptionCard({ row, pending }: { row: ExceptionRow; pending: st
   );
   const open = exception.status === 'open' && pending === null;
   const title = `${row.locationCode ?? 'No location'}${row.itemSku ? ` · ${row.itemSku}` : ''}`;
+  // R9: a count held for review is accepted (booked) or counted again (count-review.ts).
+  const heldCount = exception.code === 'count-review';
 
   const resolve = async (action: 'accept' | 'count-task' | 'adjust', adjust?: { quantity: number; lot: string | null }) => {
     const payload = { exceptionId: exception.id, action, ...(adjust ? { adjust } : {}), ...(note.trim() ? { note: note.trim() } : {}) };
@@ -87,12 +89,13 @@ export function ExceptionCard({ row, pending }: { row: ExceptionRow; pending: st
             <input value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
           </label>
           <div className="actions">
-            <button type="button" className="button primary-small" disabled={saving} onClick={() => void resolve('accept')}>Accept</button>
-            <button type="button" className="button" disabled={saving} onClick={() => void resolve('count-task')}>Count task</button>
+            <button type="button" className="button primary-small" disabled={saving} onClick={() => void resolve('accept')}>{heldCount ? 'Accept count' : 'Accept'}</button>
+            <button type="button" className="button" disabled={saving} onClick={() => void resolve('count-task')}>{heldCount ? 'Reject: count again' : 'Count task'}</button>
             <button type="button" className="button" disabled={saving || exception.slotId === null} aria-expanded={adjusting} onClick={() => setAdjusting(!adjusting)}>
               Adjust…
             </button>
           </div>
+          {heldCount && <p className="hint">Accept count books the counted difference on the slot as it is now; Reject books nothing and leaves the slot to be counted again.</p>}
           <p className="hint">Accept keeps what was recorded and closes the slot's count task; Count task leaves the slot for an operator to count; Adjust sets the slot's true quantity and lot (a lot change is the remove-and-place pair, R10).</p>
           {adjusting && (
             <form className="sv-inline-form" onSubmit={submitAdjust} aria-label="Adjust the slot">
