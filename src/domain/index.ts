@@ -28,6 +28,8 @@ export * from './placement';
 export * from './receiving-dock';
 export { checkLot, knownLot, lotLeaving, type LotCheck } from './lot-check';
 export * from './orders';
+export * from './count-tasks';
+export { countNeedsReview, acceptedCount, heldCountOf, type HeldCount } from './count-review';
 export * from './gs1';
 export * from './supervisor-api';
 export * from './device-clock';

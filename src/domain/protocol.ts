@@ -1,6 +1,7 @@
 // The push/pull protocol between a device and the sync server, shared by both.
 import { z } from 'zod';
 import type { PickList, PurchaseOrder } from './order-types';
+import type { CountTask } from './count-tasks';
 import type { Item, Location, LotException, LotRecord, Serial, Settings, Slot } from './types';
 
 export const deviceId = z.string().trim().min(1).max(100).regex(/^[A-Za-z0-9._:-]+$/, 'letters, digits and . _ : - only');
@@ -81,6 +82,8 @@ export interface PullChanges {
    */
   purchaseOrders?: PurchaseOrder[];
   pickLists?: PickList[];
+  /** Planned count tasks changed since the cursor (open ones on a first sync). Optional: older servers send none. */
+  countTasks?: CountTask[];
   /** Lot records (expiry, hold) changed since the cursor. Optional: a server before issue 8 sends none. */
   lots?: LotRecord[];
 }

@@ -57,7 +57,7 @@ async function startOrContinueFreshChain(db: ReplicaDb): Promise<boolean> {
   if ((await getMeta<string>(db, META.cursor)) === undefined) {
     await Promise.all([
       db.itemBlocks.clear(), db.slotBlocks.clear(), db.locations.clear(), db.serials.clear(), db.exceptions.clear(),
-      db.purchaseOrders.clear(), db.pickLists.clear(), db.lots.clear(), db.meta.delete(META.skippedRows),
+      db.purchaseOrders.clear(), db.pickLists.clear(), db.lots.clear(), db.countTasks.clear(), db.meta.delete(META.skippedRows),
     ]);
     await setMeta(db, META.freshChain, true);
     await db.meta.delete(META.firstSyncDone);
@@ -80,6 +80,12 @@ async function writeOrders(db: ReplicaDb, changes: PullChanges): Promise<void> {
   if (lists.length) {
     await db.pickLists.bulkPut(lists.filter((l) => l.status === 'open'));
     await db.pickLists.bulkDelete(lists.filter((l) => l.status !== 'open').map((l) => l.id));
+  }
+  // Count tasks likewise: kept while open, dropped once done or cancelled.
+  const tasks = changes.countTasks ?? [];
+  if (tasks.length) {
+    await db.countTasks.bulkPut(tasks.filter((t) => t.status === 'open'));
+    await db.countTasks.bulkDelete(tasks.filter((t) => t.status !== 'open').map((t) => t.id));
   }
 }
 
@@ -139,7 +145,7 @@ async function noteSkipped(db: ReplicaDb, changes: PullChanges, skipped: Skipped
     const tables: Record<string, { id: string }[] | null | undefined> = {
       items: changes.items, locations: changes.locations, slots: changes.slots, serials: changes.serials,
       exceptions: changes.exceptions, outcomes: changes.outcomes, purchaseOrders: changes.purchaseOrders,
-      pickLists: changes.pickLists, lots: changes.lots,
+      pickLists: changes.pickLists, lots: changes.lots, countTasks: changes.countTasks,
     };
     const arrived = new Set<string>();
     for (const table of new Set(rows.map((r) => r.table))) {

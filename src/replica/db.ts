@@ -19,7 +19,7 @@
 // overlay's record of an item when there is one (see view.ts).
 import Dexie, { type Table } from 'dexie';
 import type {
-  Item, Location, LotException, LotRecord, OperationType, PickList, PulledOutcome, PurchaseOrder, Role, Serial, Slot,
+  CountTask, Item, Location, LotException, LotRecord, OperationType, PickList, PulledOutcome, PurchaseOrder, Role, Serial, Slot,
 } from '../domain';
 
 /** Up to BLOCK_SIZE pulled items and the keys they are found by. */
@@ -130,6 +130,13 @@ export const VERSIONS: readonly SchemaVersion[] = [
       lots: '&id, itemId, lot, expiry',
     },
   },
+  {
+    // Count tasks planned by a supervisor (issue 16): open ones, with their lines.
+    version: 4,
+    stores: {
+      countTasks: '&id, status',
+    },
+  },
 ];
 
 export const DEFAULT_DB_NAME = 'lotline';
@@ -149,6 +156,7 @@ export class ReplicaDb extends Dexie {
   declare purchaseOrders: Table<PurchaseOrder, string>;
   declare pickLists: Table<PickList, string>;
   declare lots: Table<LotRecord, string>;
+  declare countTasks: Table<CountTask, string>;
 
   constructor(name: string = DEFAULT_DB_NAME, versions: readonly SchemaVersion[] = VERSIONS) {
     super(name);
@@ -167,6 +175,6 @@ export function openReplica(name: string = DEFAULT_DB_NAME): ReplicaDb {
 export function allTables(db: ReplicaDb): Table[] {
   return [
     db.itemBlocks, db.slotBlocks, db.locations, db.serials, db.exceptions, db.overlayItems, db.overlaySerials,
-    db.overlayExceptions, db.outbox, db.history, db.meta, db.purchaseOrders, db.pickLists, db.lots,
+    db.overlayExceptions, db.outbox, db.history, db.meta, db.purchaseOrders, db.pickLists, db.lots, db.countTasks,
   ];
 }

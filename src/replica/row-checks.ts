@@ -99,6 +99,12 @@ const pickLine: Check = (l) => num(l.line) && key(l.itemId) && key(l.sku) && num
   && keyOrNull(l.locationId) && keyOrNull(l.locationCode) && num(l.picked);
 const pickList: Check = (r) => key(r.number) && keyOrNull(r.shipment) && orderStatus(r.status) && rows(r.lines, pickLine);
 
+const countTaskStatus = oneOf(['open', 'done', 'cancelled']);
+const countTaskLine: Check = (l) => num(l.line) && key(l.slotId) && key(l.itemId) && key(l.sku) && key(l.locationId)
+  && key(l.locationCode) && text(l.condition) && bool(l.counted);
+const countTask: Check = (r) => oneOf(['location', 'item', 'lot'])(r.kind) && keyOrNull(r.locationCode) && keyOrNull(r.sku)
+  && keyOrNull(r.lot) && text(r.note) && countTaskStatus(r.status) && key(r.createdAt) && rows(r.lines, countTaskLine);
+
 const hold: Check = (h) => holdAction(h.action) && text(h.reason) && key(h.opId) && key(h.userId) && key(h.deviceTime);
 const lot: Check = (r) => key(r.itemId) && key(r.lot) && (r.expiry === null || day(r.expiry))
   && (r.expirySource === null || expirySource(r.expirySource)) && keyOrNull(r.firstReceived) && bool(r.onHold)
@@ -151,6 +157,7 @@ export function checkChanges(changes: Record<string, unknown>): CheckedChanges {
     purchaseOrders: keep('purchaseOrders', changes.purchaseOrders, purchaseOrder, skipped),
     pickLists: keep('pickLists', changes.pickLists, pickList, skipped),
     lots: keep('lots', changes.lots, lot, skipped),
+    countTasks: keep('countTasks', changes.countTasks, countTask, skipped),
   };
   return { changes: checked as unknown as PullChanges, skipped };
 }

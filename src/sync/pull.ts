@@ -10,7 +10,7 @@ import { ApiError, requestJson, type Http } from '../net/api';
 export const PULL_LIMIT = 2000;
 const TABLES = ['items', 'locations', 'slots', 'serials', 'exceptions', 'outcomes'] as const;
 /** Sent by newer servers only: absent (or null) means none. */
-const OPTIONAL_TABLES = ['purchaseOrders', 'pickLists', 'lots'] as const;
+const OPTIONAL_TABLES = ['purchaseOrders', 'pickLists', 'lots', 'countTasks'] as const;
 
 export interface PullResult {
   pages: number;

@@ -12,6 +12,7 @@ import { syncRoutes } from './http/sync-routes';
 import { masterDataRoutes } from './masterdata/routes';
 import { LiveHub } from './sync/live';
 import { supervisorRoutes } from './supervisor/routes';
+import { countTaskRoutes } from './counts/routes';
 import { lotRoutes } from './lots/routes';
 import { deviceRoutes } from './devices/routes';
 import { usersRoutes } from './users/routes';
@@ -65,6 +66,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   syncRoutes(app, db, hub);
   await supervisorRoutes(app, db, hub);
   masterDataRoutes(app, db, hub);
+  countTaskRoutes(app, db, hub);
   usersRoutes(app, db);
   lotRoutes(app, db);
   deviceRoutes(app, db);

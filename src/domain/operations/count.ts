@@ -25,6 +25,8 @@ export const countPayload = z.object({
   counted: z.object({ quantity, lot: lot.nullable().optional() }),
   /** Serialized items: every serial scanned in the slot (R14: their lots are not changed). */
   serials: z.array(serialRef).optional(),
+  /** The planned count task this count works (count-tasks.ts): counted on its line for this slot. */
+  countTask: z.string().trim().min(1).max(200).optional(),
 })
   .refine((p) => p.serials === undefined || p.serials.length === p.counted.quantity, {
     message: 'counted quantity must equal the number of serials scanned', path: ['counted', 'quantity'],

@@ -30,9 +30,10 @@ import { loadSettings } from './load-world';
 import { pullPickLists, pullPurchaseOrders, type PullWindow } from '../masterdata/orders-read';
 import { ITEMS } from '../masterdata/tables';
 import { LOTS } from '../lots/tables';
+import { pullCountTasks } from '../counts/count-tasks';
 
 /** Bumped when a migration adds replicated data: devices with an older cursor sync from scratch. */
-export const REPLICA_VERSION = 3;
+export const REPLICA_VERSION = 4;
 
 type ChangeTable = Exclude<keyof PullChanges, 'settings'>;
 
@@ -50,6 +51,7 @@ const TABLES: { name: ChangeTable; map: TableMap | null; read?: Reader }[] = [
   { name: 'lots', map: LOTS },
   { name: 'purchaseOrders', map: null, read: pullPurchaseOrders },
   { name: 'pickLists', map: null, read: pullPickLists },
+  { name: 'countTasks', map: null, read: pullCountTasks },
 ];
 
 interface Cursor {
@@ -88,7 +90,7 @@ export async function pullChanges(db: Db, deviceId: string, rawCursor: string | 
     const watermark = cursor.page?.watermark ?? xmin;
     const changes: PullChanges = {
       items: [], locations: [], slots: [], serials: [], exceptions: [], outcomes: [], settings: null,
-      purchaseOrders: [], pickLists: [], lots: [],
+      purchaseOrders: [], pickLists: [], lots: [], countTasks: [],
     };
     let room = limit;
     const startTable = cursor.page?.table ?? 0;
