@@ -2,7 +2,7 @@
 // payload it records is payload.ts). Pure: the step components resolve codes
 // against the replica and show the words; the engine decides (R9, R10, R14, C2).
 import {
-  hasGtin, isCodeOf, tracksLotPerSlot, type Item, type ScanResult, type Serial, type Slot,
+  hasGtin, isCodeOf, tracksLotPerSlot, type CountTask, type Item, type ScanResult, type Serial, type Slot,
 } from '../../domain';
 
 import { say } from '../../words';
@@ -112,3 +112,19 @@ export function isLotCorrection(item: Item, expectedLot: string | null, counted:
   return tracksLotPerSlot(item) && counted !== null && counted > 0 && lot.trim() !== '' && lot.trim() !== expectedLot;
 }
 
+
+/** A location the open count tasks send the operator to, with the items to count there. */
+export interface TaskStop { locationCode: string; skus: string[] }
+
+/** The open tasks' uncounted lines by location, in walking order (location code order). */
+export function taskStops(tasks: readonly CountTask[]): TaskStop[] {
+  const byCode = new Map<string, Set<string>>();
+  for (const task of tasks) {
+    for (const line of task.lines) {
+      if (line.counted) continue;
+      byCode.set(line.locationCode, (byCode.get(line.locationCode) ?? new Set()).add(line.sku));
+    }
+  }
+  return [...byCode].map(([locationCode, skus]) => ({ locationCode, skus: [...skus].sort() }))
+    .sort((a, b) => a.locationCode.localeCompare(b.locationCode, undefined, { numeric: true }));
+}

@@ -16,11 +16,13 @@ export interface CountDraft {
   counted: number;
   lot: string;
   serials: readonly CountedSerial[];
+  /** The count task worked, if any. */
+  countTask?: string | null;
 }
 
 /** R9, R14: the payload per src/domain/operations/count.ts. Serials decide a serialized item's quantity. */
 export function build(d: CountDraft): CountPayload {
-  const base = { item: d.item.sku, location: d.locationCode, condition: d.condition, expected: d.expected };
+  const base = { item: d.item.sku, location: d.locationCode, condition: d.condition, expected: d.expected, ...(d.countTask ? { countTask: d.countTask } : {}) };
   if (d.item.serialized) {
     return { ...base, counted: { quantity: d.serials.length }, serials: d.serials.map((s) => s.serial) };
   }
@@ -46,7 +48,7 @@ export function fromPayload(p: CountPayload, found: Found): CountData {
     return { serial, lot: known?.lot ?? null, inSlot: known?.slotId === slot.id };
   });
   return {
-    location, item, slot, expected, counted: p.counted.quantity, lot: p.counted.lot ?? expected.lot ?? '', serials,
+    location, item, slot, expected, countTask: p.countTask ?? null, counted: p.counted.quantity, lot: p.counted.lot ?? expected.lot ?? '', serials,
     step: item.serialized ? 'serials' : 'count',
   };
 }

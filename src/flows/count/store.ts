@@ -23,9 +23,11 @@ interface CountState {
   lot: string;
   serials: CountedSerial[];
   savedOutcome: SavedOutcome | null;
+  /** The planned count task this slot's count works, when one asks for it (payload.countTask). */
+  countTask: string | null;
 
   chooseLocation: (location: Location) => void;
-  chooseSlot: (item: Item, slot: SlotView, blind: boolean) => void;
+  chooseSlot: (item: Item, slot: SlotView, blind: boolean, countTask?: string | null) => void;
   setCounted: (counted: Counted) => void;
   setLot: (lot: string) => void;
   addSerial: (serial: CountedSerial) => void;
@@ -38,7 +40,7 @@ interface CountState {
 
 const EMPTY = {
   step: 'location' as CountStep, location: null, item: null, slot: null, expected: null,
-  counted: null as Counted, blind: false, lot: '', serials: [], savedOutcome: null,
+  counted: null as Counted, blind: false, lot: '', serials: [], savedOutcome: null, countTask: null as string | null,
 };
 
 function previousStep(step: CountStep, item: Item | null): CountStep {
@@ -53,10 +55,10 @@ export const useCountStore = create<CountState>((set) => ({
   chooseLocation: (location) => set({ ...EMPTY, location, step: 'item' }),
   // R9: the counted lot starts as the expected one (the operator corrects it by scanning the
   // label) and the counted quantity as the recorded one, except in a blind count.
-  chooseSlot: (item, slot, blind) => {
+  chooseSlot: (item, slot, blind, countTask = null) => {
     const expected = countExpectation(item, slot);
     set({
-      item, slot, expected, counted: countedAtStart(item, slot.quantity, blind), blind, lot: expected.lot ?? '', serials: [],
+      item, slot, expected, counted: countedAtStart(item, slot.quantity, blind), blind, countTask, lot: expected.lot ?? '', serials: [],
       step: item.serialized ? 'serials' : 'count',
     });
   },

@@ -28,6 +28,9 @@ export const count = {
   'count.item.not-here': ({ sku, location }: { sku: string; location: string }) => `Wrong item: ${sku} is not assigned to ${location}.`,
   'count.item.slots': 'Slots in this location',
   'count.item.needs-count': 'needs count',
+  'count.item.on-task': 'count task',
+  'count.tasks.heading': ({ count }: { count: number }) => `Count tasks: ${number(count)} ${count === 1 ? 'location' : 'locations'} to count. Scan one to start.`,
+  'count.tasks.list': 'Locations to count',
 
   'count.count.quantity': 'Counted quantity',
   'count.count.lot': 'Counted lot',

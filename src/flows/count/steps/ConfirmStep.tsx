@@ -11,12 +11,12 @@ import { CountFigures } from './CountFigures';
 import { say } from '../../../words';
 
 export function ConfirmStep() {
-  const { item, location, slot, expected, counted, blind, lot, serials, saved } = useCountStore();
+  const { item, location, slot, expected, counted, blind, lot, serials, saved, countTask } = useCountStore();
   const session = useSessionStore((s) => s.session);
   const { save, saving, error } = useSaveOperation('count', saved);
   useScanHandler(() => ({ ok: false, message: say('count.confirm.scan') }));
   if (!item || !location || !slot || !expected || !session || counted === null) return <p aria-busy="true">{say('kit.loading')}</p>;
-  const payload = countPayload.build({ item, locationCode: location.code, condition: slot.condition, expected, counted, lot, serials });
+  const payload = countPayload.build({ item, locationCode: location.code, condition: slot.condition, expected, counted, lot, serials, countTask });
   const block = item.serialized ? null : finishBlock(item, counted, lot);
 
   const confirm = () => save(payload);

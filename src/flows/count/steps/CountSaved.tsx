@@ -5,8 +5,8 @@ import { CountFigures } from './CountFigures';
 import { say } from '../../../words';
 
 export function CountSaved() {
-  const { item, location, slot, expected, counted, lot, serials } = useCountStore();
+  const { item, location, slot, expected, counted, lot, serials, countTask } = useCountStore();
   if (!item || !location || !slot || !expected || counted === null) return null;
-  const payload = countPayload.build({ item, locationCode: location.code, condition: slot.condition, expected, counted, lot, serials });
+  const payload = countPayload.build({ item, locationCode: location.code, condition: slot.condition, expected, counted, lot, serials, countTask });
   return <CountFigures item={item} slot={slot} expected={null} counted={payload.counted} label={say('count.done.saved')} />;
 }

@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { db } from '../../../device/device';
 import type { Item } from '../../../domain';
 import { findItem, findLocation, getSettings, itemsById, slotsAtLocation } from '../../../replica/queries';
+import { openCountTasks, openTaskForSlot } from '../../../replica/count-tasks';
 import { publishScan, useScanHandler, type ScanEvent, type ScanVerdict } from '../../../scan/scan-bus';
 import { CameraButton } from '../../../scan/camera';
 import { ScanField } from '../../../ui/ScanField';
@@ -20,9 +21,12 @@ export function ItemStep() {
   const [only, setOnly] = useState<string | null>(null);
   const here = useLiveQuery(async () => {
     const floor = (await getSettings(db)).floor;
-    if (!location) return { slots: [], items: new Map<string, Item>(), floor };
+    if (!location) return { slots: [], items: new Map<string, Item>(), floor, tasked: new Map<string, string>() };
     const slots = await slotsAtLocation(db, location.id);
-    return { slots, items: await itemsById(db, slots.map((s) => s.itemId)), floor };
+    // Slots a planned count task asks for here, by slot id, with the task's id.
+    const tasked = new Map<string, string>();
+    for (const task of await openCountTasks(db)) for (const l of task.lines) if (!l.counted && !tasked.has(l.slotId)) tasked.set(l.slotId, task.id);
+    return { slots, items: await itemsById(db, slots.map((s) => s.itemId)), floor, tasked };
   }, [location?.id]);
   useScanHandler(async ({ result }: ScanEvent): Promise<ScanVerdict> => {
     if (!location) return { ok: false, message: say('scan.location-first') };
@@ -41,7 +45,7 @@ export function ItemStep() {
     const slots = (await slotsAtLocation(db, location.id)).filter((s) => s.itemId === item.id);
     if (slots.length === 0) return { ok: false, message: say('count.item.not-here', { sku: item.sku, location: location.code }) };
     const { blindCount } = (await getSettings(db)).floor;
-    if (slots.length === 1) chooseSlot(item, slots[0]!, blindCount);
+    if (slots.length === 1) chooseSlot(item, slots[0]!, blindCount, (await openTaskForSlot(db, slots[0]!.id))?.id ?? null);
     else setOnly(item.id);
     return { ok: true };
   });
@@ -67,12 +71,13 @@ export function ItemStep() {
               <strong>{item.sku}</strong>{slot.condition ? ` (${slot.condition})` : ''} · {expectedLotText(item, slot)}
               {!blind && !item.serialized && ` · ${slot.quantity} ${item.unit}`}
               {slot.needsCount && <span className="tag warning">{say('count.item.needs-count')}</span>}
+              {here?.tasked.has(slot.id) && <span className="tag">{say('count.item.on-task')}</span>}
             </>
           );
           return (
             <li key={slot.id}>
               {tap
-                ? <button type="button" className="choice" onClick={() => chooseSlot(item, slot, blind)}>{text}</button>
+                ? <button type="button" className="choice" onClick={() => chooseSlot(item, slot, blind, here?.tasked.get(slot.id) ?? null)}>{text}</button>
                 : <span className="choice">{text}</span>}
             </li>
           );
