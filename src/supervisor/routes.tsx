@@ -3,7 +3,7 @@
 // (items, locations, assignments, orders, labels) lives under
 // /supervisor/master/... in master/routes.tsx.
 import { MasterDataScreen } from './master/routes';
-import { CountTasksScreen } from './items/CountTasksScreen';
+import { CountsScreen } from './count-tasks/CountsScreen';
 import { ItemDetail } from './items/ItemDetail';
 import { ItemsScreen } from './items/ItemsScreen';
 import { SerialsScreen } from './serials/SerialsScreen';
@@ -27,7 +27,7 @@ function Screen({ path }: { path: string[] }) {
   const param = id === undefined ? undefined : decodeURIComponent(id);
   switch (section) {
     case 'items': return param ? <ItemDetail itemId={param} /> : <ItemsScreen />;
-    case 'counts': return <CountTasksScreen />;
+    case 'counts': return <CountsScreen />;
     case 'serials': return param ? <SerialDetail serialId={param} /> : <SerialsScreen />;
     case 'exceptions': return <ExceptionsScreen />;
     case 'reports': return <ReportsScreen tab={param === 'stock' ? 'stock' : 'transactions'} />;
