@@ -6,7 +6,7 @@ import { AppPage } from './pages/app-page';
 import { CountPage, fontPx, pushAs, seedTrackedItem } from './pages/count-page';
 import { scanExpecting } from './support/tones';
 import { RestockPage } from './pages/restock-page';
-import { serverRows, slotAt } from './support/server';
+import { loginToken, serverRows, slotAt } from './support/server';
 
 const OPERATOR = ['OP-1001', '1234'] as const;
 const SUPERVISOR = ['SV-3001', '3456'] as const;
@@ -213,5 +213,38 @@ test.describe('on a 360x640 scanner, by scans only', () => {
     const item = rows.items.findLast((i) => i.sku === sku)!;
     const location = rows.locations.find((l) => l.code === shelf)!;
     expect(slotAt(rows, item.id, location.id)).toMatchObject({ quantity: 11, lot: 'CL-1' });
+  });
+});
+
+test.describe('a count task planned by a supervisor', () => {
+  test.use({ viewport: { width: 360, height: 640 } });
+
+  test('the operator sees the planned location on the first step, counts it by scans, and the task is done', async ({ page, request }) => {
+    const tag = `K${Date.now().toString(36).toUpperCase().slice(-6)}`;
+    const shelf = `CK-${tag}`;
+    const { sku } = await seedTrackedItem(request, tag, [{ code: shelf, lot: 'KL-1', quantity: 4 }]);
+    const token = await loginToken(request, ...SUPERVISOR);
+    const made = await request.post('/api/supervisor/count-tasks', { headers: { authorization: `Bearer ${token}` }, data: { kind: 'location', location: shelf } });
+    expect(made.status()).toBe(201);
+    const task = (await made.json()) as { id: string };
+
+    const app = new AppPage(page);
+    await app.login(...OPERATOR);
+    await app.expectSynced();
+    const count = new CountPage(page);
+    await count.open();
+    const planned = page.getByRole('list', { name: 'Locations to count' });
+    await expect(planned.getByRole('listitem').filter({ hasText: shelf })).toContainText(sku);
+    await scanExpecting(page, shelf, 'good');
+    await expect(page.getByRole('list', { name: 'Slots in this location' })).toContainText('count task');
+    await scanExpecting(page, sku, 'good');
+    await count.finish();
+    await count.confirm();
+    await app.expectSynced();
+
+    const done = await request.get('/api/supervisor/count-tasks?status=done', { headers: { authorization: `Bearer ${token}` } });
+    expect(((await done.json()) as { rows: { id: string }[] }).rows.map((t) => t.id)).toContain(task.id);
+    await page.getByRole('button', { name: 'Count another slot' }).click();
+    await expect(page.getByRole('list', { name: 'Locations to count' }).getByRole('listitem').filter({ hasText: shelf })).toHaveCount(0);
   });
 });
