@@ -20,6 +20,11 @@ interface Phone {
   requests: string[];
 }
 
+// Each test launches a Chromium of its own with a fake camera fed a 14 MB video
+// it makes first, then logs in and syncs: 15 s alone, past 30 s on this 2-core
+// box while other suites run (a log-in click took 7 s in one trace).
+test.beforeEach(() => test.slow());
+
 /**
  * A phone whose camera films `label` (null: a label without a barcode). The
  * video is made for this test into its output folder (1280x720 Y4M, about
