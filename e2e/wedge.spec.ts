@@ -102,6 +102,11 @@ const test = base.extend<{ page: Page }, { signedInPage: Page }>({
 });
 
 async function openRestock(page: Page): Promise<RestockPage> {
+  // The page is shared by the worker's tests and a half-done task survives a reload (task-memory.ts):
+  // each test starts a restock of its own, as if the last one had been cancelled.
+  await page.evaluate(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('lotline.task.')) localStorage.removeItem(key);
+  });
   await page.goto('/');
   await new AppPage(page).expectSynced();
   const restock = new RestockPage(page);
