@@ -5,6 +5,7 @@ import { attentionItems, discardRejected, openWarehouseExceptions, type Attentio
 import { describeCode, operationName, say } from '../words';
 import { flowById } from '../flows/registry';
 import { summarizePayload } from '../flows/kit/redo-summary';
+import { refusedBy } from '../flows/kit/refused';
 import { useRedoStore } from '../flows/kit/save';
 import type { OperationType } from '../domain';
 import { db, sync } from '../device/device';
@@ -54,7 +55,8 @@ function AttentionCard({ item }: { item: AttentionItem }) {
   const fixAndResend = async () => {
     if (!flow || !item.entry) return;
     flow.reset();
-    await flow.refill(item.entry.payload);
+    // The place the server refused is left out: the operator scans another (never re-proposed).
+    await flow.refill(item.entry.payload, refusedBy(item.code, item.details));
     beginRedo({ opId: item.opId, type: item.type as OperationType, code: item.code, summary: summarizePayload(item.entry.payload) });
     go(flow.id);
   };

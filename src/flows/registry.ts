@@ -6,6 +6,7 @@ import { db } from '../device/device';
 import type { FloorWorkType, Role } from '../domain';
 import { refiller, type PayloadOf, type PayloadShape } from './kit/refill';
 import { rememberTask } from './kit/task-memory';
+import type { Refused } from './kit/refused';
 import * as restock from './restock/payload';
 import * as move from './move/payload';
 import * as putaway from './putaway/payload';
@@ -42,8 +43,8 @@ export interface Flow {
   Wizard: ComponentType;
   /** Empties the wizard, e.g. before redoing a rejected operation from the inbox. */
   reset: () => void;
-  /** Fix and resend (C3): fills the emptied wizard from the rejected payload (its payload.ts fromPayload). */
-  refill: (payload: unknown) => Promise<void>;
+  /** Fix and resend (C3): fills the emptied wizard from the rejected payload (its payload.ts fromPayload), less the places the rejection refused. */
+  refill: (payload: unknown, refused?: Refused) => Promise<void>;
   /** The wizard shows a finished task: opening it again starts a new one. */
   isDone: () => boolean;
 }

@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { PAYLOAD_SCHEMAS, type Item, type Location, type OperationType, type Serial } from '../../domain';
 import type { ReplicaDb } from '../../replica/db';
 import { findItem, findLocation, findSerial, slotsOfItem, type SlotView } from '../../replica/queries';
+import { isRefusedLocation, NOTHING_REFUSED, type Refused } from './refused';
 
 /** The codes a payload names. */
 export interface Named {
@@ -32,7 +33,8 @@ export interface PayloadShape<P, S> {
   fromPayload(payload: P, found: Found): Partial<S>;
 }
 
-export async function findNamed(db: ReplicaDb, named: Named): Promise<Found> {
+/** A location the rejection refused is not found: the flow asks for another (refused.ts). */
+export async function findNamed(db: ReplicaDb, named: Named, refused: Refused = NOTHING_REFUSED): Promise<Found> {
   const items = new Map<string, Item>();
   const slots = new Map<string, SlotView[]>();
   for (const code of new Set(named.items)) {
@@ -43,6 +45,7 @@ export async function findNamed(db: ReplicaDb, named: Named): Promise<Found> {
   }
   const locations = new Map<string, Location>();
   for (const code of new Set(named.locations)) {
+    if (isRefusedLocation(refused, code)) continue;
     const location = await findLocation(db, code);
     if (location) locations.set(code, location);
   }
@@ -55,8 +58,8 @@ export async function findNamed(db: ReplicaDb, named: Named): Promise<Found> {
     item: (code) => items.get(code) ?? null,
     location: (code) => locations.get(code) ?? null,
     serial: (name) => serials.get(name) ?? null,
-    slot: (item, locationCode, condition) => slots.get(item.id)?.find((s) =>
-      s.location.code.toLowerCase() === locationCode.toLowerCase() && s.condition === condition) ?? null,
+    slot: (item, locationCode, condition) => (isRefusedLocation(refused, locationCode) ? null : slots.get(item.id)?.find((s) =>
+      s.location.code.toLowerCase() === locationCode.toLowerCase() && s.condition === condition) ?? null),
   };
 }
 
@@ -93,16 +96,16 @@ export function serialsWithLots(names: readonly string[] | undefined, found: Fou
 /**
  * The registry's refill for one flow: checks the payload against its schema
  * (a payload an older app queued may not fit: the flow then starts empty),
- * finds what it names and fills the store.
+ * finds what it names (less what the rejection refused) and fills the store.
  */
 export function refiller<T extends OperationType, S>(
   db: () => ReplicaDb, type: T, store: UseBoundStore<StoreApi<S>>, shape: PayloadShape<PayloadOf<T>, S>,
-): (payload: unknown) => Promise<void> {
-  return async (payload) => {
+): (payload: unknown, refused?: Refused) => Promise<void> {
+  return async (payload, refused) => {
     const checked = PAYLOAD_SCHEMAS[type].safeParse(payload);
     if (!checked.success) return;
     const typed = checked.data as PayloadOf<T>;
-    store.setState(shape.fromPayload(typed, await findNamed(db(), shape.named(typed))));
+    store.setState(shape.fromPayload(typed, await findNamed(db(), shape.named(typed), refused)));
   };
 }
 
