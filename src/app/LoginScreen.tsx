@@ -1,15 +1,29 @@
 // Badge (typed or scanned with the wedge scanner, which types and presses
 // Enter) and PIN. The session is stored on the device so it reopens offline.
-import { useState, type FormEvent } from 'react';
-import { deviceId, saveSession, type StoredSession } from '../replica/session';
+import { useEffect, useState, type FormEvent } from 'react';
+import { deviceId, deviceName, saveDeviceName, saveSession, type StoredSession } from '../replica/session';
 import { ApiError, login } from '../net/api';
 import { db, sync } from '../device/device';
 import { useSessionStore } from '../device/session-store';
 import { say } from '../words';
 
-function LoginForm({ onDone, fixedBadge }: { onDone: (session: StoredSession) => void; fixedBadge?: string }) {
+/** The device's name as last given here (null until read): shown to change, sent with the login. */
+function useRememberedDeviceName(): [string | null, (name: string) => void] {
+  const [name, setName] = useState<string | null>(null);
+  useEffect(() => {
+    let current = true;
+    void deviceName(db).then((stored) => { if (current) setName((typed) => typed ?? stored); });
+    return () => { current = false; };
+  }, []);
+  return [name, setName];
+}
+
+function LoginForm({ onDone, fixedBadge, askDeviceName = false }: {
+  onDone: (session: StoredSession) => void; fixedBadge?: string; askDeviceName?: boolean;
+}) {
   const [badge, setBadge] = useState(fixedBadge ?? '');
   const [pin, setPin] = useState('');
+  const [name, setName] = useRememberedDeviceName();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -18,7 +32,9 @@ function LoginForm({ onDone, fixedBadge }: { onDone: (session: StoredSession) =>
     setBusy(true);
     setError(null);
     try {
-      const result = await login(badge.trim(), pin, await deviceId(db));
+      const named = askDeviceName ? name ?? '' : '';
+      const result = await login(badge.trim(), pin, await deviceId(db), named);
+      if (named.trim() !== '') await saveDeviceName(db, named);
       const session: StoredSession = {
         token: result.token, expiresAt: result.expiresAt, user: result.user, badge: badge.trim(), signInId: result.signInId,
       };
@@ -47,6 +63,13 @@ function LoginForm({ onDone, fixedBadge }: { onDone: (session: StoredSession) =>
         <input value={pin} onChange={(e) => setPin(e.target.value)} type="password" inputMode="numeric"
           autoComplete="current-password" autoFocus={fixedBadge !== undefined} required />
       </label>
+      {askDeviceName && (
+        <label className="field">
+          <span>{say('login.device-name')}</span>
+          <input value={name ?? ''} onChange={(e) => setName(e.target.value)} maxLength={40} autoComplete="off" spellCheck={false} />
+          <small className="hint">{say('login.device-name-hint')}</small>
+        </label>
+      )}
       {error && <p role="alert" className="error">{error}</p>}
       <button type="submit" className="button primary" disabled={busy}>{busy ? say('login.busy') : say('login.submit')}</button>
     </form>
@@ -59,7 +82,7 @@ export function LoginScreen() {
     <main className="app login-screen">
       <h1>{say('app.name')}</h1>
       <p className="hint">{say('login.hint')}</p>
-      <LoginForm onDone={setSession} />
+      <LoginForm onDone={setSession} askDeviceName />
     </main>
   );
 }

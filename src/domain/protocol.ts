@@ -6,6 +6,15 @@ import type { Item, Location, LotException, LotRecord, Serial, Settings, Slot } 
 
 export const deviceId = z.string().trim().min(1).max(100).regex(/^[A-Za-z0-9._:-]+$/, 'letters, digits and . _ : - only');
 
+/**
+ * What people call a device ("Dock scanner 2"), shown instead of its id.
+ * Printable text only (no control characters, which the database may not
+ * hold); empty means no name.
+ */
+export const deviceName = z.string().trim().max(40, 'at most 40 characters')
+  // eslint-disable-next-line no-control-regex
+  .regex(/^[^\u0000-\u001f\u007f]*$/, 'printable characters only');
+
 export const pushRequestSchema = z.object({
   deviceId,
   /** In device order. Each is validated on its own: a malformed one is rejected alone (C3). */
@@ -54,6 +63,8 @@ export const loginRequestSchema = z.object({
    * by whoever logs in on the same device. Optional for scripts.
    */
   deviceId: deviceId.optional(),
+  /** The device's name, given at login (with deviceId); empty or absent leaves the name it has. */
+  deviceName: deviceName.optional(),
 });
 export type LoginRequest = z.infer<typeof loginRequestSchema>;
 

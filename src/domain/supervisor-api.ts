@@ -57,9 +57,12 @@ export interface StockReportRow {
 export interface ExceptionRow {
   exception: LotException & { createdAt: string };
   itemSku: string | null;
+  itemName: string | null;
   locationCode: string | null;
   operation: {
     id: string; type: string; deviceId: string; userId: string; userName: string | null;
+    /** The device's name (DeviceRow.name); null: not named. */
+    deviceName: string | null;
     payload: unknown; deviceTime: string | null; receivedAt: string;
     outcome: string;
     /** Who synced it, when that was not who recorded it (a shared device); null otherwise. */
@@ -147,6 +150,8 @@ export interface SheetTable {
 /** One device as GET /api/supervisor/devices lists it (issue 9): who used it last, when, and its clock. */
 export interface DeviceRow {
   deviceId: string;
+  /** What people call it, given at login or by a supervisor; null: not named yet (show the id). */
+  name: string | null;
   lastUser: { id: string; name: string | null } | null;
   firstSeen: string;
   lastSeen: string;
@@ -165,4 +170,29 @@ export interface DevicesResponse {
   rows: DeviceRow[];
   /** The server's clock when it answered. */
   serverTime: string;
+}
+
+/** An operation the server rejected (C3), from any device, with what it named and who sent it. */
+export interface RejectedRow {
+  opId: string;
+  type: string;
+  code: string | null;
+  rule: string | null;
+  details: Record<string, unknown> | null;
+  deviceId: string;
+  /** The device's name (DeviceRow.name); null: not named. */
+  deviceName: string | null;
+  userId: string;
+  userName: string | null;
+  /** Who synced it, when that was not who recorded it (a shared device); null otherwise. */
+  pushedByName: string | null;
+  deviceTime: string | null;
+  receivedAt: string;
+  /** The item as the payload named it (SKU or GTIN), with the SKU and name the server knows it by (null: unknown). */
+  item: { ref: string; sku: string | null; name: string | null } | null;
+  /** The location it named: its location, else its destination, else its source. */
+  location: string | null;
+  quantity: number | null;
+  lot: string | null;
+  payload: unknown;
 }

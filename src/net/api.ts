@@ -134,6 +134,8 @@ export interface LoginResult {
   signInId?: string;
 }
 
-export function login(badge: string, pin: string, deviceId: string): Promise<LoginResult> {
-  return requestJson<LoginResult>('/api/auth/login', { json: { badge, pin, deviceId } });
+/** `deviceName` names this device for the supervisor's lists; empty or absent keeps the name it has. */
+export function login(badge: string, pin: string, deviceId: string, deviceName?: string): Promise<LoginResult> {
+  const named = deviceName?.trim() ? { deviceName: deviceName.trim() } : {};
+  return requestJson<LoginResult>('/api/auth/login', { json: { badge, pin, deviceId, ...named } });
 }

@@ -8,6 +8,8 @@ export const META = {
   freshChain: 'freshChain',
   session: 'session',
   deviceId: 'deviceId',
+  /** What people call this device, given at login (sent with it; the supervisor's lists show it). */
+  deviceName: 'deviceName',
   lastSeq: 'lastSeq',
   settings: 'settings',
   overlaySettings: 'overlaySettings',

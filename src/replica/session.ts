@@ -42,3 +42,12 @@ export async function deviceId(db: ReplicaDb): Promise<string> {
     return id;
   });
 }
+
+/** The name given at the last login that named this device; '' when none was. */
+export async function deviceName(db: ReplicaDb): Promise<string> {
+  return (await getMeta<string>(db, META.deviceName)) ?? '';
+}
+
+export async function saveDeviceName(db: ReplicaDb, name: string): Promise<void> {
+  await setMeta(db, META.deviceName, name.trim());
+}

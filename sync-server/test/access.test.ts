@@ -62,6 +62,8 @@ const ROUTES: Record<string, Policy> = {
   'GET /api/supervisor/count-tasks': SUPERVISOR_ONLY,
   'POST /api/supervisor/count-tasks': SUPERVISOR_ONLY,
   'POST /api/supervisor/count-tasks/:id/cancel': SUPERVISOR_ONLY,
+  'PATCH /api/supervisor/devices/:id': SUPERVISOR_ONLY,
+  'GET /api/supervisor/rejected': SUPERVISOR_ONLY,
   'GET /api/v1/lots': SUPERVISOR_ONLY,
   'POST /api/supervisor/import/read': SUPERVISOR_ONLY,
   'POST /api/supervisor/import/stock/preview': SUPERVISOR_ONLY,

@@ -65,6 +65,8 @@ export const app = {
   'login.pin': 'PIN',
   'login.submit': 'Log in',
   'login.busy': 'Logging in…',
+  'login.device-name': 'Device name (optional)',
+  'login.device-name-hint': 'What people call this scanner, e.g. Dock 2. Kept on this device; supervisors see it.',
   'login.hint': 'Scan your badge or type it, then your PIN.',
   'login.unreachable': 'The server cannot be reached. Logging in needs the network once; after that the device works offline.',
   'login.again.title': 'Log in again to sync',

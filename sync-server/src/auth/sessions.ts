@@ -1,7 +1,7 @@
 // Opaque bearer tokens: 32 random bytes given to the device once; the server
 // keeps only their SHA-256, so a database leak does not leak sessions.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { Db } from '../db/connection';
+import type { Db, Queryable } from '../db/connection';
 import type { Role } from '../domain';
 import { verifyPin } from './pin-hash';
 
@@ -42,7 +42,10 @@ interface UserRow extends SessionUser {
  * lockout holds across server instances; an unknown badge costs the same
  * hashing time as a known one.
  */
-export async function login(db: Db, badge: string, pin: string, deviceId: string | null = null): Promise<LoginResult> {
+/** `deviceName` (with `deviceId`) names the device for the supervisor's lists; empty or null keeps its name. */
+export async function login(
+  db: Db, badge: string, pin: string, deviceId: string | null = null, deviceName: string | null = null,
+): Promise<LoginResult> {
   const user = (await db.query<UserRow>(
     `SELECT id, name, role, pin_hash AS "pinHash", active,
             CASE WHEN locked_until > now() THEN ceil(extract(epoch FROM locked_until - now()))::int END AS "lockedSeconds"
@@ -68,6 +71,7 @@ export async function login(db: Db, badge: string, pin: string, deviceId: string
     await tx.query('UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = $1', [user.id]);
     await tx.query('DELETE FROM sessions WHERE user_id = $1 AND expires_at < now()', [user.id]);
     await tx.query('INSERT INTO sign_ins (id, user_id, role, device_id) VALUES ($1, $2, $3, $4)', [signIn.id, user.id, user.role, deviceId]);
+    if (deviceId !== null && deviceName) await nameDevice(tx, deviceId, deviceName, user.id);
     return tx.query<{ expiresAt: string }>(
       `INSERT INTO sessions (token_hash, user_id, expires_at, sign_in_id) VALUES ($1, $2, now() + make_interval(hours => $3), $4)
        RETURNING to_json(expires_at) #>> '{}' AS "expiresAt"`,
@@ -75,6 +79,15 @@ export async function login(db: Db, badge: string, pin: string, deviceId: string
     );
   })).rows[0];
   return { ok: true, token, expiresAt: row?.expiresAt ?? '', user: { id: user.id, name: user.name, role: user.role }, signIn };
+}
+
+/** Only a successful login names a device: a wrong PIN changes nothing. */
+async function nameDevice(tx: Queryable, deviceId: string, name: string, userId: string): Promise<void> {
+  await tx.query(
+    `INSERT INTO devices (id, name, last_user_id) VALUES ($1, $2, $3)
+     ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name`,
+    [deviceId, name, userId],
+  );
 }
 
 export type SessionLookup =

@@ -5,6 +5,7 @@ const deviceRow = {
   type: 'object',
   properties: {
     deviceId: { type: 'string' },
+    name: { type: ['string', 'null'], description: 'what people call it (given at login or by a supervisor); null: not named' },
     lastUser: { type: ['object', 'null'], properties: { id: { type: 'string' }, name: { type: ['string', 'null'] } } },
     firstSeen: { type: 'string', format: 'date-time' },
     lastSeen: { type: 'string', format: 'date-time', description: 'its latest push or pull (a pull is noted at most every 30 s)' },
@@ -35,6 +36,17 @@ export function devicesOpenApi(): { paths: Record<string, unknown>; schemas: Rec
               content: { 'application/json': { schema: { type: 'object', properties: { rows: { type: 'array', items: { $ref: '#/components/schemas/DeviceRow' } }, serverTime: { type: 'string' } } } } },
             },
             ...errors(401, 403),
+          },
+        },
+      },
+      '/api/supervisor/devices/{id}': {
+        patch: {
+          summary: 'Names a device (up to 40 printable characters; empty or null clears the name). Supervisors only.',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          requestBody: { content: { 'application/json': { schema: { type: 'object', required: ['name'], properties: { name: { type: ['string', 'null'], maxLength: 40 } } } } } },
+          responses: {
+            200: { description: '{deviceId, name}', content: { 'application/json': { schema: { type: 'object', properties: { deviceId: { type: 'string' }, name: { type: ['string', 'null'] } } } } } },
+            ...errors(400, 401, 403, 404),
           },
         },
       },

@@ -60,7 +60,7 @@ export function authRoutes(app: FastifyInstance, db: Db, loginsPerMinute?: numbe
       throw new HttpError(429, 'too-many-attempts', `too many login attempts from this device: wait ${retryAfter} s`);
     }
     const body = parseOr400(loginRequestSchema, request.body, 'body');
-    const result = await login(db, body.badge, body.pin, body.deviceId ?? null);
+    const result = await login(db, body.badge, body.pin, body.deviceId ?? null, body.deviceName ?? null);
     if (!result.ok) {
       if (result.code === 'locked') {
         void reply.header('retry-after', String(result.retryAfterSeconds ?? 60));

@@ -18,8 +18,8 @@ interface Flat {
   id: string; opId: string; code: LotException['code']; rule: LotException['rule']; itemId: string | null;
   locationId: string | null; slotId: string | null; details: Record<string, unknown>; status: LotException['status'];
   resolution: string | null; resolvedByOpId: string | null; createdAt: string;
-  itemSku: string | null; locationCode: string | null;
-  oType: string; oDevice: string; oUser: string; oUserName: string | null; oPayload: unknown; oDeviceTime: string | null;
+  itemSku: string | null; itemName: string | null; locationCode: string | null;
+  oType: string; oDevice: string; oDeviceName: string | null; oUser: string; oUserName: string | null; oPayload: unknown; oDeviceTime: string | null;
   oReceivedAt: string; oOutcome: string; oPushedByName: string | null;
   rId: string | null; rType: string | null; rDevice: string | null; rUserName: string | null; rReceivedAt: string | null;
 }
@@ -30,8 +30,8 @@ const SELECT = `
 SELECT e.id, e.op_id::text AS "opId", e.code, e.rule, e.item_id AS "itemId", e.location_id AS "locationId",
        e.slot_id AS "slotId", e.details, e.status, e.resolution, e.resolved_by_op_id AS "resolvedByOpId",
        to_json(e.created_at) #>> '{}' AS "createdAt",
-       i.sku AS "itemSku", l.code AS "locationCode",
-       o.type AS "oType", o.device_id AS "oDevice", o.user_id AS "oUser", ou.name AS "oUserName", o.payload AS "oPayload",
+       i.sku AS "itemSku", i.name AS "itemName", l.code AS "locationCode",
+       o.type AS "oType", o.device_id AS "oDevice", od.name AS "oDeviceName", o.user_id AS "oUser", ou.name AS "oUserName", o.payload AS "oPayload",
        to_json(o.device_time) #>> '{}' AS "oDeviceTime", to_json(o.received_at) #>> '{}' AS "oReceivedAt", o.outcome AS "oOutcome",
        coalesce(pu.name, o.pushed_by) AS "oPushedByName",
        r.id::text AS "rId", r.type AS "rType", r.device_id AS "rDevice", ru.name AS "rUserName",
@@ -39,6 +39,7 @@ SELECT e.id, e.op_id::text AS "opId", e.code, e.rule, e.item_id AS "itemId", e.l
   FROM exceptions e
   JOIN operations o ON o.id = e.op_id
   LEFT JOIN users ou ON ou.id = o.user_id
+  LEFT JOIN devices od ON od.id = o.device_id
   LEFT JOIN users pu ON pu.id = o.pushed_by
   LEFT JOIN items i ON i.id = e.item_id
   LEFT JOIN locations l ON l.id = e.location_id
@@ -66,9 +67,10 @@ function toRow(f: Flat): ExceptionRow {
       details: f.details, status: f.status, resolution: f.resolution, resolvedByOpId: f.resolvedByOpId, createdAt: f.createdAt,
     },
     itemSku: f.itemSku,
+    itemName: f.itemName,
     locationCode: f.locationCode,
     operation: {
-      id: f.opId, type: f.oType, deviceId: f.oDevice, userId: f.oUser, userName: f.oUserName, payload: f.oPayload,
+      id: f.opId, type: f.oType, deviceId: f.oDevice, deviceName: f.oDeviceName, userId: f.oUser, userName: f.oUserName, payload: f.oPayload,
       deviceTime: f.oDeviceTime, receivedAt: f.oReceivedAt, outcome: f.oOutcome, pushedByName: f.oPushedByName,
     },
     resolvedBy: f.rId === null

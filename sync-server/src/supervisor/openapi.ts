@@ -3,6 +3,7 @@
 // by hand (they are SQL rows, not zod-validated input).
 import type { z } from 'zod';
 import { exceptionsQuery } from './exceptions-list';
+import { rejectedQuery } from './rejected-list';
 import { XLSX_TYPE } from './export/send';
 import { recallQuery } from './recall';
 import { stockQuery } from './stock-report';
@@ -81,6 +82,13 @@ export function supervisorOpenApi(): { paths: Record<string, unknown>; schemas: 
           summary: 'Exceptions (C2) with the operation behind each, its device and operator, and the resolving operation',
           parameters: parameters(exceptionsQuery),
           responses: { 200: { description: '{rows, total, page, pageSize}' }, ...errors(400, 401, 403) },
+        },
+      },
+      '/api/supervisor/rejected': {
+        get: {
+          summary: 'Operations the server rejected (C3) from every device, newest first, at most 100 a page: each with its device (and name), who recorded it, when, and the item, location, quantity and lot it named',
+          parameters: parameters(rejectedQuery),
+          responses: { 200: { description: '{rows: RejectedRow[], total, page, pageSize}' }, ...errors(400, 401, 403) },
         },
       },
       '/api/supervisor/import/read': {

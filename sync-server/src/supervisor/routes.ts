@@ -1,5 +1,5 @@
 // The supervisor console's HTTP API: reports (transactions, stock), recall,
-// the exceptions inbox, the stock import and the sheet reader behind the
+// the exceptions inbox, the rejected operations of every device, the stock import and the sheet reader behind the
 // master-data import. Every route is for supervisors only (401 without a
 // session, 403 for operators and pickers).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -14,6 +14,7 @@ import { commitImport, IMPORT_DEVICE, previewImport } from './importer/run-impor
 import { readSheet } from './importer/read-sheet';
 import { readTable } from './importer/read-table';
 import { recall, recallQuery, recallTarget } from './recall';
+import { listRejected, rejectedQuery } from './rejected-list';
 import { recallLines, recallSheets, stockTable, transactionsTable } from './report-tables';
 import { requireSupervisor } from './require-supervisor';
 import { countStock, listStock, stockQuery } from './stock-report';
@@ -97,6 +98,13 @@ function reportRoutes(app: FastifyInstance, db: Db): void {
     await requireSupervisor(db, request);
     const q = parseOr400(exceptionsQuery, request.query, 'query');
     const { rows, total } = await db.transaction((tx) => listExceptions(tx, q), READ);
+    return { rows, total, page: q.page, pageSize: q.pageSize };
+  });
+
+  app.get('/api/supervisor/rejected', async (request) => {
+    await requireSupervisor(db, request);
+    const q = parseOr400(rejectedQuery, request.query, 'query');
+    const { rows, total } = await db.transaction((tx) => listRejected(tx, q), READ);
     return { rows, total, page: q.page, pageSize: q.pageSize };
   });
 }
