@@ -36,3 +36,4 @@ export * from './device-clock';
 export { isItemActive } from './inactive-item';
 export { findItemByCode, hasGtin, isCodeOf, skuKey } from './lookup';
 export { tracksLotPerSlot } from './tracking';
+export { itemRefOf, locationOf, lotOf, quantityOf } from './operation-facts';

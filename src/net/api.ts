@@ -65,7 +65,7 @@ export interface Http {
 export const SAME_ORIGIN: Http = { baseUrl: '', fetch: (input, init) => globalThis.fetch(input, init) };
 
 export interface Call {
-  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** The session's bearer token; absent only for login. */
   token?: string;
   /** A body sent as JSON. */

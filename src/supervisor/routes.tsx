@@ -1,7 +1,7 @@
 // The supervisor console: every screen under /supervisor/... . App hands the
 // route here; this file maps the rest of the path to a screen. Master data
 // (items, locations, assignments, orders, labels) lives under
-// /supervisor/master/... in master/routes.tsx.
+// /supervisor/master/... in master/routes.tsx, under the same navigation.
 import { MasterDataScreen } from './master/routes';
 import { CountsScreen } from './count-tasks/CountsScreen';
 import { ItemDetail } from './items/ItemDetail';
@@ -15,6 +15,7 @@ import { ImportScreen } from './import/ImportScreen';
 import { SettingsScreen } from './settings/SettingsScreen';
 import { LotsScreen } from './lots/LotsScreen';
 import { DevicesScreen } from './devices/DevicesScreen';
+import { RejectedScreen } from './rejected/RejectedScreen';
 import { Nav } from './Nav';
 import './supervisor.css';
 
@@ -30,6 +31,7 @@ function Screen({ path }: { path: string[] }) {
     case 'counts': return <CountsScreen />;
     case 'serials': return param ? <SerialDetail serialId={param} /> : <SerialsScreen />;
     case 'exceptions': return <ExceptionsScreen />;
+    case 'rejected': return <RejectedScreen />;
     case 'reports': return <ReportsScreen tab={param === 'stock' ? 'stock' : 'transactions'} />;
     case 'recall': return <RecallScreen />;
     case 'lots': return <LotsScreen />;
@@ -40,14 +42,15 @@ function Screen({ path }: { path: string[] }) {
   }
 }
 
+/** Every screen, master data included, keeps the console's navigation. */
 export function SupervisorScreen({ screen }: { screen: string }) {
   const path = screen.split('/').slice(1);
-  if (path[0] === 'master') return <MasterDataScreen path={path.slice(1)} />;
+  const section = path[0] ?? 'items';
   return (
     <section className="supervisor sv-console">
-      <Nav current={path[0] ?? 'items'} />
+      <Nav current={section} />
       <div className="sv-content">
-        <Screen path={path} />
+        {section === 'master' ? <MasterDataScreen path={path.slice(1)} /> : <Screen path={path} />}
       </div>
     </section>
   );

@@ -1,4 +1,5 @@
-// Devices (issue 9): every device that synced, who used it last, when, how
+// Devices (issue 9): every device that synced, by its name (issue 16; renamed
+// here), who used it last, when, how
 // often its storage was wiped, and its clock as measured on its latest push:
 // the worst clocks first, so a supervisor knows which phones to set right.
 // Device times are audit only (never the order of operations); a wrong clock
@@ -6,13 +7,14 @@
 // Server-backed: refreshed after every sync.
 import type { DeviceRow, DevicesResponse } from '../../domain';
 import { useServerData } from '../use-server-data';
+import { DeviceName } from './DeviceName';
 import { agoWords, clockWords, offCount, wipedWords } from './words';
 import './devices.css';
 
-function DeviceLine({ row, now }: { row: DeviceRow; now: string }) {
+function DeviceLine({ row, now, reload }: { row: DeviceRow; now: string; reload: () => void }) {
   return (
     <tr data-clock={row.clock.status}>
-      <td className="device-id">{row.deviceId}</td>
+      <td className="device"><DeviceName row={row} onRenamed={reload} /></td>
       <td>{row.lastUser ? row.lastUser.name ?? row.lastUser.id : '—'}</td>
       <td className="when" title={row.lastSeen}>{agoWords(row.lastSeen, now)}</td>
       <td className={row.clock.status === 'off' ? 'clock warning' : 'clock'}>
@@ -49,7 +51,7 @@ export function DevicesScreen() {
               <tr><th>Device</th><th>Last user</th><th>Last seen</th><th>Clock</th><th className="num">Storage wiped</th><th className="num" title="The last operation number received from it">Last seq.</th></tr>
             </thead>
             <tbody>
-              {data.rows.map((row) => <DeviceLine key={row.deviceId} row={row} now={data.serverTime} />)}
+              {data.rows.map((row) => <DeviceLine key={row.deviceId} row={row} now={data.serverTime} reload={reload} />)}
             </tbody>
           </table>
         </div>

@@ -7,8 +7,11 @@ import { slotsOfItem } from '../../replica/queries';
 import { describeCode, operationName } from '../../words';
 import { useRecordOp } from '../record-op';
 import type { ExceptionRow } from '../server-types';
+import { useNow } from '../../app/use-now';
+import { deviceLabel, exactWhen, itemLabel, relativeWhen } from '../context';
 import { clockAheadNote } from './clock';
 import { fields } from './describe';
+import { lotOf, quantityOf } from '../../domain/operation-facts';
 
 const ACTION_WORDS: Record<string, string> = {
   accept: 'accepted as recorded', 'count-task': 'sent to a count', adjust: 'adjusted',
@@ -34,6 +37,11 @@ export function ExceptionCard({ row, pending }: { row: ExceptionRow; pending: st
   const title = `${row.locationCode ?? 'No location'}${row.itemSku ? ` · ${row.itemSku}` : ''}`;
   // R9: a count held for review is accepted (booked) or counted again (count-review.ts).
   const heldCount = exception.code === 'count-review';
+  const item = itemLabel(row.itemSku, row.itemName);
+  const aboutLot = lotOf(exception.details, operation?.payload);
+  const aboutQuantity = quantityOf(operation?.payload);
+  const now = useNow();
+  const happened = operation?.deviceTime ?? operation?.receivedAt ?? exception.createdAt;
 
   const resolve = async (action: 'accept' | 'count-task' | 'adjust', adjust?: { quantity: number; lot: string | null }) => {
     const payload = { exceptionId: exception.id, action, ...(adjust ? { adjust } : {}), ...(note.trim() ? { note: note.trim() } : {}) };
@@ -53,6 +61,15 @@ export function ExceptionCard({ row, pending }: { row: ExceptionRow; pending: st
         <span className="rule">Rule {exception.rule} · {exception.code}</span>
       </div>
       <p>{describeCode(exception.code)}</p>
+      <dl className="sv-facts compact sv-context" aria-label="What it is about">
+        {item && <div><dt>Item</dt><dd>{item}</dd></div>}
+        <div><dt>Location</dt><dd>{row.locationCode ?? 'none'}</dd></div>
+        {aboutLot && <div><dt>Lot</dt><dd>{aboutLot}</dd></div>}
+        {aboutQuantity !== null && <div><dt>Quantity</dt><dd>{aboutQuantity}</dd></div>}
+        {operation && <div><dt>Who</dt><dd>{operation.userName ?? operation.userId}</dd></div>}
+        {operation && <div><dt>Device</dt><dd title={operation.deviceId}>{deviceLabel(operation.deviceName, operation.deviceId)}</dd></div>}
+        <div><dt>When</dt><dd title={exactWhen(happened)}>{relativeWhen(happened, now)}</dd></div>
+      </dl>
       {fields(exception.details).length > 0 && (
         <dl className="sv-facts compact" aria-label="What was found">
           {fields(exception.details).map((f) => <div key={f.label}><dt>{f.label}</dt><dd>{f.value}</dd></div>)}
@@ -61,12 +78,13 @@ export function ExceptionCard({ row, pending }: { row: ExceptionRow; pending: st
       {operation ? (
         <details className="sv-operation">
           <summary>
-            {operationName(operation.type)} by {operation.userName ?? operation.userId} on device {operation.deviceId},
+            {operationName(operation.type)} by {operation.userName ?? operation.userId} on {deviceLabel(operation.deviceName, operation.deviceId)},
             {' '}done {when(operation.deviceTime)}, received {when(operation.receivedAt)}
             {operation.pushedByName !== null && `, synced by ${operation.pushedByName}`}
           </summary>
           <dl className="sv-facts compact" aria-label="Operation">
             {fields(operation.payload).map((f) => <div key={f.label}><dt>{f.label}</dt><dd>{f.value}</dd></div>)}
+            <div><dt>Device id</dt><dd>{operation.deviceId}</dd></div>
             <div><dt>Operation id</dt><dd>{operation.id}</dd></div>
           </dl>
         </details>
@@ -96,7 +114,7 @@ export function ExceptionCard({ row, pending }: { row: ExceptionRow; pending: st
             </button>
           </div>
           {heldCount && <p className="hint">Accept count books the counted difference on the slot as it is now; Reject books nothing and leaves the slot to be counted again.</p>}
-          <p className="hint">Accept keeps what was recorded and closes the slot's count task; Count task leaves the slot for an operator to count; Adjust sets the slot's true quantity and lot (a lot change is the remove-and-place pair, R10).</p>
+          <p className="hint">Accept keeps what was recorded and closes the slot's count task; Count task leaves the slot for an operator to count; Adjust sets the slot's true quantity and lot (a lot change is recorded as the old lot removed and the new one placed).</p>
           {adjusting && (
             <form className="sv-inline-form" onSubmit={submitAdjust} aria-label="Adjust the slot">
               {slot && (

@@ -6,7 +6,7 @@
 // cheap however many operations were applied.
 import { z } from 'zod';
 import type { Queryable } from '../db/connection';
-import type { RejectedRow } from '../domain';
+import { itemRefOf, locationOf, lotOf, quantityOf, type RejectedRow } from '../domain';
 import { filter } from './query-params';
 
 /** A page is bounded: a supervisor reads these, nobody exports them. */
@@ -53,26 +53,17 @@ export async function listRejected(db: Queryable, q: RejectedQuery): Promise<{ r
   return { rows: flat.map(toRow), total };
 }
 
-const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v : null);
-const number = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-
-const record = (v: unknown): Record<string, unknown> =>
-  (typeof v === 'object' && v !== null && !Array.isArray(v) ? v as Record<string, unknown> : {});
-
 function toRow(f: Flat): RejectedRow {
-  const p = record(f.payload);
-  const ref = text(p.item);
-  // A restock names its places per line: the one refused (details.location) is the one to show.
-  const lines = Array.isArray(p.lines) ? p.lines.map(record) : [];
-  const lineQuantities = lines.map((l) => number(l.quantity)).filter((q): q is number => q !== null);
+  const ref = itemRefOf(f.payload);
   return {
     opId: f.opId, type: f.type, code: f.code, rule: f.rule, details: f.details,
     deviceId: f.deviceId, deviceName: f.deviceName, userId: f.userId, userName: f.userName, pushedByName: f.pushedByName,
     deviceTime: f.deviceTime, receivedAt: f.receivedAt,
     item: ref === null ? null : { ref, sku: f.itemSku, name: f.itemName },
-    location: text(f.details?.location) ?? text(p.location) ?? text(p.to) ?? text(p.from) ?? text(lines[0]?.location),
-    quantity: number(p.quantity) ?? (lineQuantities.length > 0 ? lineQuantities.reduce((a, b) => a + b, 0) : null),
-    lot: text(p.lot) ?? text(lines[0]?.lot),
+    // The place refused (details.location) first: a restock names one per line.
+    location: locationOf(f.details, f.payload),
+    quantity: quantityOf(f.payload),
+    lot: lotOf(f.details, f.payload),
     payload: f.payload,
   };
 }
