@@ -36,7 +36,15 @@ test('C2/R3: two devices restocking two lots into one slot offline raise an exce
   await expect(card).toBeVisible();
   await expect(card).toContainText('A second lot went into a slot that already held another lot');
   await expect(card).toContainText('Rule R3');
-  await card.getByText(/^Restock by Olivia Operator on device/).click();
+  // What it is about, in words: item (SKU and name), location, lot, quantity, who, which device and when.
+  const about = card.getByLabel('What it is about');
+  await expect(about).toContainText(`Item${sku} · Chilled soup ${tag}`);
+  await expect(about).toContainText(`Location${location}`);
+  await expect(about).toContainText('Quantity3');
+  await expect(about).toContainText('WhoOlivia Operator');
+  await expect(about).toContainText(/DeviceUnnamed device e2e-sv-/);
+  await expect(about).toContainText(/When(now|\d+ seconds? ago|\d+ minutes? ago)/);
+  await card.getByText(/^Restock by Olivia Operator on Unnamed device/).click();
   await expect(card.getByLabel('Operation')).toContainText(`Lot B-${tag}; Location ${location}; Quantity 3`);
 
   await card.getByRole('button', { name: 'Adjust…' }).click();
