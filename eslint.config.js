@@ -12,8 +12,10 @@ export default defineConfig(
   {
     ignores: [
       'dist/',
+      'dist-*/',
       '**/node_modules/',
       'test-results/',
+      'test-results-*/',
       'playwright-report/',
       'blob-report/',
       'coverage/',
