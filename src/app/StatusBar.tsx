@@ -1,18 +1,9 @@
 // Always visible: online or offline, work waiting to sync, the last good
 // sync, and what needs the operator's attention.
-import { useEffect, useState } from 'react';
 import { ago, say } from '../words';
+import { useNow } from './use-now';
 import { useRoute } from '../device/router';
 import { useSyncStatus } from '../device/sync-status';
-
-function useNow(everyMs: number): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), everyMs);
-    return () => clearInterval(timer);
-  }, [everyMs]);
-  return now;
-}
 
 export function StatusBar() {
   const status = useSyncStatus();
