@@ -17,6 +17,9 @@ import { scan } from './en/scan';
 /** The areas, each its own object (words.test.ts checks that no key is in two). */
 export const AREAS = { codes, kit, scan, restock, move, pick, count, pack, returns, assign, app };
 
+/** The sentences of one area, which a translation of that area must satisfy: `satisfies AreaOf<'scan'>`. */
+export type AreaOf<A extends keyof typeof AREAS> = (typeof AREAS)[A];
+
 export const en = {
   ...codes,
   ...kit,

@@ -2,14 +2,15 @@
 // parameters are typed from the English catalogue: a wrong key, a missing or
 // misspelt parameter is a TypeScript error.
 //
-// More languages (issue 17): a catalogue per language beside en.ts, written
-// `export const fr = { ... } satisfies Catalogue` (so it must have every key,
-// with the same parameters), listed in CATALOGUES; setLanguage() switches at
-// run time (per user, after login). A screen re-reads its words on its next
-// render; useLanguage((s) => s.language) subscribes one to the switch.
+// Other languages: a folder per language (./pl/*.ts, one file per area of
+// ./en/, each `satisfies AreaOf<'scan'>`, so a missing key or a parameter of
+// the wrong name fails the build) and its ./pl/index.ts exporting `catalogue`.
+// setLanguage() loads one and switches at run time; the app re-renders its
+// whole tree on a switch (src/main.tsx).
 import { createElement, Fragment, type ReactNode } from 'react';
 import { create } from 'zustand';
 import { en } from './en';
+import { CATALOGUE_LOADERS, languageInfo, type Language } from './languages';
 
 export type Catalogue = typeof en;
 export type WordKey = keyof Catalogue;
@@ -24,23 +25,58 @@ export type RichKey = { [K in WordKey]: Catalogue[K] extends (params: never) => 
 export type ParamsOf<K extends PhraseKey> = Catalogue[K] extends (params: infer P) => string ? P : never;
 export type RichParamsOf<K extends RichKey> = Record<keyof Parameters<Catalogue[K]>[0], ReactNode>;
 
-const CATALOGUES = { en } satisfies Record<string, Catalogue>;
-
-export type Language = keyof typeof CATALOGUES;
-export const LANGUAGES = Object.keys(CATALOGUES) as Language[];
+/** The catalogues loaded so far: English is built in, the others load on first use (./languages.ts). */
+const loaded: Partial<Record<Language, Catalogue>> = { en };
 
 interface LanguageState {
   language: Language;
-  setLanguage: (language: Language) => void;
+  /** The warehouse's IANA time zone (a setting): times people read are told in it, not in the device's. */
+  timeZone: string | undefined;
+  setTimeZone: (timeZone: string | undefined) => void;
 }
 
 export const useLanguage = create<LanguageState>((set) => ({
   language: 'en',
-  setLanguage: (language) => set({ language }),
+  timeZone: undefined,
+  setTimeZone: (timeZone) => set({ timeZone: validTimeZone(timeZone) }),
 }));
 
+function validTimeZone(timeZone: string | undefined): string | undefined {
+  if (!timeZone) return undefined;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return timeZone;
+  } catch {
+    return undefined; // a zone this browser does not know: the device's own
+  }
+}
+
+/**
+ * Switches every sentence to `language`, loading its catalogue first (from the
+ * precache when offline), and marks the page's language and direction, so
+ * screen readers, hyphenation and the mirrored right-to-left layout follow.
+ * An unknown language or one that fails to load leaves the current one.
+ */
+export async function setLanguage(language: Language): Promise<void> {
+  if (!loaded[language]) {
+    const load = CATALOGUE_LOADERS[language];
+    if (!load) return;
+    try {
+      loaded[language] = await load();
+    } catch (error) {
+      console.warn(`Could not load the ${language} catalogue`, error);
+      return;
+    }
+  }
+  if (typeof document !== 'undefined') {
+    document.documentElement.lang = language;
+    document.documentElement.dir = languageInfo(language).dir;
+  }
+  useLanguage.setState({ language });
+}
+
 export function catalogue(): Catalogue {
-  return CATALOGUES[useLanguage.getState().language];
+  return loaded[useLanguage.getState().language] ?? en;
 }
 
 export function say<K extends SentenceKey>(key: K): string;
