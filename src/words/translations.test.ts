@@ -30,6 +30,10 @@ function sample(key: string, entry: unknown, params: unknown = SAMPLES[key] ?? a
   return Array.isArray(sentence) ? sentence.join('') : String(sentence);
 }
 
+test('every shipped catalogue is one of the listed languages (a folder of another name would never load)', () => {
+  for (const { code } of shipped) expect(LANGUAGES).toContain(code);
+});
+
 describe.each(shipped)('the $code catalogue', ({ code, catalogue, sameAsEnglish = [] }) => {
   test('has every key of the English catalogue and no other', () => {
     expect(Object.keys(catalogue).sort()).toEqual(Object.keys(en).sort());
