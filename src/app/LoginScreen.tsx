@@ -6,6 +6,7 @@ import { ApiError, login } from '../net/api';
 import { db, sync } from '../device/device';
 import { useSessionStore } from '../device/session-store';
 import { say } from '../words';
+import { LanguagePicker } from './LanguagePicker';
 
 /** The device's name as last given here (null until read): shown to change, sent with the login. */
 function useRememberedDeviceName(): [string | null, (name: string) => void] {
@@ -83,6 +84,7 @@ export function LoginScreen() {
       <h1>{say('app.name')}</h1>
       <p className="hint">{say('login.hint')}</p>
       <LoginForm onDone={setSession} askDeviceName />
+      <LanguagePicker hint />
     </main>
   );
 }

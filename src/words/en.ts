@@ -13,9 +13,10 @@ import { pick } from './en/pick';
 import { restock } from './en/restock';
 import { returns } from './en/return';
 import { scan } from './en/scan';
+import { language } from './en/language';
 
 /** The areas, each its own object (words.test.ts checks that no key is in two). */
-export const AREAS = { codes, kit, scan, restock, move, pick, count, pack, returns, assign, app };
+export const AREAS = { codes, kit, scan, restock, move, pick, count, pack, returns, assign, app, language };
 
 /** The sentences of one area, which a translation of that area must satisfy: `satisfies AreaOf<'scan'>`. */
 export type AreaOf<A extends keyof typeof AREAS> = (typeof AREAS)[A];
@@ -32,4 +33,5 @@ export const en = {
   ...returns,
   ...assign,
   ...app,
+  ...language,
 };
