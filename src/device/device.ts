@@ -3,6 +3,7 @@
 // shell, the flows and the supervisor screens stand on it and it imports none
 // of them, so no folder imports another that imports it back.
 import { openReplica, type ReplicaDb } from '../replica/db';
+import { saveUserLanguage } from '../replica/session';
 import { createSyncClient, type SyncClient } from '../sync/sync-client';
 import { useSessionStore } from './session-store';
 
@@ -11,4 +12,10 @@ export const db: ReplicaDb = openReplica();
 export const sync: SyncClient = createSyncClient({
   db,
   getSession: () => useSessionStore.getState().session,
+  // A supervisor switched this user's language: stored with the session (offline restarts keep it), then spoken (App).
+  onUserLanguage: (session, language) => {
+    void saveUserLanguage(db, session.token, language).then((changed) => {
+      if (changed && useSessionStore.getState().session?.token === changed.token) useSessionStore.getState().setSession(changed);
+    });
+  },
 });

@@ -37,3 +37,4 @@ export { isItemActive } from './inactive-item';
 export { findItemByCode, hasGtin, isCodeOf, skuKey } from './lookup';
 export { tracksLotPerSlot } from './tracking';
 export { itemRefOf, locationOf, lotOf, quantityOf } from './operation-facts';
+export { LANGUAGE_INFO, LANGUAGES, isLanguage, type Language, type LanguageInfo } from './languages';

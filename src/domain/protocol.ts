@@ -1,4 +1,5 @@
 // The push/pull protocol between a device and the sync server, shared by both.
+import type { Language } from './languages';
 import { z } from 'zod';
 import type { PickList, PurchaseOrder } from './order-types';
 import type { CountTask } from './count-tasks';
@@ -101,6 +102,12 @@ export interface PullChanges {
 
 export interface PullResponse {
   changes: PullChanges;
+  /**
+   * Who is pulling, as the server knows them now: a supervisor's change of
+   * their language reaches the device with its next sync. Optional: older
+   * servers send none.
+   */
+  you?: { language: Language | null };
   /** Pass back on the next pull. */
   cursor: string;
   /** More pages follow: pull again at once with the new cursor. */

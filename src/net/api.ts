@@ -5,7 +5,7 @@
 // 'auth' and backs off on the rest) and whose message says, in one words map,
 // what happened and what to do.
 
-import type { Role } from '../domain';
+import type { Language, Role } from '../domain';
 
 /**
  * auth: 401, log in again. forbidden: 403. missing: 404. network: no answer.
@@ -128,7 +128,8 @@ export function errorText(error: unknown): string {
 
 export interface LoginResult {
   token: string;
-  user: { id: string; name: string; role: Role };
+  /** `language`: absent from servers before issue 17. */
+  user: { id: string; name: string; role: Role; language?: Language | null };
   expiresAt: string;
   /** This login on this device: stamped on every operation recorded under it. Absent from older servers. */
   signInId?: string;

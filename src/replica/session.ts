@@ -1,6 +1,6 @@
 // The logged-in operator, kept on the device so a reload or a dead battery
 // does not log out mid-shift, and the device's own id.
-import type { Role } from '../domain';
+import type { Language, Role } from '../domain';
 import type { ReplicaDb } from './db';
 import { getMeta, META, setMeta } from './meta';
 
@@ -8,7 +8,8 @@ export interface StoredSession {
   token: string;
   expiresAt: string;
   badge: string;
-  user: { id: string; name: string; role: Role };
+  /** `language`: set by a supervisor (null: the device's own); absent in sessions stored before issue 17. */
+  user: { id: string; name: string; role: Role; language?: Language | null };
   /**
    * The server's id of this login on this device. Operations recorded under it
    * carry it, so whoever pushes them later, they are credited to this user.
@@ -50,4 +51,16 @@ export async function deviceName(db: ReplicaDb): Promise<string> {
 
 export async function saveDeviceName(db: ReplicaDb, name: string): Promise<void> {
   await setMeta(db, META.deviceName, name.trim());
+}
+
+/** Keeps the session's user language in step with the server's (a supervisor changed it): the stored copy too, for offline restarts. */
+export async function saveUserLanguage(db: ReplicaDb, token: string, language: Language | null): Promise<StoredSession | null> {
+  return db.transaction('rw', db.meta, async () => {
+    const session = await loadSession(db);
+    // Another login in the meantime: its own language came with it.
+    if (!session || session.token !== token || session.user.language === language) return null;
+    const changed = { ...session, user: { ...session.user, language } };
+    await saveSession(db, changed);
+    return changed;
+  });
 }

@@ -1,6 +1,6 @@
 // Pull: pages of rows changed since the saved cursor, each written with its
 // cursor in one transaction (see replica/apply-pull.ts), until hasMore is false.
-import type { PullResponse } from '../domain';
+import { isLanguage, type Language, type PullResponse } from '../domain';
 import type { ReplicaDb } from '../replica/db';
 import { applyPullPage, savedCursor } from '../replica/apply-pull';
 import { META } from '../replica/meta';
@@ -18,6 +18,8 @@ export interface PullResult {
   decided: number;
   /** Rows left out because the device could not read them (row-checks.ts). */
   skipped: number;
+  /** The puller's language as the server knows it now; undefined: the server did not say (an older one). */
+  language?: Language | null;
 }
 
 export async function pullAll(
@@ -43,6 +45,7 @@ export async function pullAll(
     result.rows += applied.rows;
     result.decided += applied.decided;
     onPage(applied.rows);
+    if (page.you) result.language = page.you.language;
     if (!page.hasMore) return result;
   }
 }
@@ -64,5 +67,8 @@ function parsePage(body: unknown): { page: PullResponse; skipped: SkippedRow[] }
     && OPTIONAL_TABLES.every((t) => changes[t] === undefined || changes[t] === null || Array.isArray(changes[t]));
   if (!ok) throw new ApiError('malformed', 'pull: the answer is not a page of changes', 200);
   const checked = checkChanges(changes);
-  return { page: { changes: checked.changes, cursor: page.cursor as string, hasMore: page.hasMore as boolean }, skipped: checked.skipped };
+  // A language this build does not speak is no reason to refuse the rows: it is left unsaid.
+  const language = page.you?.language;
+  const you = language === null || isLanguage(language) ? { language } : undefined;
+  return { page: { changes: checked.changes, cursor: page.cursor as string, hasMore: page.hasMore as boolean, ...(you ? { you } : {}) }, skipped: checked.skipped };
 }

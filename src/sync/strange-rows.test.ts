@@ -497,6 +497,21 @@ describe('strange server rows, by name', () => {
     expect(await getMeta(db, META.cursor)).toBe('c-2');
   });
 
+  test("the puller's language comes with the page; one this build does not speak, or none, is left unsaid and the rows still apply", async () => {
+    const told = async (you: unknown) => {
+      const db = newDb();
+      const body = you === undefined ? emptyPage('c-1') : { ...emptyPage('c-1'), you };
+      const result = await pullAll(db, fakeServer([JSON.stringify(body)]), 'token', await deviceId(db));
+      expect(await getMeta(db, META.cursor)).toBe('c-1');
+      return result.language;
+    };
+    expect(await told({ language: 'pl' })).toBe('pl');
+    expect(await told({ language: null })).toBeNull();
+    expect(await told({ language: 'xx' })).toBeUndefined();
+    expect(await told('ar')).toBeUndefined();
+    expect(await told(undefined)).toBeUndefined();
+  });
+
   test('a skipped outcome leaves its operation queued, never lost: the next readable outcome takes it out', async () => {
     const db = newDb();
     const device = await deviceId(db);

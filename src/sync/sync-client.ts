@@ -3,6 +3,7 @@
 // backoff after failures), on the server's "something changed" events, and
 // soon after this tab records an operation. One writer per device: every run
 // holds the Web Lock 'lotline-sync', so two tabs never push or pull at once.
+import type { Language } from '../domain';
 import type { ReplicaDb } from '../replica/db';
 import { attentionItems } from '../replica/attention';
 import { firstSyncDone, skippedRowCount } from '../replica/apply-pull';
@@ -50,6 +51,8 @@ export interface SyncClientOptions {
   random?: () => number;
   /** Rows per pull page (default PULL_LIMIT); tests page through the small demo replica with a few. */
   pullLimit?: number;
+  /** The server told the user's language with a pull (a supervisor may have changed it since login). */
+  onUserLanguage?: (session: StoredSession, language: Language | null) => void;
 }
 
 const LOCK_NAME = 'lotline-sync';
@@ -155,9 +158,10 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
     await pushOutbox(db, http, session.token, device);
     const first = !(await firstSyncDone(db));
     if (first) update({ firstSync: { loaded: 0, done: false } });
-    await pullAll(db, http, session.token, device, options.pullLimit, (rows) => {
+    const pulled = await pullAll(db, http, session.token, device, options.pullLimit, (rows) => {
       if (first) update({ firstSync: { loaded: status.firstSync.loaded + rows, done: false } });
     });
+    if (pulled.language !== undefined && pulled.language !== (session.user.language ?? null)) options.onUserLanguage?.(session, pulled.language);
     if (first) update({ firstSync: { loaded: status.firstSync.loaded, done: true } });
     ensureLive(session.token, device);
   }

@@ -1,36 +1,10 @@
-// The languages Lotline speaks: each one's name in itself (what a worker
-// looks for on the login screen), its writing direction, and the loader of its
-// catalogue (src/words/<code>/index.ts, a separate chunk: a device downloads
+// The languages Lotline speaks (their list is domain data: src/domain/languages.ts)
+// and the loader of each one's catalogue (src/words/<code>/index.ts, a separate chunk: a device downloads
 // and precaches them all, but starts with English only).
+import { LANGUAGE_INFO, LANGUAGES, isLanguage, type Language, type LanguageInfo } from '../domain/languages';
 import type { Catalogue } from './say';
 
-export interface LanguageInfo {
-  /** BCP 47 tag, also the Intl locale. */
-  code: string;
-  /** The language's name in itself: "Polski", "العربية". */
-  name: string;
-  dir: 'ltr' | 'rtl';
-}
-
-export const LANGUAGE_INFO = [
-  { code: 'en', name: 'English', dir: 'ltr' },
-  { code: 'es', name: 'Español', dir: 'ltr' },
-  { code: 'pl', name: 'Polski', dir: 'ltr' },
-  { code: 'de', name: 'Deutsch', dir: 'ltr' },
-  { code: 'pt-BR', name: 'Português (Brasil)', dir: 'ltr' },
-  { code: 'ro', name: 'Română', dir: 'ltr' },
-  { code: 'uk', name: 'Українська', dir: 'ltr' },
-  { code: 'tr', name: 'Türkçe', dir: 'ltr' },
-  { code: 'vi', name: 'Tiếng Việt', dir: 'ltr' },
-  { code: 'ar', name: 'العربية', dir: 'rtl' },
-] as const satisfies readonly LanguageInfo[];
-
-export type Language = (typeof LANGUAGE_INFO)[number]['code'];
-export const LANGUAGES: readonly Language[] = LANGUAGE_INFO.map((l) => l.code);
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-}
+export { LANGUAGE_INFO, LANGUAGES, isLanguage, type Language, type LanguageInfo } from '../domain/languages';
 
 export function languageInfo(code: Language): LanguageInfo {
   return LANGUAGE_INFO.find((l) => l.code === code) ?? LANGUAGE_INFO[0];
@@ -44,6 +18,11 @@ export function preferredLanguage(asked: readonly string[]): Language | null {
     if (match) return match;
   }
   return null;
+}
+
+/** The language to speak: the user's own (a supervisor set it), else the one picked on this device, else the browser's, else English. */
+export function languageToSpeak(user: Language | null | undefined, device: Language | null, browser: readonly string[]): Language {
+  return user ?? device ?? preferredLanguage(browser) ?? 'en';
 }
 
 // Vite turns each catalogue into its own chunk. The key is the folder: ./pl/index.ts.

@@ -8,7 +8,7 @@ import { BACKENDS, OPERATOR, PICKER, SUPERVISOR, TestDevice, startHarness, type 
 import { createToken } from './masterdata-support';
 import { updateUser } from '../src/users/users';
 
-interface UserInfo { id: string; badge: string; name: string; role: string; active: boolean; lockedUntil: string | null }
+interface UserInfo { id: string; badge: string; name: string; role: string; active: boolean; language: string | null; lockedUntil: string | null }
 
 // Each login from an address of its own: the per-address login limit is not what is tested here.
 let addressCounter = 0;
@@ -140,6 +140,41 @@ describe.each(BACKENDS)('users API on %s', (backend) => {
     const stale = await h.app.inject({ method: 'GET', url: `/api/sync/pull?deviceId=${device.deviceId}`, headers: { authorization: `Bearer ${token}` } });
     expect(stale.statusCode).toBe(401);
     await loginOk(h.app, 'OP-7003', '4321');
+  });
+
+  test("a user's language: set at creation or later, told at login, with every pull, and back to the device's own with null", async () => {
+    const user = await create({ badge: 'OP-7020', name: 'Piotr Nowak', role: 'operator', pin: '2468', language: 'pl' });
+    expect(user.language).toBe('pl');
+    const loginAnswer = await h.app.inject({ method: 'POST', url: '/api/auth/login', payload: { badge: 'OP-7020', pin: '2468' }, remoteAddress: '10.9.200.1' });
+    const { token, user: loggedIn } = loginAnswer.json<{ token: string; user: { language: string | null } }>();
+    expect(loggedIn.language).toBe('pl');
+    const device = new TestDevice(h.app, token);
+    expect((await device.pull()).you).toEqual({ language: 'pl' });
+
+    // The supervisor switches him to Arabic while he is logged in: his next pull says so, no new login needed.
+    const changed = await call('PATCH', `/api/users/${user.id}`, supervisor, { language: 'ar' });
+    expect(changed.json<UserInfo>()).toMatchObject({ language: 'ar', name: 'Piotr Nowak', role: 'operator', active: true });
+    expect((await device.pull()).you).toEqual({ language: 'ar' });
+    expect((await call('GET', '/api/auth/me', token)).json<{ user: { language: string | null } }>().user.language).toBe('ar');
+
+    // Another change leaves the language as it is; null gives it back to the device.
+    expect((await call('PATCH', `/api/users/${user.id}`, supervisor, { name: 'Piotr N.' })).json<UserInfo>().language).toBe('ar');
+    expect((await call('PATCH', `/api/users/${user.id}`, supervisor, { language: null })).json<UserInfo>().language).toBeNull();
+    expect((await device.pull()).you).toEqual({ language: null });
+    expect((await list()).rows.find((u) => u.id === user.id)?.language).toBeNull();
+  });
+
+  test('a language the app does not speak is a 400 naming the field and the languages, and changes nothing', async () => {
+    const user = await create({ badge: 'OP-7021', name: 'Ana', role: 'operator', pin: '1357', language: 'es' });
+    for (const language of ['fr', 'EN', '', 7, 'pt']) {
+      const refused = await call('PATCH', `/api/users/${user.id}`, supervisor, { language });
+      expect(refused.statusCode, String(language)).toBe(400);
+      expect(refused.json<{ error: { code: string; message: string } }>().error).toMatchObject({ code: 'invalid-request' });
+      expect(refused.json<{ error: { message: string } }>().error.message).toMatch(/^body\.language: .*pt-BR/);
+    }
+    expect((await call('POST', '/api/users', supervisor, { badge: 'OP-7022', name: 'X', role: 'operator', pin: '1357', language: 'xx' })).statusCode).toBe(400);
+    expect((await list()).rows.find((u) => u.id === user.id)?.language).toBe('es');
+    expect((await list()).rows.some((u) => u.badge === 'OP-7022')).toBe(false);
   });
 
   test('a supervisor cannot deactivate or demote themself (400 own-account) and stays a supervisor', async () => {

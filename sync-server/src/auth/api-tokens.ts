@@ -116,5 +116,5 @@ export async function principalForApiToken(db: Db, token: string, path: string):
       ? 'an integration token may not call this endpoint'
       : 'this integration token may not push or pull floor operations: create one with allowFloorOps');
   }
-  return { id: row.userId, name: `API: ${row.name}`, role: 'operator', kind: 'integration', tokenId: row.id, allowFloorOps: row.allowFloorOps };
+  return { id: row.userId, name: `API: ${row.name}`, role: 'operator', language: null, kind: 'integration', tokenId: row.id, allowFloorOps: row.allowFloorOps };
 }

@@ -2,7 +2,7 @@
 // keeps only their SHA-256, so a database leak does not leak sessions.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Db, Queryable } from '../db/connection';
-import type { Role } from '../domain';
+import { isLanguage, type Language, type Role } from '../domain';
 import { verifyPin } from './pin-hash';
 
 /** A shift and then some: an operator is not logged out mid-shift. */
@@ -14,6 +14,8 @@ export interface SessionUser {
   id: string;
   name: string;
   role: Role;
+  /** The language a supervisor set for them; null: the device's own. */
+  language: Language | null;
 }
 
 /** One login on one device: operations recorded under it are credited to its user (recorder-access.ts). */
@@ -31,7 +33,8 @@ function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-interface UserRow extends SessionUser {
+interface UserRow extends Omit<SessionUser, 'language'> {
+  language: string | null;
   pinHash: string;
   active: boolean;
   lockedSeconds: number | null;
@@ -47,7 +50,7 @@ export async function login(
   db: Db, badge: string, pin: string, deviceId: string | null = null, deviceName: string | null = null,
 ): Promise<LoginResult> {
   const user = (await db.query<UserRow>(
-    `SELECT id, name, role, pin_hash AS "pinHash", active,
+    `SELECT id, name, role, language, pin_hash AS "pinHash", active,
             CASE WHEN locked_until > now() THEN ceil(extract(epoch FROM locked_until - now()))::int END AS "lockedSeconds"
        FROM users WHERE badge = $1`,
     [badge],
@@ -78,7 +81,7 @@ export async function login(
       [hashToken(token), user.id, SESSION_HOURS, signIn.id],
     );
   })).rows[0];
-  return { ok: true, token, expiresAt: row?.expiresAt ?? '', user: { id: user.id, name: user.name, role: user.role }, signIn };
+  return { ok: true, token, expiresAt: row?.expiresAt ?? '', user: { id: user.id, name: user.name, role: user.role, language: knownLanguage(user.language) }, signIn };
 }
 
 /** Only a successful login names a device: a wrong PIN changes nothing. */
@@ -95,8 +98,8 @@ export type SessionLookup =
   | { ok: false; code: 'unauthenticated' | 'session-expired' };
 
 export async function userForToken(db: Db, token: string): Promise<SessionLookup> {
-  const row = (await db.query<SessionUser & { expired: boolean; active: boolean; signInId: string | null; deviceId: string | null }>(
-    `SELECT u.id, u.name, u.role, u.active, s.expires_at <= now() AS expired,
+  const row = (await db.query<Omit<SessionUser, 'language'> & { language: string | null; expired: boolean; active: boolean; signInId: string | null; deviceId: string | null }>(
+    `SELECT u.id, u.name, u.role, u.language, u.active, s.expires_at <= now() AS expired,
             s.sign_in_id AS "signInId", si.device_id AS "deviceId"
        FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN sign_ins si ON si.id = s.sign_in_id
       WHERE s.token_hash = $1`,
@@ -105,7 +108,7 @@ export async function userForToken(db: Db, token: string): Promise<SessionLookup
   if (!row || !row.active) return { ok: false, code: 'unauthenticated' };
   if (row.expired) return { ok: false, code: 'session-expired' };
   const signIn = row.signInId === null ? null : { id: row.signInId, deviceId: row.deviceId };
-  return { ok: true, user: { id: row.id, name: row.name, role: row.role }, signIn };
+  return { ok: true, user: { id: row.id, name: row.name, role: row.role, language: knownLanguage(row.language) }, signIn };
 }
 
 export async function logout(db: Db, token: string): Promise<void> {
@@ -114,3 +117,8 @@ export async function logout(db: Db, token: string): Promise<void> {
 
 // A valid hash of a PIN nobody has, checked when the badge is unknown.
 const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+
+/** A stored language this build no longer speaks is the device's choice, not an error. */
+function knownLanguage(language: string | null): Language | null {
+  return isLanguage(language) ? language : null;
+}

@@ -46,7 +46,7 @@ export function syncRoutes(app: FastifyInstance, db: Db, hub: LiveHub): void {
     try {
       const page = await pullChanges(db, query.deviceId, query.cursor, query.limit);
       await recordDeviceSeen(query.deviceId, user.id, request.log);
-      return page;
+      return { ...page, you: { language: user.language } };
     } catch (error) {
       if (error instanceof CursorError) throw new HttpError(400, 'invalid-cursor', error.message);
       throw error;

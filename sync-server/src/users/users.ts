@@ -10,7 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Db, Queryable } from '../db/connection';
-import type { Role } from '../domain';
+import { LANGUAGES, type Language, type Role } from '../domain';
 import { HttpError } from '../http/errors';
 import { hashPin } from '../auth/pin-hash';
 
@@ -20,18 +20,23 @@ const NO_PIN = 'disabled';
 const ROLES = ['operator', 'picker', 'supervisor'] as const satisfies readonly Role[];
 const pin = z.string().regex(/^\d{4,12}$/, 'a PIN is 4 to 12 digits');
 const name = z.string().trim().min(1, 'a name is required').max(100);
+/** Null: the device's own language. */
+const language = z.enum(LANGUAGES, { error: `a language is one of ${LANGUAGES.join(', ')}, or null` }).nullable();
 
 export const createUserSchema = z.strictObject({
   badge: z.string().trim().min(1, 'a badge is required').max(64),
   name,
   role: z.enum(ROLES),
   pin,
+  language: language.optional(),
 });
 export type CreateUserRequest = z.infer<typeof createUserSchema>;
 
 export const updateUserSchema = z
-  .strictObject({ name: name.optional(), role: z.enum(ROLES).optional(), active: z.boolean().optional(), pin: pin.optional() })
-  .refine((u) => Object.values(u).some((v) => v !== undefined), 'send at least one of name, role, active, pin');
+  .strictObject({
+    name: name.optional(), role: z.enum(ROLES).optional(), active: z.boolean().optional(), pin: pin.optional(), language: language.optional(),
+  })
+  .refine((u) => Object.values(u).some((v) => v !== undefined), 'send at least one of name, role, active, pin, language');
 export type UpdateUserRequest = z.infer<typeof updateUserSchema>;
 
 export interface UserInfo {
@@ -40,11 +45,13 @@ export interface UserInfo {
   name: string;
   role: Role;
   active: boolean;
+  /** The language their devices speak; null: each device's own. */
+  language: Language | null;
   /** Set while too many wrong PINs keep the badge locked; a new PIN clears it. */
   lockedUntil: string | null;
 }
 
-const INFO_COLUMNS = `id, badge, name, role, active,
+const INFO_COLUMNS = `id, badge, name, role, active, language,
   CASE WHEN locked_until > now() THEN to_json(locked_until) #>> '{}' END AS "lockedUntil"`;
 
 export async function listUsers(db: Db): Promise<UserInfo[]> {
@@ -58,9 +65,9 @@ export async function createUser(db: Queryable, request: CreateUserRequest): Pro
   const pinHash = await hashPin(request.pin);
   // ON CONFLICT, not a caught unique violation: Db.transaction retries those.
   const row = (await db.query<UserInfo>(
-    `INSERT INTO users (id, name, badge, pin_hash, role) VALUES ($1, $2, $3, $4, $5)
+    `INSERT INTO users (id, name, badge, pin_hash, role, language) VALUES ($1, $2, $3, $4, $5, $6)
      ON CONFLICT (badge) DO NOTHING RETURNING ${INFO_COLUMNS}`,
-    [`usr-${randomUUID().slice(0, 13)}`, request.name, request.badge, pinHash, request.role],
+    [`usr-${randomUUID().slice(0, 13)}`, request.name, request.badge, pinHash, request.role, request.language ?? null],
   )).rows[0];
   if (!row) throw new HttpError(409, 'badge-taken', `badge ${request.badge} already belongs to another user: choose another badge`);
   return row;
@@ -95,12 +102,14 @@ export async function updateUser(db: Db, actorId: string, id: string, change: Up
     const updated = (await tx.query<UserInfo>(
       `UPDATE users SET name = coalesce($3, name), role = coalesce($4, role), active = coalesce($5, active),
               pin_hash = coalesce($6, pin_hash),
+              -- $7 says whether to set the language at all ($8 may be null: back to the device's own).
+              language = CASE WHEN $7::boolean THEN $8::text ELSE language END,
               -- Work recorded offline after this moment is judged when it arrives (recorder-access.ts).
               access_changed_at = CASE WHEN ($5::boolean IS FALSE AND active) OR $4::text <> role THEN now() ELSE access_changed_at END,
               failed_logins = CASE WHEN $6::text IS NULL THEN failed_logins ELSE 0 END,
               locked_until = CASE WHEN $6::text IS NULL THEN locked_until END
         WHERE id = $1 AND pin_hash <> $2 RETURNING ${INFO_COLUMNS}`,
-      [id, NO_PIN, change.name ?? null, change.role ?? null, change.active ?? null, pinHash],
+      [id, NO_PIN, change.name ?? null, change.role ?? null, change.active ?? null, pinHash, change.language !== undefined, change.language ?? null],
     )).rows[0];
     if (updated && change.active === false) await tx.query('DELETE FROM sessions WHERE user_id = $1', [id]);
     return updated;
