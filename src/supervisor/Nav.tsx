@@ -17,6 +17,7 @@ export const SECTIONS = [
   { path: 'recall', title: 'Recall' },
   { path: 'lots', title: 'Lots' },
   { path: 'devices', title: 'Devices' },
+  { path: 'users', title: 'Users' },
   { path: 'import', title: 'Import' },
   { path: 'settings', title: 'Settings' },
   { path: 'master', title: 'Master data' },

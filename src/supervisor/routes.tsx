@@ -16,6 +16,7 @@ import { SettingsScreen } from './settings/SettingsScreen';
 import { LotsScreen } from './lots/LotsScreen';
 import { DevicesScreen } from './devices/DevicesScreen';
 import { RejectedScreen } from './rejected/RejectedScreen';
+import { UsersScreen } from './users/UsersScreen';
 import { Nav } from './Nav';
 import './supervisor.css';
 
@@ -36,6 +37,7 @@ function Screen({ path }: { path: string[] }) {
     case 'recall': return <RecallScreen />;
     case 'lots': return <LotsScreen />;
     case 'devices': return <DevicesScreen />;
+    case 'users': return <UsersScreen />;
     case 'import': return <ImportScreen />;
     case 'settings': return <SettingsScreen />;
     default: return <p role="alert" className="error">There is no supervisor screen called “{section}”.</p>;

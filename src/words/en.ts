@@ -14,9 +14,10 @@ import { restock } from './en/restock';
 import { returns } from './en/return';
 import { scan } from './en/scan';
 import { language } from './en/language';
+import { consoleUsers } from './en/console-users';
 
 /** The areas, each its own object (words.test.ts checks that no key is in two). */
-export const AREAS = { codes, kit, scan, restock, move, pick, count, pack, returns, assign, app, language };
+export const AREAS = { codes, kit, scan, restock, move, pick, count, pack, returns, assign, app, language, consoleUsers };
 
 /** The sentences of one area, which a translation of that area must satisfy: `satisfies AreaOf<'scan'>`. */
 export type AreaOf<A extends keyof typeof AREAS> = (typeof AREAS)[A];
@@ -34,4 +35,5 @@ export const en = {
   ...assign,
   ...app,
   ...language,
+  ...consoleUsers,
 };
