@@ -38,3 +38,4 @@ export { findItemByCode, hasGtin, isCodeOf, skuKey } from './lookup';
 export { tracksLotPerSlot } from './tracking';
 export { itemRefOf, locationOf, lotOf, quantityOf } from './operation-facts';
 export { LANGUAGE_INFO, LANGUAGES, isLanguage, type Language, type LanguageInfo } from './languages';
+export { isTimeZone } from './time-zone';

@@ -154,17 +154,25 @@ export interface FloorSettings {
   countReviewAbove: number;
 }
 
+/** Where the warehouse is: its time zone tells the time people read and the reports' calendar days. */
+export interface WarehouseSettings {
+  /** An IANA time zone (Europe/Warsaw); UTC until a supervisor sets it. */
+  timeZone: string;
+}
+
 export interface Settings {
   /** R15: ask for a lot (and serial) per packed line of items that record lots. */
   requireLotAtPack: boolean;
   scanner: ScannerSettings;
   floor: FloorSettings;
+  warehouse: WarehouseSettings;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   requireLotAtPack: false,
   scanner: { gsSubstitute: '~', prefix: '', suffix: '', maxGapMs: 30 },
   floor: { tapToConfirm: false, expiredAtReceipt: 'warn', nearExpiryDays: 7, blindCount: false, countReviewAbove: 0 },
+  warehouse: { timeZone: 'UTC' },
 };
 
 /** Stored settings (perhaps from before a group existed) with every missing value at its default. */
@@ -174,6 +182,7 @@ export function settingsWithDefaults(stored: Partial<Settings> | null | undefine
     ...DEFAULT_SETTINGS, ...stored,
     scanner: { ...DEFAULT_SETTINGS.scanner, ...stored.scanner },
     floor: { ...DEFAULT_SETTINGS.floor, ...stored.floor },
+    warehouse: { ...DEFAULT_SETTINGS.warehouse, ...stored.warehouse },
   };
 }
 

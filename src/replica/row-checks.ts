@@ -5,7 +5,7 @@
 // crashes a screen. Plain typeof checks of the fields the device reads, not
 // zod: a first sync brings hundreds of thousands of rows (bench figures in
 // the commit that added this file). Extra fields are kept as they come.
-import type { PullChanges } from '../domain';
+import { isTimeZone, type PullChanges } from '../domain';
 
 /** A row left out of a page: its table and id (null when it had no readable id). */
 export interface SkippedRow {
@@ -117,7 +117,10 @@ function settingsOk(v: unknown): boolean {
   // floor is absent from rows written before it existed (defaults fill it).
   const floorOk = f === undefined || (obj(f) && bool(f.tapToConfirm) && (f.expiredAtReceipt === 'warn' || f.expiredAtReceipt === 'refuse')
     && num(f.nearExpiryDays) && bool(f.blindCount) && num(f.countReviewAbove));
-  return key(s.gsSubstitute) && key(s.prefix) && key(s.suffix) && num(s.maxGapMs) && floorOk;
+  // warehouse likewise (before issue 17); a time zone this device's browser does not know is not readable.
+  const w = v.warehouse;
+  const warehouseOk = w === undefined || (obj(w) && isTimeZone(w.timeZone));
+  return key(s.gsSubstitute) && key(s.prefix) && key(s.suffix) && num(s.maxGapMs) && floorOk && warehouseOk;
 }
 
 /** Keeps the rows that pass `check` (and have a string id); names the others in `skipped`. */

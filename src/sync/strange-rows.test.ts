@@ -194,12 +194,14 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 const READABLE_SETTINGS: Settings = {
   requireLotAtPack: true, scanner: { gsSubstitute: '|', prefix: '', suffix: '\n', maxGapMs: 40 },
   floor: { ...DEFAULT_SETTINGS.floor, blindCount: true, countReviewAbove: 5 },
+  warehouse: { timeZone: 'Europe/Warsaw' },
 };
 /** Written before the floor settings existed: read with the floor's defaults. */
 const OLDER_SETTINGS = { requireLotAtPack: false, scanner: DEFAULT_SETTINGS.scanner };
 const settingsArb = fc.constantFrom<{ value: unknown; breaks: boolean }>(
   { value: null, breaks: false }, { value: DEFAULT_SETTINGS, breaks: false }, { value: READABLE_SETTINGS, breaks: false },
   { value: OLDER_SETTINGS, breaks: false }, { value: { ...READABLE_SETTINGS, floor: { ...READABLE_SETTINGS.floor, expiredAtReceipt: 'maybe' } }, breaks: true },
+  { value: { ...READABLE_SETTINGS, warehouse: { timeZone: 'Mars/Olympus' } }, breaks: true },
   { value: 5, breaks: true }, { value: [], breaks: true }, { value: { requireLotAtPack: 'yes', scanner: DEFAULT_SETTINGS.scanner }, breaks: true },
   { value: { requireLotAtPack: false, scanner: null }, breaks: true }, { value: { requireLotAtPack: false, scanner: { ...DEFAULT_SETTINGS.scanner, maxGapMs: '30' } }, breaks: true },
 );

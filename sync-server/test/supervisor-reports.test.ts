@@ -99,6 +99,32 @@ describe.each(BACKENDS)('supervisor reports on %s', (backend) => {
       expect((await get<Page<TxRow>>(`/api/supervisor/transactions?from=${new Date(Date.now() + 3_600_000).toISOString()}`)).total).toBe(0);
     });
 
+    test("a date filter is a whole calendar day of the warehouse's time zone (settings.warehouse.timeZone), DST and all", async () => {
+      const row = (await get<Page<TxRow>>('/api/supervisor/transactions?item=ICE-2L')).rows[0]!;
+      const dayIn = (timeZone: string, at: number) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+      const at = Date.parse(row.recordedAt);
+      const only = async (day: string) => (await get<Page<TxRow>>(`/api/supervisor/transactions?item=ICE-2L&from=${day}&to=${day}`)).rows.map((r) => r.id);
+      const supervisor = new TestDevice(h.app, await loginAs(h.app, ...SUPERVISOR), 'tab-zone');
+      const zoneTo = async (timeZone: string) => {
+        expect((await supervisor.push([supervisor.op('changeSettings', { warehouse: { timeZone } })]))[0]?.outcome).toBe('applied');
+      };
+      try {
+        // Kiritimati (UTC+14) and Pago Pago (UTC-11): at any hour one of them is on another calendar day than UTC.
+        for (const zone of ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/Chicago', 'UTC']) {
+          await zoneTo(zone);
+          expect(await only(dayIn(zone, at)), zone).toContain(row.id);
+          expect(await only(dayIn(zone, at - 86_400_000)), zone).not.toContain(row.id);
+          expect(await only(dayIn(zone, at + 86_400_000)), zone).not.toContain(row.id);
+        }
+        // A zone a device cannot name is refused; the zone stays as it was.
+        const refused = await supervisor.push([supervisor.op('changeSettings', { warehouse: { timeZone: 'Mars/Olympus' } })]);
+        expect(refused[0]?.outcome).toBe('rejected');
+        expect(await only(dayIn('UTC', at))).toContain(row.id);
+      } finally {
+        await zoneTo('UTC');
+      }
+    });
+
     test('a bad filter is a 400 naming the query field', async () => {
       for (const [query, field] of [['type=teleport', 'type'], ['from=yesterday', 'from'], ['pageSize=501', 'pageSize'], ['sort=colour', 'sort'], ['format=pdf', 'format']]) {
         const response = await h.app.inject({ method: 'GET', url: `/api/supervisor/transactions?${query}`, headers: auth });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ApplyResult, OpContext, World } from '../engine';
 import { finish, newDraft } from '../effects-builder';
+import { isTimeZone } from '../time-zone';
 
 /** R15: system settings, and the scanner settings devices use. */
 export const changeSettingsPayload = z.object({
@@ -18,6 +19,9 @@ export const changeSettingsPayload = z.object({
     blindCount: z.boolean().optional(),
     countReviewAbove: z.number().int().min(0).max(1_000_000).optional(),
   }).optional(),
+  warehouse: z.object({
+    timeZone: z.string().refine(isTimeZone, 'an IANA time zone such as Europe/Warsaw or America/Chicago').optional(),
+  }).optional(),
 });
 export type ChangeSettingsPayload = z.infer<typeof changeSettingsPayload>;
 
@@ -32,6 +36,7 @@ export function applyChangeSettings(p: ChangeSettingsPayload, w: World, ctx: OpC
   for (const [key, value] of Object.entries(p.floor ?? {})) {
     if (value !== undefined) Object.assign(floor, { [key]: value });
   }
-  d.settings = { ...w.settings, requireLotAtPack: p.requireLotAtPack ?? w.settings.requireLotAtPack, scanner, floor };
+  const warehouse = { ...w.settings.warehouse, ...(p.warehouse?.timeZone === undefined ? {} : { timeZone: p.warehouse.timeZone }) };
+  d.settings = { ...w.settings, requireLotAtPack: p.requireLotAtPack ?? w.settings.requireLotAtPack, scanner, floor, warehouse };
   return finish(d);
 }

@@ -129,7 +129,7 @@ describe('changeSettings', () => {
   test('R15: settings are merged and emitted whole', () => {
     const r = run(makeWorld(), 'changeSettings', { requireLotAtPack: true, scanner: { prefix: ']C1' } });
     expect(r.effects.settings).toEqual({
-      requireLotAtPack: true, scanner: { gsSubstitute: '~', prefix: ']C1', suffix: '', maxGapMs: 30 }, floor: makeWorld().settings.floor,
+      requireLotAtPack: true, scanner: { gsSubstitute: '~', prefix: ']C1', suffix: '', maxGapMs: 30 }, floor: makeWorld().settings.floor, warehouse: { timeZone: 'UTC' },
     });
     expect(r.world.settings.requireLotAtPack).toBe(true);
   });
@@ -139,5 +139,14 @@ describe('changeSettings', () => {
     expect(r.effects.settings?.floor).toEqual({ ...makeWorld().settings.floor, blindCount: true, countReviewAbove: 5 });
     expect(changeSettingsPayload.safeParse({ floor: { expiredAtReceipt: 'maybe' } }).success).toBe(false);
     expect(changeSettingsPayload.safeParse({ floor: { countReviewAbove: -1 } }).success).toBe(false);
+  });
+
+  test("the warehouse's time zone is an IANA zone; any other text is refused and the zone stays", () => {
+    const r = run(makeWorld(), 'changeSettings', { warehouse: { timeZone: 'Europe/Warsaw' } });
+    expect(r.effects.settings?.warehouse).toEqual({ timeZone: 'Europe/Warsaw' });
+    expect(r.effects.settings?.floor).toEqual(makeWorld().settings.floor);
+    for (const timeZone of ['Mars/Olympus', '', 'CET; DROP TABLE', 'x'.repeat(65)]) {
+      expect(changeSettingsPayload.safeParse({ warehouse: { timeZone } }).success, timeZone).toBe(false);
+    }
   });
 });

@@ -12,7 +12,7 @@ import { errorResponses as errors } from '../http/openapi-parts';
 
 const HINTS: Record<string, string> = {
   item: 'SKU or item id', lot: 'exact lot', location: 'location code or id', user: 'user id or badge', zone: 'zone name',
-  type: 'transaction type', from: 'ISO date (whole day, UTC) or date-time, inclusive', to: 'ISO date (whole day, UTC) or date-time, inclusive',
+  type: 'transaction type', from: 'ISO date (a whole day in the warehouse\'s time zone, settings.warehouse.timeZone) or date-time, inclusive', to: 'ISO date (a whole day in the warehouse\'s time zone) or date-time, inclusive',
   sort: 'sort column', dir: 'asc or desc', page: '1-based page', pageSize: 'rows per page (max 500)', nonZero: 'true: quantity ≠ 0; false: empty slots',
   format: 'json, or csv / xlsx for a download of every matching row (at most 200,000)', scan: 'raw scanned GS1 text: (01) names the item, (10) the lot',
   status: 'open, resolved or all', opId: 'uuid made by the client: the import\'s idempotency key (C1)', file: 'the uploaded file\'s name, kept for the audit',

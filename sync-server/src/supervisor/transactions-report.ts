@@ -5,7 +5,7 @@ import type { Queryable } from '../db/connection';
 import type { TransactionReportRow, TransactionType } from '../domain';
 
 export type { TransactionReportRow };
-import { boundary, dirParam, filter, formatParam, pagingParams } from './query-params';
+import { boundSql, boundValue, boundary, dirParam, filter, formatParam, pagingParams } from './query-params';
 import { Where } from './sql-builder';
 
 const TRANSACTION_TYPES = [
@@ -62,8 +62,8 @@ function whereOf(f: TransactionFilters): Where {
     .add(f.location, (p) => `(l.code = ${p} OR l.id = ${p})`)
     .add(f.user, (p) => `(t.user_id = ${p} OR u.badge = ${p})`)
     .add(f.type, (p) => `t.type = ${p}`)
-    .add(f.from?.at, (p) => `t.recorded_at >= ${p}::timestamptz`)
-    .add(f.to?.at, (p) => `t.recorded_at ${f.to?.inclusive ? '<=' : '<'} ${p}::timestamptz`);
+    .add(boundValue(f.from), (p) => boundSql('t.recorded_at', f.from!, p))
+    .add(boundValue(f.to), (p) => boundSql('t.recorded_at', f.to!, p));
 }
 
 function orderOf(f: TransactionFilters): string {
