@@ -6,33 +6,34 @@ import { useState } from 'react';
 import { db } from '../device/device';
 import { useRoute } from '../device/router';
 import { openWarehouseExceptions } from '../replica/queries';
+import { say, type SentenceKey } from '../words';
 
 export const SECTIONS = [
-  { path: 'items', title: 'Items' },
-  { path: 'counts', title: 'Count tasks' },
-  { path: 'serials', title: 'Serials' },
-  { path: 'exceptions', title: 'Exceptions' },
-  { path: 'rejected', title: 'Rejected' },
-  { path: 'reports', title: 'Reports' },
-  { path: 'recall', title: 'Recall' },
-  { path: 'lots', title: 'Lots' },
-  { path: 'devices', title: 'Devices' },
-  { path: 'users', title: 'Users' },
-  { path: 'import', title: 'Import' },
-  { path: 'settings', title: 'Settings' },
-  { path: 'master', title: 'Master data' },
-] as const;
+  { path: 'items', title: 'console.shell.nav.items' },
+  { path: 'counts', title: 'console.shell.nav.counts' },
+  { path: 'serials', title: 'console.shell.nav.serials' },
+  { path: 'exceptions', title: 'console.shell.nav.exceptions' },
+  { path: 'rejected', title: 'console.shell.nav.rejected' },
+  { path: 'reports', title: 'console.shell.nav.reports' },
+  { path: 'recall', title: 'console.shell.nav.recall' },
+  { path: 'lots', title: 'console.shell.nav.lots' },
+  { path: 'devices', title: 'console.shell.nav.devices' },
+  { path: 'users', title: 'console.users.title' },
+  { path: 'import', title: 'console.shell.nav.import' },
+  { path: 'settings', title: 'console.shell.nav.settings' },
+  { path: 'master', title: 'console.shell.nav.master' },
+] as const satisfies readonly { path: string; title: SentenceKey }[];
 
 export function Nav({ current }: { current: string }) {
   const go = useRoute((s) => s.go);
   const [open, setOpen] = useState(false);
   // Open exceptions as this device knows them (pulled, plus its own pending resolutions): small, so read live.
   const exceptions = useLiveQuery(async () => (await openWarehouseExceptions(db)).length, [], 0);
-  const here = SECTIONS.find((s) => s.path === current)?.title ?? 'Supervisor';
+  const here = say(SECTIONS.find((s) => s.path === current)?.title ?? 'console.shell.nav.label');
   return (
-    <nav className={`sv-nav${open ? ' open' : ''}`} aria-label="Supervisor">
+    <nav className={`sv-nav${open ? ' open' : ''}`} aria-label={say('console.shell.nav.label')}>
       <button type="button" className="button sv-menu" aria-expanded={open} aria-controls="sv-nav-links" onClick={() => setOpen(!open)}>
-        <span aria-hidden="true">☰</span> Menu <span className="sv-menu-here">· {here}</span>
+        <span aria-hidden="true">☰</span> {say('console.shell.nav.menu')} <span className="sv-menu-here">· {here}</span>
         {exceptions > 0 && <span className="sv-badge" aria-hidden="true">{exceptions}</span>}
       </button>
       <div className="sv-links" id="sv-nav-links">
@@ -49,8 +50,8 @@ export function Nav({ current }: { current: string }) {
               go(`supervisor/${s.path}`);
             }}
           >
-            {s.title}
-            {s.path === 'exceptions' && exceptions > 0 && <span className="sv-badge" aria-label={`${exceptions} open`}>{exceptions}</span>}
+            {say(s.title)}
+            {s.path === 'exceptions' && exceptions > 0 && <span className="sv-badge" aria-label={say('console.shell.nav.open-exceptions', { count: exceptions })}>{exceptions}</span>}
           </a>
         ))}
       </div>

@@ -7,20 +7,20 @@ import { db, sync } from '../device/device';
 import { useSessionStore } from '../device/session-store';
 import type { OperationType } from '../domain';
 import { recordOperation } from '../replica/record';
-import { describeCode } from '../words';
+import { describeCode, say } from '../words';
 
 export type RecordOutcome = { ok: true; id: string; flagged: string | null } | { ok: false; error: string };
 
 export async function recordSupervisorOp(type: OperationType, payload: unknown): Promise<RecordOutcome> {
   const session = useSessionStore.getState().session;
-  if (!session) return { ok: false, error: 'You are logged out: log in again to save.' };
+  if (!session) return { ok: false, error: say('console.shell.save.logged-out') };
   const result = await recordOperation(db, session, type, payload);
   if (!result.ok) return { ok: false, error: result.issues.map((i) => `${i.path}: ${i.message}`).join('; ') };
   // Pushed either way: a refused one comes back as rejected in the inbox, where it can be discarded.
   void sync.syncNow();
   const preview = result.preview;
   if (preview.outcome === 'rejected') {
-    return { ok: true, id: result.id, flagged: `The server will refuse this: ${describeCode(preview.code)}` };
+    return { ok: true, id: result.id, flagged: say('console.shell.save.refused', { why: describeCode(preview.code) }) };
   }
   return { ok: true, id: result.id, flagged: null };
 }
@@ -38,7 +38,7 @@ export function useRecordOp() {
       else if (outcome.flagged) setError(outcome.flagged);
       return outcome;
     } catch (e) {
-      const error = `Could not save on this device: ${e instanceof Error ? e.message : String(e)}`;
+      const error = say('console.shell.save.failed', { error: e instanceof Error ? e.message : String(e) });
       setError(error);
       return { ok: false, error };
     } finally {

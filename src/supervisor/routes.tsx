@@ -18,10 +18,16 @@ import { DevicesScreen } from './devices/DevicesScreen';
 import { RejectedScreen } from './rejected/RejectedScreen';
 import { UsersScreen } from './users/UsersScreen';
 import { Nav } from './Nav';
+import { say } from '../words';
 import './supervisor.css';
 
 export function isSupervisorScreen(screen: string): boolean {
   return screen === 'supervisor' || screen.startsWith('supervisor/');
+}
+
+/** The reports tab a path names: the stock report, else the transactions. */
+function reportTab(param: string | undefined) {
+  return param === 'stock' ? 'stock' : 'transactions';
 }
 
 function Screen({ path }: { path: string[] }) {
@@ -33,14 +39,14 @@ function Screen({ path }: { path: string[] }) {
     case 'serials': return param ? <SerialDetail serialId={param} /> : <SerialsScreen />;
     case 'exceptions': return <ExceptionsScreen />;
     case 'rejected': return <RejectedScreen />;
-    case 'reports': return <ReportsScreen tab={param === 'stock' ? 'stock' : 'transactions'} />;
+    case 'reports': return <ReportsScreen tab={reportTab(param)} />;
     case 'recall': return <RecallScreen />;
     case 'lots': return <LotsScreen />;
     case 'devices': return <DevicesScreen />;
     case 'users': return <UsersScreen />;
     case 'import': return <ImportScreen />;
     case 'settings': return <SettingsScreen />;
-    default: return <p role="alert" className="error">There is no supervisor screen called “{section}”.</p>;
+    default: return <p role="alert" className="error">{say('console.shell.no-screen', { section })}</p>;
   }
 }
 

@@ -1,4 +1,5 @@
-// The English catalogue: every sentence the floor shows, keyed by code
+// The English catalogue: every sentence the floor and the supervisor console
+// show, keyed by code
 // (area.what[.detail]). A value is a sentence, or a function of named
 // parameters. Split by area (./en/*.ts); the keys of the areas never overlap
 // (words.test.ts checks). Other languages satisfy its type (./say.ts).
@@ -15,9 +16,10 @@ import { returns } from './en/return';
 import { scan } from './en/scan';
 import { language } from './en/language';
 import { consoleUsers } from './en/console-users';
+import { consoleShell } from './en/console-shell';
 
 /** The areas, each its own object (words.test.ts checks that no key is in two). */
-export const AREAS = { codes, kit, scan, restock, move, pick, count, pack, returns, assign, app, language, consoleUsers };
+export const AREAS = { codes, kit, scan, restock, move, pick, count, pack, returns, assign, app, language, consoleUsers, consoleShell };
 
 /** The sentences of one area, which a translation of that area must satisfy: `satisfies AreaOf<'scan'>`. */
 export type AreaOf<A extends keyof typeof AREAS> = (typeof AREAS)[A];
@@ -36,4 +38,5 @@ export const en = {
   ...app,
   ...language,
   ...consoleUsers,
+  ...consoleShell,
 };
