@@ -17,9 +17,10 @@ import { scan } from './en/scan';
 import { language } from './en/language';
 import { consoleUsers } from './en/console-users';
 import { consoleShell } from './en/console-shell';
+import { consoleItems } from './en/console-items';
 
 /** The areas, each its own object (words.test.ts checks that no key is in two). */
-export const AREAS = { codes, kit, scan, restock, move, pick, count, pack, returns, assign, app, language, consoleUsers, consoleShell };
+export const AREAS = { codes, kit, scan, restock, move, pick, count, pack, returns, assign, app, language, consoleUsers, consoleShell, consoleItems };
 
 /** The sentences of one area, which a translation of that area must satisfy: `satisfies AreaOf<'scan'>`. */
 export type AreaOf<A extends keyof typeof AREAS> = (typeof AREAS)[A];
@@ -39,4 +40,5 @@ export const en = {
   ...language,
   ...consoleUsers,
   ...consoleShell,
+  ...consoleItems,
 };

@@ -7,6 +7,7 @@ import { useRoute } from '../../device/router';
 import { countTasks, type ItemOverview } from '../../replica/supervisor-queries';
 import { Dialog } from '../Dialog';
 import { useRecordOp } from '../record-op';
+import { say } from '../../words';
 
 /** setLotTracking takes up to 5,000 items per operation. */
 const PER_OPERATION = 5000;
@@ -28,8 +29,8 @@ export function TrackingDialog({ rows: given, tracked, onClose, onSaved }: Props
   const stocked = changing.filter((r) => r.stock !== 0);
   const ids = new Set(changing.map((r) => r.item.id));
   const tasks = useLiveQuery(async () => (await countTasks(db)).filter((t) => ids.has(t.slot.itemId)), [saved], []);
-  const what = changing.length === 1 ? changing[0]!.item.sku : `${changing.length} items`;
-  const title = tracked ? `Track lots for ${what}?` : `Stop tracking lots for ${what}?`;
+  const what = changing.length === 1 ? changing[0]!.item.sku : say('console.items.tracking.items', { count: changing.length });
+  const title = say(tracked ? 'console.items.tracking.on.title' : 'console.items.tracking.off.title', { what });
 
   const confirm = async () => {
     const skus = changing.map((r) => r.item.sku);
@@ -43,50 +44,47 @@ export function TrackingDialog({ rows: given, tracked, onClose, onSaved }: Props
 
   if (saved) {
     return (
-      <Dialog title={tracked ? 'Lot tracking switched on' : 'Lot tracking switched off'} onClose={onClose}>
-        <p role="status" className="success">Saved for {what}. It reaches the server with the next sync.</p>
+      <Dialog title={say(tracked ? 'console.items.tracking.on.done' : 'console.items.tracking.off.done')} onClose={onClose}>
+        <p role="status" className="success">{say('console.items.tracking.saved', { what })}</p>
         {tracked && stocked.length > 0 && (
-          <p>{tasks.length} {tasks.length === 1 ? 'slot needs' : 'slots need'} a count to set the lot of the stock already there (R2).</p>
+          <p>{say('console.items.tracking.count-tasks', { count: tasks.length })}</p>
         )}
         <div className="sv-actions">
           {tracked && stocked.length > 0 && (
-            <button type="button" className="button primary" onClick={() => { onClose(); go('supervisor/counts'); }}>See count tasks</button>
+            <button type="button" className="button primary" onClick={() => { onClose(); go('supervisor/counts'); }}>{say('console.items.tracking.see-count-tasks')}</button>
           )}
-          <button type="button" className="button" onClick={onClose}>Close</button>
+          <button type="button" className="button" onClick={onClose}>{say('console.shell.close')}</button>
         </div>
       </Dialog>
     );
   }
 
   return (
-    <Dialog title={changing.length === 0 ? 'Nothing to change' : title} onClose={onClose}>
-      {changing.length === 0 && <p>{tracked ? 'All chosen items already track lots.' : 'None of the chosen items tracks lots.'}</p>}
+    <Dialog title={changing.length === 0 ? say('console.items.tracking.nothing') : title} onClose={onClose}>
+      {changing.length === 0 && <p>{say(tracked ? 'console.items.tracking.on.already' : 'console.items.tracking.off.already')}</p>}
       {changing.length > 0 && tracked && (
         stocked.length > 0 ? (
           <p className="warning">
-            {stocked.length === 1 ? `${stocked[0]!.item.sku} has` : `${stocked.length} of them have`} stock in slots.
-            Nobody knows the lot of that stock yet (rule R2): each of those slots gets the lot “unknown” and is listed as a
-            count task. Picks from such a slot are recorded with lot unknown and flagged, until a count or an import sets its lot.
+            {stocked.length === 1
+              ? say('console.items.tracking.on.stocked-one', { sku: stocked[0]!.item.sku })
+              : say('console.items.tracking.on.stocked-many', { count: stocked.length })}
           </p>
-        ) : <p>None of them has stock, so no count is needed: every lot is recorded from the next restock on.</p>
+        ) : <p>{say('console.items.tracking.on.unstocked')}</p>
       )}
       {changing.length > 0 && !tracked && (
-        <p className="warning">
-          The lots of stock in their slots are forgotten and new movements are recorded without a lot. Switching tracking on
-          again later makes that stock's lot unknown, and the slots will need a count (R2).
-        </p>
+        <p className="warning">{say('console.items.tracking.off.warning')}</p>
       )}
       {rows.length > changing.length && changing.length > 0 && (
-        <p className="hint">{rows.length - changing.length} of the chosen items already {tracked ? 'track lots' : 'do not track lots'} and stay as they are.</p>
+        <p className="hint">{say(tracked ? 'console.items.tracking.on.unchanged' : 'console.items.tracking.off.unchanged', { count: rows.length - changing.length })}</p>
       )}
       {error && <p role="alert" className="error">{error}</p>}
       <div className="sv-actions">
         {changing.length > 0 && (
           <button type="button" className="button primary" disabled={saving} onClick={() => void confirm()}>
-            {saving ? 'Saving…' : tracked ? 'Track lots' : 'Stop tracking'}
+            {say(saving ? 'console.shell.saving' : tracked ? 'console.items.track' : 'console.items.stop-tracking')}
           </button>
         )}
-        <button type="button" className="button" onClick={onClose}>Cancel</button>
+        <button type="button" className="button" onClick={onClose}>{say('console.shell.cancel')}</button>
       </div>
     </Dialog>
   );
