@@ -18,9 +18,10 @@ import { language } from './en/language';
 import { consoleUsers } from './en/console-users';
 import { consoleShell } from './en/console-shell';
 import { consoleItems } from './en/console-items';
+import { consoleCountTasks } from './en/console-count-tasks';
 
 /** The areas, each its own object (words.test.ts checks that no key is in two). */
-export const AREAS = { codes, kit, scan, restock, move, pick, count, pack, returns, assign, app, language, consoleUsers, consoleShell, consoleItems };
+export const AREAS = { codes, kit, scan, restock, move, pick, count, pack, returns, assign, app, language, consoleUsers, consoleShell, consoleItems, consoleCountTasks };
 
 /** The sentences of one area, which a translation of that area must satisfy: `satisfies AreaOf<'scan'>`. */
 export type AreaOf<A extends keyof typeof AREAS> = (typeof AREAS)[A];
@@ -41,4 +42,5 @@ export const en = {
   ...consoleUsers,
   ...consoleShell,
   ...consoleItems,
+  ...consoleCountTasks,
 };

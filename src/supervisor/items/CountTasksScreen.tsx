@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../device/device';
 import { useRoute } from '../../device/router';
 import { countTasks } from '../../replica/supervisor-queries';
+import { say } from '../../words';
 import { SlotLot } from './SlotLot';
 
 export function CountTasksScreen() {
@@ -11,13 +12,18 @@ export function CountTasksScreen() {
   const tasks = useLiveQuery(() => countTasks(db), [], undefined);
   return (
     <div className="sv-screen">
-      <h1>Count tasks</h1>
-      <p className="hint">Slots an operator should count: the count sets the lot of stock whose lot is unknown (R2, R9).</p>
-      {tasks === undefined && <p aria-busy="true">Loading count tasks…</p>}
-      {tasks?.length === 0 && <p className="hint">No slot needs a count.</p>}
+      <h1>{say('console.count-tasks.title')}</h1>
+      <p className="hint">{say('console.count-tasks.hint')}</p>
+      {tasks === undefined && <p aria-busy="true">{say('console.count-tasks.loading')}</p>}
+      {tasks?.length === 0 && <p className="hint">{say('console.count-tasks.none')}</p>}
       {tasks && tasks.length > 0 && (
-        <table className="sv-table" aria-label="Count tasks">
-          <thead><tr><th>Location</th><th>Item</th><th>Condition</th><th className="num">Quantity</th><th>Lot</th></tr></thead>
+        <table className="sv-table" aria-label={say('console.count-tasks.title')}>
+          <thead>
+            <tr>
+              <th>{say('console.shell.label.location')}</th><th>{say('console.shell.label.item')}</th><th>{say('console.shell.label.condition')}</th>
+              <th className="num">{say('console.shell.label.quantity')}</th><th>{say('console.shell.label.lot')}</th>
+            </tr>
+          </thead>
           <tbody>
             {tasks.map(({ slot, item, location }) => (
               <tr key={slot.id}>
