@@ -19,9 +19,10 @@ import { consoleUsers } from './en/console-users';
 import { consoleShell } from './en/console-shell';
 import { consoleItems } from './en/console-items';
 import { consoleCountTasks } from './en/console-count-tasks';
+import { consoleLots } from './en/console-lots';
 
 /** The areas, each its own object (words.test.ts checks that no key is in two). */
-export const AREAS = { codes, kit, scan, restock, move, pick, count, pack, returns, assign, app, language, consoleUsers, consoleShell, consoleItems, consoleCountTasks };
+export const AREAS = { codes, kit, scan, restock, move, pick, count, pack, returns, assign, app, language, consoleUsers, consoleShell, consoleItems, consoleCountTasks, consoleLots };
 
 /** The sentences of one area, which a translation of that area must satisfy: `satisfies AreaOf<'scan'>`. */
 export type AreaOf<A extends keyof typeof AREAS> = (typeof AREAS)[A];
@@ -43,4 +44,5 @@ export const en = {
   ...consoleShell,
   ...consoleItems,
   ...consoleCountTasks,
+  ...consoleLots,
 };

@@ -5,14 +5,18 @@
 import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../device/device';
-import { lotStatus } from '../../domain';
+import { lotStatus, type LotStatus } from '../../domain';
 import { lotRecord, nearExpiry, todayOnDevice } from '../../replica/lots';
 import { findItem, slotsOfItem } from '../../replica/queries';
 import { itemRecordsById } from '../../replica/view';
+import { say, type SentenceKey } from '../../words';
+import { localTime } from '../context';
 import { useRecordOp } from '../record-op';
 import { nearExpiryCsv } from './near-expiry-csv';
 
-const STATUS_WORDS = { available: 'Available', 'on-hold': 'On hold', expired: 'Expired' } as const;
+const STATUS_WORDS = {
+  available: 'console.lots.status.available', 'on-hold': 'console.lots.status.on-hold', expired: 'console.lots.status.expired',
+} as const satisfies Record<LotStatus, SentenceKey>;
 
 /** A lot's page: also shown under a recall, so a recalled lot can be held where it is traced. */
 export function LotPage({ sku, lot }: { sku: string; lot: string }) {
@@ -24,8 +28,8 @@ export function LotPage({ sku, lot }: { sku: string; lot: string }) {
     const [record, slots] = await Promise.all([lotRecord(db, item.id, lot), slotsOfItem(db, item.id)]);
     return { item, record, slots: slots.filter((s) => s.lot === lot && s.quantity > 0) } as const;
   }, [sku, lot]);
-  if (!data) return <p aria-busy="true">Loading…</p>;
-  if (!data.item) return <p role="alert" className="error">No item with SKU or GTIN {sku}.</p>;
+  if (!data) return <p aria-busy="true">{say('console.shell.loading')}</p>;
+  if (!data.item) return <p role="alert" className="error">{say('console.lots.page.no-item', { sku })}</p>;
   const { item, record, slots } = data;
   const status = lotStatus(record, todayOnDevice());
   const action = record?.onHold ? 'release' : 'hold';
@@ -35,29 +39,44 @@ export function LotPage({ sku, lot }: { sku: string; lot: string }) {
     if (done.ok) setReason('');
   };
   return (
-    <section aria-label={`Lot ${lot}`}>
-      <h2>{item.sku} · lot {lot}</h2>
+    <section aria-label={say('console.lots.page.label', { lot })}>
+      <h2>{say('console.lots.page.title', { sku: item.sku, lot })}</h2>
       <dl className="summary">
-        <dt>Status</dt><dd data-testid="lot-status">{STATUS_WORDS[status]}</dd>
-        <dt>Expiry</dt><dd>{record?.expiry ?? 'no date'}{record?.expirySource ? ` (${record.expirySource})` : ''}</dd>
-        <dt>First received</dt><dd>{record?.firstReceived ?? 'not received yet'}</dd>
-        <dt>In stock</dt><dd>{slots.length === 0 ? 'none' : slots.map((s) => `${s.location.code}: ${s.quantity}`).join(', ')}</dd>
+        <dt>{say('console.shell.label.status')}</dt><dd data-testid="lot-status">{say(STATUS_WORDS[status])}</dd>
+        <dt>{say('console.lots.page.expiry')}</dt>
+        <dd>{say('console.lots.page.expiry-value', { expiry: record?.expiry ?? null, source: record?.expirySource ?? null })}</dd>
+        <dt>{say('console.lots.page.first-received')}</dt><dd>{record?.firstReceived ?? say('console.lots.page.not-received')}</dd>
+        <dt>{say('console.lots.page.in-stock')}</dt>
+        <dd>
+          {slots.length === 0
+            ? say('console.lots.page.in-stock.none')
+            : slots.map((s) => say('console.lots.page.in-stock.at', { location: s.location.code, quantity: s.quantity })).join(', ')}
+        </dd>
       </dl>
-      <form onSubmit={(e) => void submit(e)} aria-label={action === 'hold' ? 'Put on hold' : 'Release'}>
+      <form onSubmit={(e) => void submit(e)} aria-label={say(action === 'hold' ? 'console.lots.hold.form' : 'console.lots.release.form')}>
         <label className="field">
-          <span>Reason</span>
+          <span>{say('console.shell.label.reason')}</span>
           <input value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
         </label>
         <button type="submit" className="button primary-small" disabled={saving || reason.trim() === ''}>
-          {action === 'hold' ? 'Put lot on hold' : 'Release lot'}
+          {say(action === 'hold' ? 'console.lots.hold.submit' : 'console.lots.release.submit')}
         </button>
       </form>
       {error && <p role="alert" className="error">{error}</p>}
-      <table className="sv-table" aria-label="Hold history">
-        <thead><tr><th>When (device)</th><th>Action</th><th>Reason</th><th>By</th></tr></thead>
+      <table className="sv-table" aria-label={say('console.lots.history')}>
+        <thead>
+          <tr>
+            <th>{say('console.lots.history.when')}</th><th>{say('console.lots.history.action')}</th>
+            <th>{say('console.shell.label.reason')}</th><th>{say('console.shell.label.by')}</th>
+          </tr>
+        </thead>
         <tbody>
           {(record?.holds ?? []).map((h) => (
-            <tr key={h.opId}><td>{h.deviceTime}</td><td>{h.action === 'hold' ? 'Held' : 'Released'}</td><td>{h.reason}</td><td>{h.userId}</td></tr>
+            <tr key={h.opId}>
+              <td>{localTime(h.deviceTime) || h.deviceTime}</td>
+              <td>{say(h.action === 'hold' ? 'console.lots.history.held' : 'console.lots.history.released')}</td>
+              <td>{h.reason}</td><td>{h.userId}</td>
+            </tr>
           ))}
         </tbody>
       </table>
@@ -83,26 +102,32 @@ function NearExpiry() {
     URL.revokeObjectURL(url);
   };
   return (
-    <section aria-label="Near expiry">
-      <h2>Expiring within {days} days</h2>
+    <section aria-label={say('console.lots.near-expiry')}>
+      <h2>{say('console.lots.near-expiry.title', { days })}</h2>
       <div className="sv-toolbar">
         <label className="field">
-          <span>Days</span>
+          <span>{say('console.lots.near-expiry.days')}</span>
           <input type="number" min={0} max={3650} value={days} onChange={(e) => setDays(Math.max(0, Math.min(3650, Number(e.target.value) || 0)))} />
         </label>
-        <button type="button" className="button" onClick={download} disabled={!rows?.length}>Export CSV</button>
+        <button type="button" className="button" onClick={download} disabled={!rows?.length}>{say('console.lots.near-expiry.export')}</button>
       </div>
-      <table className="sv-table" aria-label="Near-expiry stock">
-        <thead><tr><th>SKU</th><th>Lot</th><th>Expiry</th><th>Days left</th><th>Status</th><th>Location</th><th>Quantity</th></tr></thead>
+      <table className="sv-table" aria-label={say('console.lots.near-expiry.table')}>
+        <thead>
+          <tr>
+            <th>{say('console.shell.label.sku')}</th><th>{say('console.shell.label.lot')}</th><th>{say('console.lots.page.expiry')}</th>
+            <th>{say('console.lots.near-expiry.days-left')}</th><th>{say('console.shell.label.status')}</th>
+            <th>{say('console.shell.label.location')}</th><th>{say('console.shell.label.quantity')}</th>
+          </tr>
+        </thead>
         <tbody>
           {(rows ?? []).map((r) => (
             <tr key={`${r.itemId}/${r.lot}/${r.locationCode}`}>
-              <td>{r.sku}</td><td>{r.lot}</td><td>{r.expiry}</td><td>{r.daysLeft}</td><td>{STATUS_WORDS[r.status]}</td><td>{r.locationCode}</td><td>{r.quantity}</td>
+              <td>{r.sku}</td><td>{r.lot}</td><td>{r.expiry}</td><td>{r.daysLeft}</td><td>{say(STATUS_WORDS[r.status])}</td><td>{r.locationCode}</td><td>{r.quantity}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      {rows && rows.length === 0 && <p className="hint">No stock expires within {days} days.</p>}
+      {rows && rows.length === 0 && <p className="hint">{say('console.lots.near-expiry.none', { days })}</p>}
     </section>
   );
 }
@@ -117,12 +142,12 @@ export function LotsScreen() {
   };
   return (
     <div className="sv-screen sv-lots">
-      <h1>Lots</h1>
-      <form className="sv-filters" onSubmit={submit} aria-label="Find a lot">
-        <label className="field"><span>Item (SKU or GTIN)</span><input value={sku} onChange={(e) => setSku(e.target.value)} autoComplete="off" spellCheck={false} /></label>
-        <label className="field"><span>Lot</span><input value={lot} onChange={(e) => setLot(e.target.value)} autoComplete="off" spellCheck={false} /></label>
+      <h1>{say('console.lots.title')}</h1>
+      <form className="sv-filters" onSubmit={submit} aria-label={say('console.lots.find')}>
+        <label className="field"><span>{say('console.lots.find.item')}</span><input value={sku} onChange={(e) => setSku(e.target.value)} autoComplete="off" spellCheck={false} /></label>
+        <label className="field"><span>{say('console.shell.label.lot')}</span><input value={lot} onChange={(e) => setLot(e.target.value)} autoComplete="off" spellCheck={false} /></label>
         <div className="sv-filter-actions">
-          <button type="submit" className="button primary-small" disabled={!sku.trim() || !lot.trim()}>Open lot</button>
+          <button type="submit" className="button primary-small" disabled={!sku.trim() || !lot.trim()}>{say('console.lots.find.open')}</button>
         </div>
       </form>
       {asked && <LotPage sku={asked.sku} lot={asked.lot} />}
