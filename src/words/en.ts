@@ -20,9 +20,10 @@ import { consoleShell } from './en/console-shell';
 import { consoleItems } from './en/console-items';
 import { consoleCountTasks } from './en/console-count-tasks';
 import { consoleLots } from './en/console-lots';
+import { consoleSerials } from './en/console-serials';
 
 /** The areas, each its own object (words.test.ts checks that no key is in two). */
-export const AREAS = { codes, kit, scan, restock, move, pick, count, pack, returns, assign, app, language, consoleUsers, consoleShell, consoleItems, consoleCountTasks, consoleLots };
+export const AREAS = { codes, kit, scan, restock, move, pick, count, pack, returns, assign, app, language, consoleUsers, consoleShell, consoleItems, consoleCountTasks, consoleLots, consoleSerials };
 
 /** The sentences of one area, which a translation of that area must satisfy: `satisfies AreaOf<'scan'>`. */
 export type AreaOf<A extends keyof typeof AREAS> = (typeof AREAS)[A];
@@ -45,4 +46,5 @@ export const en = {
   ...consoleItems,
   ...consoleCountTasks,
   ...consoleLots,
+  ...consoleSerials,
 };
