@@ -21,9 +21,10 @@ import { consoleItems } from './en/console-items';
 import { consoleCountTasks } from './en/console-count-tasks';
 import { consoleLots } from './en/console-lots';
 import { consoleSerials } from './en/console-serials';
+import { consoleExceptions } from './en/console-exceptions';
 
 /** The areas, each its own object (words.test.ts checks that no key is in two). */
-export const AREAS = { codes, kit, scan, restock, move, pick, count, pack, returns, assign, app, language, consoleUsers, consoleShell, consoleItems, consoleCountTasks, consoleLots, consoleSerials };
+export const AREAS = { codes, kit, scan, restock, move, pick, count, pack, returns, assign, app, language, consoleUsers, consoleShell, consoleItems, consoleCountTasks, consoleLots, consoleSerials, consoleExceptions };
 
 /** The sentences of one area, which a translation of that area must satisfy: `satisfies AreaOf<'scan'>`. */
 export type AreaOf<A extends keyof typeof AREAS> = (typeof AREAS)[A];
@@ -47,4 +48,5 @@ export const en = {
   ...consoleCountTasks,
   ...consoleLots,
   ...consoleSerials,
+  ...consoleExceptions,
 };

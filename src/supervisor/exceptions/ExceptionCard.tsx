@@ -4,21 +4,26 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import { db } from '../../device/device';
 import { slotsOfItem } from '../../replica/queries';
-import { describeCode, operationName } from '../../words';
+import { describeCode, operationName, say, type SentenceKey } from '../../words';
 import { useRecordOp } from '../record-op';
 import type { ExceptionRow } from '../server-types';
 import { useNow } from '../../app/use-now';
-import { deviceLabel, exactWhen, itemLabel, relativeWhen } from '../context';
+import { deviceLabel, exactWhen, itemLabel, localTime, relativeWhen } from '../context';
 import { clockAheadNote } from './clock';
 import { fields } from './describe';
 import { lotOf, quantityOf } from '../../domain/operation-facts';
 
-const ACTION_WORDS: Record<string, string> = {
-  accept: 'accepted as recorded', 'count-task': 'sent to a count', adjust: 'adjusted',
+const ACTION_WORDS: Record<string, SentenceKey> = {
+  accept: 'console.exceptions.action.accept', 'count-task': 'console.exceptions.action.count-task', adjust: 'console.exceptions.action.adjust',
 };
 
+/** A resolution's action in words; one this version does not know, as its code. */
+function actionWords(action: string): string {
+  return Object.hasOwn(ACTION_WORDS, action) ? say(ACTION_WORDS[action]!) : action;
+}
+
 function when(iso: string | null | undefined): string {
-  return iso ? new Date(iso).toLocaleString() : '—';
+  return localTime(iso) || '—';
 }
 
 export function ExceptionCard({ row, pending }: { row: ExceptionRow; pending: string | null }) {
@@ -34,7 +39,7 @@ export function ExceptionCard({ row, pending }: { row: ExceptionRow; pending: st
     [exception.itemId, exception.slotId], null,
   );
   const open = exception.status === 'open' && pending === null;
-  const title = `${row.locationCode ?? 'No location'}${row.itemSku ? ` · ${row.itemSku}` : ''}`;
+  const title = `${row.locationCode ?? say('console.exceptions.card.no-location')}${row.itemSku ? ` · ${row.itemSku}` : ''}`;
   // R9: a count held for review is accepted (booked) or counted again (count-review.ts).
   const heldCount = exception.code === 'count-review';
   const item = itemLabel(row.itemSku, row.itemName);
@@ -55,80 +60,91 @@ export function ExceptionCard({ row, pending }: { row: ExceptionRow; pending: st
   const quantityOk = /^\d+$/.test(quantity.trim());
 
   return (
-    <li className={`card sv-exception ${exception.status}`} aria-label={`Exception at ${title}`}>
+    <li className={`card sv-exception ${exception.status}`} aria-label={say('console.exceptions.card.label', { title })}>
       <div className="sv-exception-head">
         <h2>{title}</h2>
-        <span className="rule">Rule {exception.rule} · {exception.code}</span>
+        <span className="rule">{say('console.exceptions.card.rule', { rule: exception.rule, code: exception.code })}</span>
       </div>
       <p>{describeCode(exception.code)}</p>
-      <dl className="sv-facts compact sv-context" aria-label="What it is about">
-        {item && <div><dt>Item</dt><dd>{item}</dd></div>}
-        <div><dt>Location</dt><dd>{row.locationCode ?? 'none'}</dd></div>
-        {aboutLot && <div><dt>Lot</dt><dd>{aboutLot}</dd></div>}
-        {aboutQuantity !== null && <div><dt>Quantity</dt><dd>{aboutQuantity}</dd></div>}
-        {operation && <div><dt>Who</dt><dd>{operation.userName ?? operation.userId}</dd></div>}
-        {operation && <div><dt>Device</dt><dd title={operation.deviceId}>{deviceLabel(operation.deviceName, operation.deviceId)}</dd></div>}
-        <div><dt>When</dt><dd title={exactWhen(happened)}>{relativeWhen(happened, now)}</dd></div>
+      <dl className="sv-facts compact sv-context" aria-label={say('console.exceptions.card.about')}>
+        {item && <div><dt>{say('console.shell.label.item')}</dt><dd>{item}</dd></div>}
+        <div><dt>{say('console.shell.label.location')}</dt><dd>{row.locationCode ?? say('console.exceptions.card.location-none')}</dd></div>
+        {aboutLot && <div><dt>{say('console.shell.label.lot')}</dt><dd>{aboutLot}</dd></div>}
+        {aboutQuantity !== null && <div><dt>{say('console.shell.label.quantity')}</dt><dd>{aboutQuantity}</dd></div>}
+        {operation && <div><dt>{say('console.shell.label.who')}</dt><dd>{operation.userName ?? operation.userId}</dd></div>}
+        {operation && (
+          <div><dt>{say('console.shell.label.device')}</dt><dd title={operation.deviceId}>{deviceLabel(operation.deviceName, operation.deviceId)}</dd></div>
+        )}
+        <div><dt>{say('console.shell.label.when')}</dt><dd title={exactWhen(happened)}>{relativeWhen(happened, now)}</dd></div>
       </dl>
       {fields(exception.details).length > 0 && (
-        <dl className="sv-facts compact" aria-label="What was found">
+        <dl className="sv-facts compact" aria-label={say('console.exceptions.card.found')}>
           {fields(exception.details).map((f) => <div key={f.label}><dt>{f.label}</dt><dd>{f.value}</dd></div>)}
         </dl>
       )}
       {operation ? (
         <details className="sv-operation">
           <summary>
-            {operationName(operation.type)} by {operation.userName ?? operation.userId} on {deviceLabel(operation.deviceName, operation.deviceId)},
-            {' '}done {when(operation.deviceTime)}, received {when(operation.receivedAt)}
-            {operation.pushedByName !== null && `, synced by ${operation.pushedByName}`}
+            {say('console.exceptions.card.summary', {
+              operation: operationName(operation.type),
+              who: operation.userName ?? operation.userId,
+              device: deviceLabel(operation.deviceName, operation.deviceId),
+              done: when(operation.deviceTime),
+              received: when(operation.receivedAt),
+              syncedBy: operation.pushedByName,
+            })}
           </summary>
-          <dl className="sv-facts compact" aria-label="Operation">
+          <dl className="sv-facts compact" aria-label={say('console.exceptions.card.operation')}>
             {fields(operation.payload).map((f) => <div key={f.label}><dt>{f.label}</dt><dd>{f.value}</dd></div>)}
-            <div><dt>Device id</dt><dd>{operation.deviceId}</dd></div>
-            <div><dt>Operation id</dt><dd>{operation.id}</dd></div>
+            <div><dt>{say('console.exceptions.card.device-id')}</dt><dd>{operation.deviceId}</dd></div>
+            <div><dt>{say('console.exceptions.card.operation-id')}</dt><dd>{operation.id}</dd></div>
           </dl>
         </details>
-      ) : <p className="hint">The operation behind it is not on the server.</p>}
+      ) : <p className="hint">{say('console.exceptions.card.no-operation')}</p>}
       {operation && clockAheadNote(operation.deviceTime, operation.receivedAt) && (
         <p className="warning">{clockAheadNote(operation.deviceTime, operation.receivedAt)}</p>
       )}
       {exception.status === 'resolved' && (
         <p className="success">
-          Resolved: {exception.resolution ?? 'closed'}{resolvedBy ? ` by ${resolvedBy.userName ?? 'a supervisor'}` : ''}.
+          {say('console.exceptions.card.resolved', { resolution: exception.resolution, by: resolvedBy ? resolvedBy.userName : undefined })}
         </p>
       )}
       {exception.status === 'open' && pending !== null && (
-        <p role="status" className="success">Resolution saved ({ACTION_WORDS[pending] ?? pending}); it reaches the server with the next sync.</p>
+        <p role="status" className="success">{say('console.exceptions.card.pending', { action: actionWords(pending) })}</p>
       )}
       {open && (
         <>
           <label className="field">
-            <span>Note (optional)</span>
+            <span>{say('console.shell.note-optional')}</span>
             <input value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
           </label>
           <div className="actions">
-            <button type="button" className="button primary-small" disabled={saving} onClick={() => void resolve('accept')}>{heldCount ? 'Accept count' : 'Accept'}</button>
-            <button type="button" className="button" disabled={saving} onClick={() => void resolve('count-task')}>{heldCount ? 'Reject: count again' : 'Count task'}</button>
+            <button type="button" className="button primary-small" disabled={saving} onClick={() => void resolve('accept')}>
+              {say(heldCount ? 'console.exceptions.resolve.accept-count' : 'console.exceptions.resolve.accept')}
+            </button>
+            <button type="button" className="button" disabled={saving} onClick={() => void resolve('count-task')}>
+              {say(heldCount ? 'console.exceptions.resolve.count-again' : 'console.exceptions.resolve.count-task')}
+            </button>
             <button type="button" className="button" disabled={saving || exception.slotId === null} aria-expanded={adjusting} onClick={() => setAdjusting(!adjusting)}>
-              Adjust…
+              {say('console.exceptions.resolve.adjust')}
             </button>
           </div>
-          {heldCount && <p className="hint">Accept count books the counted difference on the slot as it is now; Reject books nothing and leaves the slot to be counted again.</p>}
-          <p className="hint">Accept keeps what was recorded and closes the slot's count task; Count task leaves the slot for an operator to count; Adjust sets the slot's true quantity and lot (a lot change is recorded as the old lot removed and the new one placed).</p>
+          {heldCount && <p className="hint">{say('console.exceptions.resolve.held-count-hint')}</p>}
+          <p className="hint">{say('console.exceptions.resolve.hint')}</p>
           {adjusting && (
-            <form className="sv-inline-form" onSubmit={submitAdjust} aria-label="Adjust the slot">
+            <form className="sv-inline-form" onSubmit={submitAdjust} aria-label={say('console.exceptions.adjust.label')}>
               {slot && (
                 <p className="hint sv-full">
-                  The slot holds {slot.quantity} now, lot {slot.lotUnknown ? 'unknown' : slot.lot ?? 'none'}{slot.needsCount ? ', waiting for a count' : ''}.
+                  {say('console.exceptions.adjust.slot', { quantity: slot.quantity, lot: slot.lot, lotUnknown: slot.lotUnknown, waiting: slot.needsCount })}
                 </p>
               )}
-              <label className="field"><span>True quantity</span>
+              <label className="field"><span>{say('console.exceptions.adjust.quantity')}</span>
                 <input inputMode="numeric" value={quantity} onChange={(e) => setQuantity(e.target.value)} />
               </label>
-              <label className="field"><span>Lot (for items that track lots)</span>
+              <label className="field"><span>{say('console.exceptions.adjust.lot')}</span>
                 <input value={lot} maxLength={40} onChange={(e) => setLot(e.target.value)} autoComplete="off" spellCheck={false} />
               </label>
-              <button type="submit" className="button primary-small" disabled={saving || !quantityOk}>Save adjustment</button>
+              <button type="submit" className="button primary-small" disabled={saving || !quantityOk}>{say('console.exceptions.adjust.submit')}</button>
             </form>
           )}
         </>

@@ -4,10 +4,11 @@
 // (A time far behind is normal: a device offline for a day syncs late.)
 // The Devices screen shows each device's clock as measured on its pushes.
 import { CLOCK_SLACK_MS, skewAmount } from '../../domain/device-clock';
+import { say } from '../../words';
 
 export function clockAheadNote(deviceTime: string | null, receivedAt: string): string | null {
   if (deviceTime === null) return null;
   const ahead = Date.parse(deviceTime) - Date.parse(receivedAt);
   if (Number.isNaN(ahead) || ahead <= CLOCK_SLACK_MS) return null;
-  return `The device's clock was ${skewAmount(ahead)} ahead of the server's: its time is not when this happened.`;
+  return say('console.exceptions.card.clock-ahead', { amount: skewAmount(ahead) });
 }
