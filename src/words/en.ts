@@ -1,8 +1,8 @@
 // The English catalogue: every sentence the floor and the supervisor console
-// show, keyed by code
-// (area.what[.detail]). A value is a sentence, or a function of named
-// parameters. Split by area (./en/*.ts); the keys of the areas never overlap
-// (words.test.ts checks). Other languages satisfy its type (./say.ts).
+// show, keyed by code (area.what[.detail]). A value is a sentence, or a
+// function of named parameters. Split by area (./en/*.ts); the keys of the
+// areas never overlap (words.test.ts checks). Other languages satisfy its type
+// (./say.ts).
 import { app } from './en/app';
 import { assign } from './en/assign';
 import { codes } from './en/codes';
@@ -22,9 +22,13 @@ import { consoleCountTasks } from './en/console-count-tasks';
 import { consoleLots } from './en/console-lots';
 import { consoleSerials } from './en/console-serials';
 import { consoleExceptions } from './en/console-exceptions';
+import { consoleRecall } from './en/console-recall';
 
 /** The areas, each its own object (words.test.ts checks that no key is in two). */
-export const AREAS = { codes, kit, scan, restock, move, pick, count, pack, returns, assign, app, language, consoleUsers, consoleShell, consoleItems, consoleCountTasks, consoleLots, consoleSerials, consoleExceptions };
+export const AREAS = {
+  codes, kit, scan, restock, move, pick, count, pack, returns, assign, app, language, consoleUsers,
+  consoleShell, consoleItems, consoleCountTasks, consoleLots, consoleSerials, consoleExceptions, consoleRecall,
+};
 
 /** The sentences of one area, which a translation of that area must satisfy: `satisfies AreaOf<'scan'>`. */
 export type AreaOf<A extends keyof typeof AREAS> = (typeof AREAS)[A];
@@ -49,4 +53,5 @@ export const en = {
   ...consoleLots,
   ...consoleSerials,
   ...consoleExceptions,
+  ...consoleRecall,
 };

@@ -1,6 +1,8 @@
 // The recall's answers, laid out for the screen and for paper.
 import { shortTime, typeName } from '../reports/transaction-types';
 import type { RecallResult } from '../server-types';
+import { say } from '../../words';
+import { localTime } from '../context';
 
 const when = shortTime;
 
@@ -8,18 +10,20 @@ export function RecallReport({ result }: { result: RecallResult }) {
   const { lot, items, now, serials, transactions, shipments, picks } = result;
   const total = now.reduce((sum, n) => sum + n.quantity, 0);
   return (
-    <article className="sv-recall-report" aria-label={`Recall of lot ${lot}`}>
-      <h2>Lot {lot}</h2>
+    <article className="sv-recall-report" aria-label={say('console.recall.report.label', { lot })}>
+      <h2>{say('console.recall.report.title', { lot })}</h2>
       <p>
-        {items.length === 0 ? 'No item has ever recorded this lot.' : `Items: ${items.map((i) => `${i.sku} (${i.name})`).join(', ')}.`}
-        {' '}Printed {new Date().toLocaleString()}.
+        {items.length === 0
+          ? say('console.recall.report.no-items')
+          : say('console.recall.report.items', { items: items.map((i) => say('console.recall.report.item', { sku: i.sku, name: i.name })).join(', ') })}
+        {' '}{say('console.recall.report.printed', { at: localTime(new Date().toISOString()) })}
       </p>
 
-      <section aria-label="Where it is now">
-        <h3>Where it is now{now.length > 0 ? `: ${total} in ${now.length} ${now.length === 1 ? 'location' : 'locations'}` : ''}</h3>
-        {now.length === 0 ? <p className="hint">No stock of this lot is in any location.</p> : (
+      <section aria-label={say('console.recall.now')}>
+        <h3>{now.length > 0 ? say('console.recall.now.count', { quantity: total, locations: now.length }) : say('console.recall.now')}</h3>
+        {now.length === 0 ? <p className="hint">{say('console.recall.now.none')}</p> : (
           <table className="sv-table">
-            <thead><tr><th>Location</th><th>Item</th><th>Condition</th><th className="num">Quantity</th></tr></thead>
+            <thead><tr><th>{say('console.shell.label.location')}</th><th>{say('console.shell.label.item')}</th><th>{say('console.shell.label.condition')}</th><th className="num">{say('console.shell.label.quantity')}</th></tr></thead>
             <tbody>
               {now.map((n) => (
                 <tr key={n.slotId}><td>{n.locationCode}</td><td>{n.sku}</td><td>{n.condition || '—'}</td><td className="num">{n.quantity}</td></tr>
@@ -30,10 +34,10 @@ export function RecallReport({ result }: { result: RecallResult }) {
       </section>
 
       {serials.length > 0 && (
-        <section aria-label="Serials">
-          <h3>Serials ({serials.length})</h3>
+        <section aria-label={say('console.recall.serials')}>
+          <h3>{say('console.recall.serials.title', { count: serials.length })}</h3>
           <table className="sv-table">
-            <thead><tr><th>Serial</th><th>Item</th><th>Status</th><th>Location</th></tr></thead>
+            <thead><tr><th>{say('console.shell.label.serial')}</th><th>{say('console.shell.label.item')}</th><th>{say('console.shell.label.status')}</th><th>{say('console.shell.label.location')}</th></tr></thead>
             <tbody>
               {serials.map((s) => (
                 <tr key={`${s.itemId}-${s.serial}`}><td>{s.serial}</td><td>{s.sku}</td><td>{s.status}</td><td>{s.locationCode ?? '—'}</td></tr>
@@ -43,17 +47,26 @@ export function RecallReport({ result }: { result: RecallResult }) {
         </section>
       )}
 
-      <section aria-label="Picks">
-        <h3>Who got it: picks of this lot ({picks.length})</h3>
-        {picks.length === 0 ? <p className="hint">No pick took this lot.</p> : (
+      <section aria-label={say('console.recall.picks')}>
+        <h3>{say('console.recall.picks.title', { count: picks.length })}</h3>
+        {picks.length === 0 ? <p className="hint">{say('console.recall.picks.none')}</p> : (
           <table className="sv-table">
-            <thead><tr><th>Picked</th><th>Item</th><th>From</th><th className="num">Quantity</th><th>Pick list</th><th>Shipment</th><th>By</th></tr></thead>
+            <thead>
+              <tr>
+                <th>{say('console.recall.picks.picked')}</th><th>{say('console.shell.label.item')}</th><th>{say('console.recall.picks.from')}</th>
+                <th className="num">{say('console.shell.label.quantity')}</th><th>{say('console.recall.picks.pick-list')}</th>
+                <th>{say('console.recall.shipments.shipment')}</th><th>{say('console.shell.label.by')}</th>
+              </tr>
+            </thead>
             <tbody>
               {picks.map((k, i) => (
                 <tr key={`${k.opId}-${i}`}>
                   <td className="when">{when(k.recordedAt)}</td><td>{k.sku}</td><td>{k.locationCode}</td><td className="num">{k.quantity}</td>
-                  <td>{k.pickList ? `${k.pickList}${k.line !== null ? ` line ${k.line}` : ''}` : '—'}</td>
-                  <td>{k.shipment ?? '—'}{k.shipment && <span className="tag">{k.packed ? 'packed' : 'not packed yet'}</span>}</td>
+                  <td>{k.pickList ? say('console.recall.picks.list-line', { pickList: k.pickList, line: k.line }) : '—'}</td>
+                  <td>
+                    {k.shipment ?? '—'}
+                    {k.shipment && <span className="tag">{say(k.packed ? 'console.recall.picks.packed' : 'console.recall.picks.not-packed')}</span>}
+                  </td>
                   <td>{k.userName ?? ''}</td>
                 </tr>
               ))}
@@ -62,16 +75,22 @@ export function RecallReport({ result }: { result: RecallResult }) {
         )}
       </section>
 
-      <section aria-label="Shipments">
-        <h3>Shipments that recorded it at packing ({shipments.length})</h3>
-        {shipments.length === 0 ? <p className="hint">No shipment recorded this lot at packing.</p> : (
+      <section aria-label={say('console.recall.shipments')}>
+        <h3>{say('console.recall.shipments.title', { count: shipments.length })}</h3>
+        {shipments.length === 0 ? <p className="hint">{say('console.recall.shipments.none')}</p> : (
           <table className="sv-table">
-            <thead><tr><th>Shipment</th><th>Item</th><th className="num">Quantity</th><th>Serial</th><th>Picked lot</th><th>Packed</th><th>By</th></tr></thead>
+            <thead>
+              <tr>
+                <th>{say('console.recall.shipments.shipment')}</th><th>{say('console.shell.label.item')}</th><th className="num">{say('console.shell.label.quantity')}</th>
+                <th>{say('console.shell.label.serial')}</th><th>{say('console.recall.shipments.picked-lot')}</th>
+                <th>{say('console.recall.shipments.packed')}</th><th>{say('console.shell.label.by')}</th>
+              </tr>
+            </thead>
             <tbody>
               {shipments.map((s, i) => (
                 <tr key={`${s.opId}-${i}`}>
                   <td>{s.shipment}</td><td>{s.sku}</td><td className="num">{s.quantity}</td><td>{s.serial ?? ''}</td>
-                  <td>{s.pickedLot ?? '—'}{s.lotMismatch && <span className="tag warn">differs</span>}</td>
+                  <td>{s.pickedLot ?? '—'}{s.lotMismatch && <span className="tag warn">{say('console.recall.shipments.differs')}</span>}</td>
                   <td className="when">{when(s.recordedAt)}</td><td>{s.userName ?? ''}</td>
                 </tr>
               ))}
@@ -80,14 +99,20 @@ export function RecallReport({ result }: { result: RecallResult }) {
         )}
       </section>
 
-      <section aria-label="Transactions">
-        <h3>Every transaction ({result.transactionsTotal ?? transactions.length})</h3>
+      <section aria-label={say('console.recall.transactions')}>
+        <h3>{say('console.recall.transactions.title', { count: result.transactionsTotal ?? transactions.length })}</h3>
         {result.transactionsTotal !== undefined && result.transactionsTotal > transactions.length && (
-          <p className="warning">Only the first {transactions.length.toLocaleString()} are listed: the transactions report, filtered by this lot, pages through them all.</p>
+          <p className="warning">{say('console.recall.transactions.first', { count: transactions.length })}</p>
         )}
-        {transactions.length === 0 ? <p className="hint">No transaction recorded this lot.</p> : (
+        {transactions.length === 0 ? <p className="hint">{say('console.recall.transactions.none')}</p> : (
           <table className="sv-table">
-            <thead><tr><th>When</th><th>Type</th><th>Item</th><th>Location</th><th>Serial</th><th className="num">Qty</th><th>Operator</th></tr></thead>
+            <thead>
+              <tr>
+                <th>{say('console.shell.label.when')}</th><th>{say('console.recall.transactions.type')}</th><th>{say('console.shell.label.item')}</th><th>{say('console.shell.label.location')}</th>
+                <th>{say('console.shell.label.serial')}</th><th className="num">{say('console.recall.transactions.qty')}</th>
+                <th>{say('console.recall.transactions.operator')}</th>
+              </tr>
+            </thead>
             <tbody>
               {transactions.map((t) => (
                 <tr key={t.id}>

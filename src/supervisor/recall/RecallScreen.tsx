@@ -10,6 +10,7 @@ import { useServerData } from '../use-server-data';
 import { LotPage } from '../lots/LotsScreen';
 import { RecallReport } from './RecallReport';
 import { recallTarget } from './scan-lot';
+import { say } from '../../words';
 
 const PATH = '/api/supervisor/recall';
 
@@ -37,27 +38,27 @@ export function RecallScreen() {
 
   return (
     <div className="sv-screen sv-recall">
-      <h1>Recall</h1>
-      <form className="sv-filters no-print" onSubmit={submit} aria-label="Recall search">
+      <h1>{say('console.recall.title')}</h1>
+      <form className="sv-filters no-print" onSubmit={submit} aria-label={say('console.recall.search')}>
         <label className="field">
-          <span>Lot</span>
+          <span>{say('console.shell.label.lot')}</span>
           <input value={lot} onChange={(e) => setLot(e.target.value)} autoComplete="off" spellCheck={false} />
         </label>
         <label className="field">
-          <span>Item (SKU or GTIN, optional)</span>
+          <span>{say('console.recall.item')}</span>
           <input value={item} onChange={(e) => setItem(e.target.value)} autoComplete="off" spellCheck={false} />
         </label>
         <div className="sv-filter-actions">
-          <button type="submit" className="button primary-small" disabled={lot.trim() === ''}>Find lot</button>
+          <button type="submit" className="button primary-small" disabled={lot.trim() === ''}>{say('console.recall.find')}</button>
         </div>
       </form>
-      <p className="hint no-print">Type the lot, or scan the goods' label: a GS1 code fills the lot and the item.</p>
-      {loading && <p aria-busy="true">Tracing lot {asked?.lot}…</p>}
-      {error && <p role="alert" className="error">Could not trace the lot: {error}</p>}
+      <p className="hint no-print">{say('console.recall.hint')}</p>
+      {loading && <p aria-busy="true">{say('console.recall.tracing', { lot: asked?.lot ?? '' })}</p>}
+      {error && <p role="alert" className="error">{say('console.recall.failed', { error })}</p>}
       {data && (
         <>
           <div className="sv-toolbar no-print">
-            <button type="button" className="button" onClick={() => window.print()}>Print</button>
+            <button type="button" className="button" onClick={() => window.print()}>{say('console.recall.print')}</button>
             <ExportButtons path={PATH} query={query} name={`recall-${data.lot}`} />
           </div>
           <RecallReport result={data} />
