@@ -23,11 +23,12 @@ import { consoleLots } from './en/console-lots';
 import { consoleSerials } from './en/console-serials';
 import { consoleExceptions } from './en/console-exceptions';
 import { consoleRecall } from './en/console-recall';
+import { consoleRejected } from './en/console-rejected';
 
 /** The areas, each its own object (words.test.ts checks that no key is in two). */
 export const AREAS = {
   codes, kit, scan, restock, move, pick, count, pack, returns, assign, app, language, consoleUsers,
-  consoleShell, consoleItems, consoleCountTasks, consoleLots, consoleSerials, consoleExceptions, consoleRecall,
+  consoleShell, consoleItems, consoleCountTasks, consoleLots, consoleSerials, consoleExceptions, consoleRecall, consoleRejected,
 };
 
 /** The sentences of one area, which a translation of that area must satisfy: `satisfies AreaOf<'scan'>`. */
@@ -54,4 +55,5 @@ export const en = {
   ...consoleSerials,
   ...consoleExceptions,
   ...consoleRecall,
+  ...consoleRejected,
 };

@@ -7,6 +7,7 @@ import { useNow } from '../../app/use-now';
 import { pageCount, toQuery } from '../query';
 import { useServerData } from '../use-server-data';
 import { RejectedCard } from './RejectedCard';
+import { say } from '../../words';
 
 const PAGE_SIZE = 20;
 
@@ -17,25 +18,25 @@ export function RejectedScreen() {
   const now = useNow();
   return (
     <div className="sv-screen">
-      <h1>Rejected operations</h1>
-      <p className="hint">Work the server could not record (an unknown item, place or serial, or not allowed for the role), from every device.</p>
+      <h1>{say('console.rejected.title')}</h1>
+      <p className="hint">{say('console.rejected.hint')}</p>
       <div className="sv-toolbar">
-        <button type="button" className="button subtle" onClick={reload}>Refresh</button>
-        {loading && <span className="hint" aria-live="polite">Loading…</span>}
+        <button type="button" className="button subtle" onClick={reload}>{say('console.shell.refresh')}</button>
+        {loading && <span className="hint" aria-live="polite">{say('console.shell.loading')}</span>}
       </div>
-      {error && <p role="alert" className="error">Could not load the rejected operations: {error}. Check the connection, then Refresh.</p>}
-      {data && data.rows.length === 0 && <p className="hint">No rejected operation: every device&apos;s work was recorded.</p>}
+      {error && <p role="alert" className="error">{say('console.rejected.load-failed', { error })}</p>}
+      {data && data.rows.length === 0 && <p className="hint">{say('console.rejected.none')}</p>}
       {data && data.rows.length > 0 && (
         <>
-          <p className="hint" role="status">{data.total} rejected {data.total === 1 ? 'operation' : 'operations'}</p>
-          <ul className="cards sv-exceptions" aria-label="Rejected operations">
+          <p className="hint" role="status">{say('console.rejected.count', { count: data.total })}</p>
+          <ul className="cards sv-exceptions" aria-label={say('console.rejected.title')}>
             {data.rows.map((row) => <RejectedCard key={row.opId} row={row} now={now} />)}
           </ul>
           {pages > 1 && (
             <div className="sv-pager">
-              <button type="button" className="button" disabled={page <= 1} onClick={() => setPage(page - 1)}>Previous</button>
-              <span>Page {page} of {pages}</span>
-              <button type="button" className="button" disabled={page >= pages} onClick={() => setPage(page + 1)}>Next</button>
+              <button type="button" className="button" disabled={page <= 1} onClick={() => setPage(page - 1)}>{say('console.shell.previous')}</button>
+              <span>{say('console.shell.page', { page, pages })}</span>
+              <button type="button" className="button" disabled={page >= pages} onClick={() => setPage(page + 1)}>{say('console.shell.next')}</button>
             </div>
           )}
         </>
