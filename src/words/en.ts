@@ -24,11 +24,12 @@ import { consoleSerials } from './en/console-serials';
 import { consoleExceptions } from './en/console-exceptions';
 import { consoleRecall } from './en/console-recall';
 import { consoleRejected } from './en/console-rejected';
+import { consoleDevices } from './en/console-devices';
 
 /** The areas, each its own object (words.test.ts checks that no key is in two). */
 export const AREAS = {
   codes, kit, scan, restock, move, pick, count, pack, returns, assign, app, language, consoleUsers,
-  consoleShell, consoleItems, consoleCountTasks, consoleLots, consoleSerials, consoleExceptions, consoleRecall, consoleRejected,
+  consoleShell, consoleItems, consoleCountTasks, consoleLots, consoleSerials, consoleExceptions, consoleRecall, consoleRejected, consoleDevices,
 };
 
 /** The sentences of one area, which a translation of that area must satisfy: `satisfies AreaOf<'scan'>`. */
@@ -56,4 +57,5 @@ export const en = {
   ...consoleExceptions,
   ...consoleRecall,
   ...consoleRejected,
+  ...consoleDevices,
 };

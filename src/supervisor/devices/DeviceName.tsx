@@ -6,6 +6,7 @@ import { useState, type FormEvent } from 'react';
 import type { DeviceRow } from '../../domain';
 import { errorText } from '../../net/api';
 import { callJson } from '../api';
+import { say } from '../../words';
 
 export function DeviceName({ row, onRenamed }: { row: DeviceRow; onRenamed: () => void }) {
   const [editing, setEditing] = useState(false);
@@ -21,27 +22,27 @@ export function DeviceName({ row, onRenamed }: { row: DeviceRow; onRenamed: () =
       setEditing(false);
       onRenamed();
     } catch (e) {
-      setError(`Not renamed: ${errorText(e)}. Check the connection and try again.`);
+      setError(say('console.devices.name.failed', { error: errorText(e) }));
     } finally {
       setSaving(false);
     }
   };
   return (
     <div className="device-name">
-      <strong className={row.name ? undefined : 'unnamed'}>{row.name ?? 'Unnamed'}</strong>
+      <strong className={row.name ? undefined : 'unnamed'}>{row.name ?? say('console.devices.name.unnamed')}</strong>
       <small className="device-id">{row.deviceId}</small>
       {!editing && (
         <button type="button" className="sv-link" onClick={() => { setName(row.name ?? ''); setEditing(true); }}
-          aria-label={`Rename ${row.name ?? row.deviceId}`}>Rename</button>
+          aria-label={say('console.devices.name.rename-label', { name: row.name ?? row.deviceId })}>{say('console.devices.name.rename')}</button>
       )}
       {editing && (
-        <form className="sv-inline-form" onSubmit={(e) => void save(e)} aria-label={`Name of ${row.deviceId}`}>
-          <label className="field"><span>Device name</span>
+        <form className="sv-inline-form" onSubmit={(e) => void save(e)} aria-label={say('console.devices.name.form', { id: row.deviceId })}>
+          <label className="field"><span>{say('console.devices.name.field')}</span>
             <input value={name} maxLength={40} onChange={(e) => setName(e.target.value)} autoComplete="off" spellCheck={false} autoFocus />
           </label>
-          <button type="submit" className="button primary-small" disabled={saving}>Save name</button>
-          <button type="button" className="button subtle" onClick={() => setEditing(false)}>Cancel</button>
-          <small className="hint sv-full">Leave it empty to remove the name.</small>
+          <button type="submit" className="button primary-small" disabled={saving}>{say('console.devices.name.save')}</button>
+          <button type="button" className="button subtle" onClick={() => setEditing(false)}>{say('console.shell.cancel')}</button>
+          <small className="hint sv-full">{say('console.devices.name.hint')}</small>
         </form>
       )}
       {error && <p role="alert" className="error">{error}</p>}

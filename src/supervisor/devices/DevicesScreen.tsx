@@ -9,6 +9,7 @@ import type { DeviceRow, DevicesResponse } from '../../domain';
 import { useServerData } from '../use-server-data';
 import { DeviceName } from './DeviceName';
 import { agoWords, clockWords, offCount, wipedWords } from './words';
+import { say } from '../../words';
 import './devices.css';
 
 function DeviceLine({ row, now, reload }: { row: DeviceRow; now: string; reload: () => void }) {
@@ -19,7 +20,7 @@ function DeviceLine({ row, now, reload }: { row: DeviceRow; now: string; reload:
       <td className="when" title={row.lastSeen}>{agoWords(row.lastSeen, now)}</td>
       <td className={row.clock.status === 'off' ? 'clock warning' : 'clock'}>
         {clockWords(row)}
-        {row.clockCheckedAt && <span className="hint measured"> (measured {agoWords(row.clockCheckedAt, now)})</span>}
+        {row.clockCheckedAt && <span className="hint measured"> {say('console.devices.measured', { ago: agoWords(row.clockCheckedAt, now) })}</span>}
       </td>
       <td className="num">{wipedWords(row.seqRestarts)}</td>
       <td className="num">{row.lastSeq}</td>
@@ -32,23 +33,27 @@ export function DevicesScreen() {
   const off = data ? offCount(data.rows) : 0;
   return (
     <div className="sv-screen sv-devices">
-      <h1>Devices</h1>
+      <h1>{say('console.devices.title')}</h1>
       <div className="sv-toolbar">
-        <button type="button" className="button subtle" onClick={reload}>Refresh</button>
-        {loading && <span className="hint" aria-live="polite">Loading…</span>}
+        <button type="button" className="button subtle" onClick={reload}>{say('console.shell.refresh')}</button>
+        {loading && <span className="hint" aria-live="polite">{say('console.shell.loading')}</span>}
       </div>
-      {error && <p role="alert" className="error">Could not load the devices: {error}</p>}
+      {error && <p role="alert" className="error">{say('console.devices.load-failed', { error })}</p>}
       {data && (
-        <p className="hint" role="status" aria-label="Devices summary">
-          {data.rows.length} {data.rows.length === 1 ? 'device' : 'devices'};{' '}
-          {off === 0 ? 'every measured clock is right.' : `${off} with a wrong clock: set ${off === 1 ? 'its' : 'their'} date and time.`}
+        <p className="hint" role="status" aria-label={say('console.devices.summary')}>
+          {say('console.devices.summary.text', { devices: data.rows.length, off })}
         </p>
       )}
       {data && data.rows.length > 0 && (
         <div className="sv-table-wrap">
-          <table className="sv-table" aria-label="Devices">
+          <table className="sv-table" aria-label={say('console.devices.title')}>
             <thead>
-              <tr><th>Device</th><th>Last user</th><th>Last seen</th><th>Clock</th><th className="num">Storage wiped</th><th className="num" title="The last operation number received from it">Last seq.</th></tr>
+              <tr>
+                <th>{say('console.devices.column.device')}</th><th>{say('console.devices.column.last-user')}</th>
+                <th>{say('console.devices.column.last-seen')}</th><th>{say('console.devices.column.clock')}</th>
+                <th className="num">{say('console.devices.column.wiped')}</th>
+                <th className="num" title={say('console.devices.column.seq-hint')}>{say('console.devices.column.seq')}</th>
+              </tr>
             </thead>
             <tbody>
               {data.rows.map((row) => <DeviceLine key={row.deviceId} row={row} now={data.serverTime} reload={reload} />)}

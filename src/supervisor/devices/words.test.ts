@@ -3,16 +3,18 @@ import { clockVerdict } from '../../domain/device-clock';
 import { agoWords, clockWords, offCount, wipedWords } from './words';
 
 const HOUR = 3_600_000;
+/** A device row as the server answers it for a clock that ran `aheadMs` ahead (null: never measured). */
+const measured = (aheadMs: number | null) => ({ clock: clockVerdict(aheadMs), clockAheadMs: aheadMs });
 
 describe('Devices screen words', () => {
   test('a clock 9 h ahead says the device times on its operations are wrong by that much; an on-time clock says OK', () => {
-    expect(clockWords({ clock: clockVerdict(9 * HOUR) })).toBe('Clock 9 h ahead — device times on its operations are wrong by that much');
-    expect(clockWords({ clock: clockVerdict(-72 * HOUR) })).toBe('Clock 3 days behind — device times on its operations are wrong by that much');
-    expect(clockWords({ clock: clockVerdict(30_000) })).toBe('OK');
+    expect(clockWords(measured(9 * HOUR))).toBe('Clock 9 h ahead — device times on its operations are wrong by that much');
+    expect(clockWords(measured(-72 * HOUR))).toBe('Clock 3 days behind — device times on its operations are wrong by that much');
+    expect(clockWords(measured(30_000))).toBe('OK');
   });
 
   test('a device whose clock was never measured is not called OK', () => {
-    expect(clockWords({ clock: clockVerdict(null) })).toMatch(/^Not measured/);
+    expect(clockWords(measured(null))).toMatch(/^Not measured/);
   });
 
   test('storage wipes and ages read as words', () => {

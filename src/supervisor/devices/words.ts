@@ -3,27 +3,31 @@
 // what it means for the records, storage wipes, and how long ago something was.
 import { skewAmount } from '../../domain/device-clock';
 import type { DeviceRow } from '../../domain';
+import { say } from '../../words';
 
 /** "OK", or what a wrong clock does to the records; "Not measured" for an app that does not send its clock. */
-export function clockWords(row: Pick<DeviceRow, 'clock'>): string {
+export function clockWords(row: Pick<DeviceRow, 'clock' | 'clockAheadMs'>): string {
   switch (row.clock.status) {
-    case 'ok': return 'OK';
-    case 'off': return `Clock ${row.clock.text} — device times on its operations are wrong by that much`;
-    case 'unknown': return 'Not measured yet (none of its pushes carried its clock)';
+    case 'ok': return say('console.devices.clock.ok');
+    case 'off': {
+      // The server's verdict says it is off; how far and which way is said here, from the measured skew.
+      const ahead = row.clockAheadMs ?? 0;
+      return say(ahead >= 0 ? 'console.devices.clock.ahead' : 'console.devices.clock.behind', { amount: skewAmount(ahead) });
+    }
+    case 'unknown': return say('console.devices.clock.unknown');
   }
 }
 
 export function wipedWords(seqRestarts: number): string {
-  if (seqRestarts === 0) return 'never';
-  return seqRestarts === 1 ? 'once' : `${seqRestarts} times`;
+  return seqRestarts === 0 ? say('console.devices.wiped.never') : say('console.devices.wiped', { count: seqRestarts });
 }
 
 /** How long before `now` (both ISO times on the server's clock) `then` was: "just now", "5 min ago", "3 days ago". */
 export function agoWords(then: string, now: string): string {
   const ms = Date.parse(now) - Date.parse(then);
   if (Number.isNaN(ms)) return '';
-  if (ms < 60_000) return 'just now';
-  return `${skewAmount(ms)} ago`;
+  if (ms < 60_000) return say('console.devices.ago.just-now');
+  return say('console.devices.ago', { amount: skewAmount(ms) });
 }
 
 /** How many devices have a clock that is off: the screen's summary. */
