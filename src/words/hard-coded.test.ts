@@ -1,6 +1,7 @@
-// No floor screen writes a sentence of its own: every word an operator reads
-// comes from the catalogue (src/words/en.ts). This reads the floor's source
-// (flows, ui, scan, the floor app screens) and fails on JSX text, text-bearing
+// No floor or console screen writes a sentence of its own: every word an
+// operator or a supervisor reads comes from the catalogue (src/words/en.ts).
+// This reads the floor's source (flows, ui, scan, the floor app screens) and
+// the console's screens done so far, and fails on JSX text, text-bearing
 // attributes and literals that read like words; ALLOWED names the few
 // literals that look like words but are not shown as such.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -11,10 +12,18 @@ import { hardCodedWords } from './hard-coded';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The floor: the operator flows, their UI pieces, scanning, and the app's floor screens. Not src/supervisor (later work). */
+/** The floor: the operator flows, their UI pieces, scanning, and the app's floor screens. */
 const FLOOR = [
   'src/flows', 'src/ui', 'src/scan',
   'src/app/App.tsx', 'src/app/Home.tsx', 'src/app/Inbox.tsx', 'src/app/StatusBar.tsx', 'src/app/LoginScreen.tsx', 'src/app/pwa',
+];
+
+/** The supervisor console's screens and its shell (the rest of src/supervisor is later work). */
+const CONSOLE = [
+  'src/supervisor/items', 'src/supervisor/lots', 'src/supervisor/serials', 'src/supervisor/exceptions',
+  'src/supervisor/recall', 'src/supervisor/rejected', 'src/supervisor/devices', 'src/supervisor/count-tasks',
+  'src/supervisor/Nav.tsx', 'src/supervisor/routes.tsx', 'src/supervisor/Dialog.tsx', 'src/supervisor/VirtualList.tsx',
+  'src/supervisor/context.ts', 'src/supervisor/use-server-data.ts', 'src/supervisor/record-op.ts',
 ];
 
 /** Literals that read like words but are names in code, never shown as sentences. */
@@ -27,6 +36,14 @@ const ALLOWED: Record<string, readonly string[]> = {
   'src/scan/camera/formats.ts': ['Plain'],
   // KeyboardEvent.key names the wedge ignores.
   'src/scan/wedge.ts': ['Shift', 'Control', 'Alt', 'Meta', 'Unidentified', 'Process', 'Dead', 'Compose'],
+  // CSS selectors of the controls a dialog focuses and keeps Tab among.
+  'src/supervisor/Dialog.tsx': [
+    'input, select, textarea, button',
+    'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), a[href]',
+  ],
+  // The grids' CSS grid-template-columns.
+  'src/supervisor/items/ItemsScreen.tsx': ['3rem minmax(8rem, 1fr) minmax(12rem, 2fr) 10rem 7rem 6rem'],
+  'src/supervisor/serials/SerialsScreen.tsx': ['minmax(9rem, 1fr) minmax(8rem, 1fr) minmax(8rem, 1fr) 7rem minmax(8rem, 1fr)'],
 };
 
 function sourceFiles(path: string): string[] {
@@ -67,15 +84,16 @@ describe('the checker finds sentences written into code', () => {
   });
 });
 
-describe('every sentence of the floor is in the catalogue', () => {
-  const files = FLOOR.flatMap(sourceFiles);
+describe('every sentence of the floor and the console is in the catalogue', () => {
+  const files = [...FLOOR, ...CONSOLE].flatMap(sourceFiles);
 
   test('the floor has source files to check', () => {
     expect(files.length).toBeGreaterThan(100);
     expect(files).toContain('src/flows/restock/steps/PlaceStep.tsx');
+    expect(files).toContain('src/supervisor/items/ItemsScreen.tsx');
   });
 
-  test('no floor file hard-codes a sentence (outside the allow-list)', () => {
+  test('no floor or console file hard-codes a sentence (outside the allow-list)', () => {
     const found = files.flatMap((file) => {
       const allowed = ALLOWED[file] ?? [];
       return hardCodedWords(file, readFileSync(join(ROOT, file), 'utf8'))
