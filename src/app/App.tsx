@@ -3,7 +3,7 @@
 import { useEffect } from 'react';
 import { getSettings } from '../replica/queries';
 import { ScanAnswer, setScanSettings, useScanHandler } from '../scan';
-import { say } from '../words';
+import { say, useLanguage } from '../words';
 import { loadSession } from '../replica/session';
 import { SupervisorScreen, isSupervisorScreen } from '../supervisor/routes';
 import { flowById } from '../flows/registry';
@@ -55,7 +55,11 @@ function SignedIn() {
   // read after each sync, not as a live query (a live query mounted during the
   // first sync makes Dexie track every written key: 1.5-2x slower first pull).
   useEffect(() => {
-    void getSettings(db).then((settings) => setScanSettings(settings.scanner));
+    void getSettings(db).then((settings) => {
+      setScanSettings(settings.scanner);
+      // Times people read are the warehouse's (a setting), wherever the device's clock is set.
+      useLanguage.getState().setTimeZone(settings.warehouse.timeZone);
+    });
   }, [status.lastSyncAt]);
   return (
     <div className="app">

@@ -23,7 +23,7 @@ const CONSOLE = [
   'src/supervisor/items', 'src/supervisor/lots', 'src/supervisor/serials', 'src/supervisor/exceptions',
   'src/supervisor/recall', 'src/supervisor/rejected', 'src/supervisor/devices', 'src/supervisor/count-tasks',
   'src/supervisor/Nav.tsx', 'src/supervisor/routes.tsx', 'src/supervisor/Dialog.tsx', 'src/supervisor/VirtualList.tsx',
-  'src/supervisor/context.ts', 'src/supervisor/use-server-data.ts', 'src/supervisor/record-op.ts',
+  'src/supervisor/context.ts', 'src/supervisor/use-server-data.ts', 'src/supervisor/record-op.ts', 'src/supervisor/users',
 ];
 
 /** Literals that read like words but are names in code, never shown as sentences. */
