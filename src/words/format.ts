@@ -1,6 +1,7 @@
 // The helpers a catalogue writes its sentences with, bound to its language:
 // plurals through Intl.PluralRules, numbers through Intl.NumberFormat, and
-// rich sentences whose parameters may be marked up (a bold lot, a location).
+// rich sentences whose parameters may be marked up (a bold lot, a location),
+// and recorded times in the warehouse's time zone.
 
 /** The forms of a word by plural category; `other` is always there. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -8,10 +9,18 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 /** A sentence some of whose parameters are shown marked up: its text is a list of strings and those parameters, in order. */
 export type Rich<P extends string> = <T>(params: Record<P, T>) => (string | T)[];
 
-export function formatters(locale: string) {
+/** `timeZone`: an IANA zone the times are told in (the warehouse's); absent, the device's own. Calendar days need none. */
+export function formatters(locale: string, timeZone?: string) {
   const rules = new Intl.PluralRules(locale);
   const numbers = new Intl.NumberFormat(locale);
   const days = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const zone = timeZone ? { timeZone } : {};
+  const times = new Intl.DateTimeFormat(locale, { timeStyle: 'short', ...zone });
+  const dateTimes = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium', ...zone });
+  const instant = (iso: string, format: Intl.DateTimeFormat): string => {
+    const at = new Date(iso);
+    return Number.isNaN(at.getTime()) ? iso : format.format(at);
+  };
   return {
     /** The form for `n`: `plural(n, { one: 'row', other: 'rows' })`. */
     plural: (n: number, forms: PluralForms): string => forms[rules.select(n)] ?? forms.other,
@@ -22,6 +31,10 @@ export function formatters(locale: string) {
       const at = new Date(`${iso}T00:00:00Z`);
       return Number.isNaN(at.getTime()) ? iso : days.format(at);
     },
+    /** The time of day of a recorded instant (ISO 8601), to the minute: 14:05, 2:05 PM. */
+    time: (iso: string): string => instant(iso, times),
+    /** A recorded instant (ISO 8601) as date and time, to the second: 07/12/2026, 14:05:09. */
+    dateTime: (iso: string): string => instant(iso, dateTimes),
     /** A rich sentence: `rich<'lot'>(({ lot }) => ['Lot ', lot, ' matches.'])`. */
     rich: <P extends string>(sentence: Rich<P>): Rich<P> => sentence,
   };

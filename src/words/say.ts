@@ -10,6 +10,7 @@
 import { createElement, Fragment, type ReactNode } from 'react';
 import { create } from 'zustand';
 import { en } from './en';
+import { formatters } from './format';
 import { CATALOGUE_LOADERS, languageInfo, type Language } from './languages';
 
 export type Catalogue = typeof en;
@@ -99,4 +100,19 @@ export function sayIfKnown(key: string): string | null {
   if (!Object.hasOwn(words, key)) return null;
   const entry = (words as Record<string, unknown>)[key];
   return typeof entry === 'string' ? entry : null;
+}
+
+let current: { language: Language; timeZone: string | undefined; formats: ReturnType<typeof formatters> } | null = null;
+
+/**
+ * Numbers, plurals and times in the user's language, times told in the
+ * warehouse's time zone: for a value a screen formats before saying it
+ * (a recorded time in a table). Built once per language and zone.
+ */
+export function formats(): ReturnType<typeof formatters> {
+  const { language, timeZone } = useLanguage.getState();
+  if (current?.language !== language || current.timeZone !== timeZone) {
+    current = { language, timeZone, formats: formatters(languageInfo(language).code, timeZone) };
+  }
+  return current.formats;
 }
