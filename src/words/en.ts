@@ -25,11 +25,12 @@ import { consoleExceptions } from './en/console-exceptions';
 import { consoleRecall } from './en/console-recall';
 import { consoleRejected } from './en/console-rejected';
 import { consoleDevices } from './en/console-devices';
+import { consoleMaster } from './en/console-master';
 
 /** The areas, each its own object (words.test.ts checks that no key is in two). */
 export const AREAS = {
   codes, kit, scan, restock, move, pick, count, pack, returns, assign, app, language, consoleUsers,
-  consoleShell, consoleItems, consoleCountTasks, consoleLots, consoleSerials, consoleExceptions, consoleRecall, consoleRejected, consoleDevices,
+  consoleShell, consoleItems, consoleCountTasks, consoleLots, consoleSerials, consoleExceptions, consoleRecall, consoleRejected, consoleDevices, consoleMaster,
 };
 
 /** The sentences of one area, which a translation of that area must satisfy: `satisfies AreaOf<'scan'>`. */
@@ -58,4 +59,5 @@ export const en = {
   ...consoleRecall,
   ...consoleRejected,
   ...consoleDevices,
+  ...consoleMaster,
 };

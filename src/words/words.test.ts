@@ -12,6 +12,9 @@ const SAMPLES: Record<string, unknown> = {
   'kit.place.shortage': { needs: [{ quantity: 3, lot: 'L1' }, { quantity: 2, lot: null }] },
   'kit.save.refused': { full: false, name: 'AbortError', savedBefore: 2 },
   'assign.location.already': { locations: ['A-01-01', 'A-01-02'] },
+  'console.master.import.missing': { file: 'items.csv', columns: ['SKU', 'Name'] },
+  'console.master.import.ignored': { columns: ['Colour', 'Size'] },
+  'console.master.import.duplicate': { column: 'SKU', key: 'A-1', lines: [2, 5] },
 };
 
 /** Every parameter a sentence asks for is '7': it reads as a number, a code and a name. */

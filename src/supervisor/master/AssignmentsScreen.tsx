@@ -2,6 +2,7 @@
 // its capacity, the slots the lot rules work on (R3, R6). Saving an existing
 // (item, location, condition) changes its capacity.
 import { useState } from 'react';
+import { say } from '../../words';
 import { fieldErrors, ListStatus, SaveOutcome, useApiList, useSave } from './common';
 import { Text } from './ItemForm';
 
@@ -16,8 +17,8 @@ export function AssignmentsScreen() {
 
   const submit = async () => {
     const capacity = Number(form.capacity);
-    if (form.sku.trim() === '' || form.location.trim() === '') { setFormError('Enter the item SKU and the location code.'); return; }
-    if (!Number.isInteger(capacity) || capacity < 1) { setFormError('Capacity is a whole number of units, at least 1.'); return; }
+    if (form.sku.trim() === '' || form.location.trim() === '') { setFormError(say('console.master.assignments.enter-keys')); return; }
+    if (!Number.isInteger(capacity) || capacity < 1) { setFormError(say('console.master.assignments.whole-capacity')); return; }
     setFormError(null);
     const response = await save([{ sku: form.sku.trim(), location: form.location.trim(), condition: form.condition.trim(), capacity }]);
     if (response) reload();
@@ -25,26 +26,31 @@ export function AssignmentsScreen() {
 
   return (
     <div className="master-list">
-      <form className="master-form" aria-label="Assign an item to a location" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
-        <h2>Assign an item to a location</h2>
+      <form className="master-form" aria-label={say('console.master.assignments.title')} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+        <h2>{say('console.master.assignments.title')}</h2>
         <div className="form-grid">
-          <Text label="Item SKU" value={form.sku} onChange={(v) => setForm({ ...form, sku: v })} error={errors.sku} />
-          <Text label="Location code" value={form.location} onChange={(v) => setForm({ ...form, location: v })} error={errors.location} />
-          <Text label="Condition" hint="durable items only" value={form.condition} onChange={(v) => setForm({ ...form, condition: v })} error={errors.condition} />
-          <Text label="Capacity" value={form.capacity} onChange={(v) => setForm({ ...form, capacity: v })} error={errors.capacity} inputMode="numeric" />
+          <Text label={say('console.master.assignments.sku')} value={form.sku} onChange={(v) => setForm({ ...form, sku: v })} error={errors.sku} />
+          <Text label={say('console.master.assignments.location')} value={form.location} onChange={(v) => setForm({ ...form, location: v })} error={errors.location} />
+          <Text label={say('console.master.assignments.condition')} hint={say('console.master.assignments.condition-hint')} value={form.condition}
+            onChange={(v) => setForm({ ...form, condition: v })} error={errors.condition} />
+          <Text label={say('console.master.assignments.capacity')} value={form.capacity} onChange={(v) => setForm({ ...form, capacity: v })} error={errors.capacity} inputMode="numeric" />
         </div>
         {formError && <p role="alert" className="error">{formError}</p>}
         <SaveOutcome state={state} />
-        <button type="submit" className="button primary" disabled={state.phase === 'saving'}>Save assignment</button>
+        <button type="submit" className="button primary" disabled={state.phase === 'saving'}>{say('console.master.assignments.save')}</button>
       </form>
       <div className="filters">
-        <Text label="Filter by SKU" value={sku} onChange={setSku} />
-        <Text label="Filter by location" value={location} onChange={setLocation} />
+        <Text label={say('console.master.assignments.filter-sku')} value={sku} onChange={setSku} />
+        <Text label={say('console.master.assignments.filter-location')} value={location} onChange={setLocation} />
       </div>
       <ListStatus error={error} loading={loading} total={page?.total} shown={page?.rows.length} />
-      <table className="rows" aria-label="Assignments">
+      <table className="rows" aria-label={say('console.master.section.assignments')}>
         <thead>
-          <tr><th scope="col">Item</th><th scope="col">Location</th><th scope="col">Condition</th><th scope="col">Capacity</th><th scope="col">In stock</th><th scope="col" /></tr>
+          <tr>
+            <th scope="col">{say('console.master.assignments.item')}</th><th scope="col">{say('console.master.assignments.location-column')}</th>
+            <th scope="col">{say('console.master.assignments.condition')}</th><th scope="col">{say('console.master.assignments.capacity')}</th>
+            <th scope="col">{say('console.master.assignments.in-stock')}</th><th scope="col" />
+          </tr>
         </thead>
         <tbody>
           {(page?.rows ?? []).map((a) => (
@@ -53,11 +59,11 @@ export function AssignmentsScreen() {
               <td>{a.location}</td>
               <td>{a.condition || '—'}</td>
               <td>{a.capacity}</td>
-              <td>{a.quantity ?? '—'}{a.lot ? ` (lot ${a.lot})` : ''}</td>
+              <td>{say('console.master.assignments.stock', { quantity: a.quantity ?? null, lot: a.lot })}</td>
               <td>
-                <button type="button" className="button" aria-label={`Change ${a.sku} in ${a.location}`}
+                <button type="button" className="button" aria-label={say('console.master.assignments.change-row', { sku: a.sku, location: a.location })}
                   onClick={() => setForm({ sku: a.sku, location: a.location, condition: a.condition, capacity: String(a.capacity) })}>
-                  Change
+                  {say('console.master.assignments.change')}
                 </button>
               </td>
             </tr>

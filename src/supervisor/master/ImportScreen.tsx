@@ -7,6 +7,7 @@ import { sync } from '../../device/device';
 import type { SheetTable } from '../../domain';
 import type { ItemInput, LocationInput, RowResult } from '../../domain/masterdata';
 import { errorText } from '../../net/api';
+import { say } from '../../words';
 import { postFile } from '../api';
 import { importContentType } from '../import/file-type';
 import { upsert } from './api';
@@ -18,11 +19,6 @@ type ImportKind = 'items' | 'locations';
 const CHUNK = 1000;
 /** Rows shown besides every refused one: a 10,000-row file stays quick to preview. */
 const SHOW_GOOD = 200;
-
-const COLUMNS: Record<ImportKind, string> = {
-  items: 'SKU, Name (required); GTIN, Unit, Lot tracked, Lot at pack, Serialized, Durable, Conditions, Shelf life days, Special handling, Active',
-  locations: 'Code, Type (storage, receiving/dock, packing) (required); Zone, Active',
-};
 
 /** A file's header and rows as the server reads it; a file of another name is sent as bytes, and the server tells what it is. */
 function readTable(file: File): Promise<SheetTable> {
@@ -61,7 +57,7 @@ export function ImportScreen({ kind }: { kind: ImportKind }) {
       const table = await readTable(file);
       setMapped(kind === 'items' ? mapItemRows(table) : mapLocationRows(table));
     } catch (error) {
-      setProblem(`The file could not be read: ${errorText(error)}`);
+      setProblem(say('console.master.import.unreadable', { reason: errorText(error) }));
     }
   };
 
@@ -82,7 +78,7 @@ export function ImportScreen({ kind }: { kind: ImportKind }) {
       }
       void sync.syncNow();
     } catch (error) {
-      setProblem(`Stopped after ${answers.length} of ${good.length} rows: ${errorText(error)}. Rows already answered are saved; import the file again to send the rest (unchanged rows are skipped).`);
+      setProblem(say('console.master.import.stopped', { answered: answers.length, rows: good.length, reason: errorText(error).replace(/\.$/, '') }));
     } finally {
       setSending(false);
     }
@@ -96,36 +92,42 @@ export function ImportScreen({ kind }: { kind: ImportKind }) {
   const counts = sent && sent.reduce<Record<string, number>>((n, s) => ({ ...n, [s.result.status]: (n[s.result.status] ?? 0) + 1 }), {});
   return (
     <div className="master-import">
-      <div className="toolbar" role="group" aria-label="What to import">
-        <button type="button" className="button" aria-pressed={kind === 'items'} onClick={() => go('import', 'items')}>Items</button>
-        <button type="button" className="button" aria-pressed={kind === 'locations'} onClick={() => go('import', 'locations')}>Locations</button>
+      <div className="toolbar" role="group" aria-label={say('console.master.import.what')}>
+        <button type="button" className="button" aria-pressed={kind === 'items'} onClick={() => go('import', 'items')}>{say('console.master.section.items')}</button>
+        <button type="button" className="button" aria-pressed={kind === 'locations'} onClick={() => go('import', 'locations')}>{say('console.master.section.locations')}</button>
       </div>
-      <p className="hint">Columns: {COLUMNS[kind]}. The first row names the columns; a row whose key exists updates it.</p>
+      <p className="hint">{say('console.master.import.columns', { columns: say(`console.master.import.${kind}.columns`) })}</p>
       <label className="field file">
-        <span>{kind === 'items' ? 'Items file' : 'Locations file'} (CSV or XLSX)</span>
+        <span>{say(`console.master.import.${kind}.file`)}</span>
         <input type="file" accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           onChange={(e) => void choose(e.target.files?.[0])} />
       </label>
       {problem && <p role="alert" className="error">{problem}</p>}
       {mapped && mapped.missing.length > 0 && (
-        <p role="alert" className="error">{fileName}: the column{mapped.missing.length > 1 ? 's' : ''} {mapped.missing.join(' and ')} {mapped.missing.length > 1 ? 'are' : 'is'} missing in the first row.</p>
+        <p role="alert" className="error">{say('console.master.import.missing', { file: fileName ?? '', columns: mapped.missing })}</p>
       )}
-      {mapped && mapped.ignored.length > 0 && <p className="hint">Ignored columns: {mapped.ignored.join(', ')}</p>}
+      {mapped && mapped.ignored.length > 0 && <p className="hint">{say('console.master.import.ignored', { columns: mapped.ignored })}</p>}
       {mapped && mapped.missing.length === 0 && (
         <>
-          <p className="progress" aria-live="polite">{good} row{good === 1 ? '' : 's'} ready, {bad} with errors</p>
+          <p className="progress" aria-live="polite">{say('console.master.import.ready', { good, bad })}</p>
           {!sent && (
             <button type="button" className="button primary" disabled={good === 0 || sending} onClick={() => void send()}>
-              {sending ? 'Importing…' : `Import ${good} row${good === 1 ? '' : 's'}`}
+              {sending ? say('console.master.import.importing') : say('console.master.import.send', { rows: good })}
             </button>
           )}
           {counts && (
             <p role="status" className={counts.error ? 'warning' : 'success'}>
-              Imported: {counts.created ?? 0} created, {counts.updated ?? 0} updated, {counts.unchanged ?? 0} unchanged, {counts.error ?? 0} refused by the server
+              {say('console.master.import.done', { created: counts.created ?? 0, updated: counts.updated ?? 0, unchanged: counts.unchanged ?? 0, refused: counts.error ?? 0 })}
             </p>
           )}
-          <table className="rows preview" aria-label="Preview">
-            <thead><tr><th scope="col">Line</th><th scope="col">{kind === 'items' ? 'SKU' : 'Code'}</th><th scope="col">Result</th></tr></thead>
+          <table className="rows preview" aria-label={say('console.master.import.preview')}>
+            <thead>
+              <tr>
+                <th scope="col">{say('console.master.import.line')}</th>
+                <th scope="col">{say(kind === 'items' ? 'console.master.import.column.sku' : 'console.master.import.column.code')}</th>
+                <th scope="col">{say('console.master.import.result')}</th>
+              </tr>
+            </thead>
             <tbody>
               {shownRows.map((row) => {
                 const answer = answers.get(row.line);
@@ -135,14 +137,14 @@ export function ImportScreen({ kind }: { kind: ImportKind }) {
                     <td>{row.line}</td>
                     <td>{row.key || '—'}</td>
                     <td>
-                      {answer ? describeResult(answer.result) : row.input ? 'ready' : row.errors.map((e) => e.message).join('; ')}
+                      {answer ? describeResult(answer.result) : row.input ? say('console.master.import.row-ready') : row.errors.map((e) => e.message).join('; ')}
                     </td>
                   </tr>
                 );
               })}
             </tbody>
           </table>
-          {hidden > 0 && <p className="hint">{hidden} more rows without errors are not listed.</p>}
+          {hidden > 0 && <p className="hint">{say('console.master.import.not-listed', { rows: hidden })}</p>}
         </>
       )}
     </div>

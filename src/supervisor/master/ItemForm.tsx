@@ -6,6 +6,7 @@ import { carryOutcome, fieldErrors, useGo, useSave } from './common';
 import { MasterFormFooter } from './MasterFormFooter';
 import { EMPTY_ITEM, formToItem, itemToForm, type ItemFormValues } from './item-form';
 import { errorText } from '../../net/api';
+import { say } from '../../words';
 
 export function ItemForm({ sku }: { sku: string | null }) {
   const go = useGo();
@@ -20,7 +21,7 @@ export function ItemForm({ sku }: { sku: string | null }) {
     list('items', { search: sku, active: '', pageSize: 50 }).then((page) => {
       const item = page.rows.find((r) => r.sku === sku);
       if (item) setForm(itemToForm(item));
-      else setLoadError(`No item with SKU ${sku}.`);
+      else setLoadError(say('console.master.item.none', { sku }));
       setLoaded(true);
     }, (error: unknown) => setLoadError(errorText(error)));
   }, [sku]);
@@ -40,31 +41,32 @@ export function ItemForm({ sku }: { sku: string | null }) {
   const errors = { ...fieldErrors(state), ...localErrors };
 
   if (loadError) return <p role="alert" className="error">{loadError}</p>;
-  if (!loaded) return <p aria-busy="true">Loading…</p>;
+  if (!loaded) return <p aria-busy="true">{say('kit.loading')}</p>;
+  const title = sku ? say('console.master.item.title', { sku }) : say('console.master.items.new');
   return (
-    <form className="master-form" aria-label={sku ? `Item ${sku}` : 'New item'} onSubmit={(e) => { e.preventDefault(); void submit(form); }}>
-      <h2>{sku ? `Item ${sku}` : 'New item'}{sku && !form.active && <span className="tag off">deactivated</span>}</h2>
+    <form className="master-form" aria-label={title} onSubmit={(e) => { e.preventDefault(); void submit(form); }}>
+      <h2>{title}{sku && !form.active && <span className="tag off">{say('console.master.deactivated')}</span>}</h2>
       <div className="form-grid">
-        <Text label="SKU" value={form.sku} onChange={(v) => set('sku', v)} error={errors.sku} readOnly={sku !== null} />
-        <Text label="Name" value={form.name} onChange={(v) => set('name', v)} error={errors.name} />
-        <Text label="GTINs" hint="8, 12, 13 or 14 digits; several separated by spaces" value={form.gtins} onChange={(v) => set('gtins', v)} error={errors.gtins} inputMode="numeric" />
-        <Text label="Unit" value={form.unit} onChange={(v) => set('unit', v)} error={errors.unit} />
-        <Text label="Shelf life (days)" value={form.shelfLifeDays} onChange={(v) => set('shelfLifeDays', v)} error={errors.shelfLifeDays} inputMode="numeric" />
+        <Text label={say('console.master.items.sku')} value={form.sku} onChange={(v) => set('sku', v)} error={errors.sku} readOnly={sku !== null} />
+        <Text label={say('console.master.items.name')} value={form.name} onChange={(v) => set('name', v)} error={errors.name} />
+        <Text label={say('console.master.item.gtins')} hint={say('console.master.item.gtins-hint')} value={form.gtins} onChange={(v) => set('gtins', v)} error={errors.gtins} inputMode="numeric" />
+        <Text label={say('console.master.item.unit')} value={form.unit} onChange={(v) => set('unit', v)} error={errors.unit} />
+        <Text label={say('console.master.item.shelf-life')} value={form.shelfLifeDays} onChange={(v) => set('shelfLifeDays', v)} error={errors.shelfLifeDays} inputMode="numeric" />
       </div>
       <fieldset className="flags">
-        <legend>Tracking and handling</legend>
-        <Flag label="Lot tracking (R1)" checked={form.lotTracked} onChange={(v) => set('lotTracked', v)} />
-        <Flag label="Lot recorded at pack (R15a)" checked={form.lotAtPack} onChange={(v) => set('lotAtPack', v)} />
-        <Flag label="Serialized" checked={form.serialized} onChange={(v) => set('serialized', v)} />
-        <Flag label="Special handling (R7)" checked={form.specialHandling} onChange={(v) => set('specialHandling', v)} />
-        <Flag label="Durable" checked={form.durable} onChange={(v) => set('durable', v)} />
+        <legend>{say('console.master.item.flags')}</legend>
+        <Flag label={say('console.master.item.lot-tracked')} checked={form.lotTracked} onChange={(v) => set('lotTracked', v)} />
+        <Flag label={say('console.master.item.lot-at-pack')} checked={form.lotAtPack} onChange={(v) => set('lotAtPack', v)} />
+        <Flag label={say('console.master.item.serialized')} checked={form.serialized} onChange={(v) => set('serialized', v)} />
+        <Flag label={say('console.master.item.special-handling')} checked={form.specialHandling} onChange={(v) => set('specialHandling', v)} />
+        <Flag label={say('console.master.item.durable')} checked={form.durable} onChange={(v) => set('durable', v)} />
       </fieldset>
       {form.durable && (
-        <Text label="Conditions" hint="e.g. new used refurbished" value={form.conditions} onChange={(v) => set('conditions', v)} error={errors.conditions} />
+        <Text label={say('console.master.item.conditions')} hint={say('console.master.item.conditions-hint')} value={form.conditions} onChange={(v) => set('conditions', v)} error={errors.conditions} />
       )}
-      {form.lotTracked && sku !== null && <p className="hint">Switching lot tracking on or off for stock on hand follows R2: stock already in slots becomes "lot unknown" until counted.</p>}
+      {form.lotTracked && sku !== null && <p className="hint">{say('console.master.item.tracking-switch')}</p>}
       {errors.active && <p role="alert" className="error">{errors.active}</p>}
-      <MasterFormFooter existing={sku} one="item" active={form.active} state={state}
+      <MasterFormFooter existing={sku} kind="items" active={form.active} state={state}
         onToggleActive={() => { const next = { ...form, active: !form.active }; setForm(next); void submit(next); }} />
     </form>
   );

@@ -4,6 +4,7 @@
 import { useState, type ReactNode } from 'react';
 import { ListStatus, useApiList, useGo } from './common';
 import type { Item, Location } from '../../domain';
+import { say } from '../../words';
 
 type LabelledKind = 'items' | 'locations';
 type RowOf<K extends LabelledKind> = K extends 'items' ? Item : Location;
@@ -42,38 +43,35 @@ export type MasterList<K extends LabelledKind> = ReturnType<typeof useMasterList
 
 interface Props<K extends LabelledKind> {
   list: MasterList<K>;
-  /** One row in words: 'item' or 'location'. */
-  one: string;
-  searchPlaceholder: string;
   /** Hands the picked rows to the labels screen. */
   onPrintLabels: (rows: RowOf<K>[]) => void;
   /** The table of list.rows. */
   children: ReactNode;
 }
 
-export function MasterListScreen<K extends LabelledKind>({ list, one, searchPlaceholder, onPrintLabels, children }: Props<K>) {
+export function MasterListScreen<K extends LabelledKind>({ list, onPrintLabels, children }: Props<K>) {
   const go = useGo();
   const { kind, selected } = list;
   return (
     <div className="master-list">
       <div className="toolbar">
-        <button type="button" className="button primary" onClick={() => go(kind, 'new')}>{`New ${one}`}</button>
-        <button type="button" className="button" onClick={() => go('import', kind)}>{`Import ${kind}`}</button>
+        <button type="button" className="button primary" onClick={() => go(kind, 'new')}>{say(`console.master.${kind}.new`)}</button>
+        <button type="button" className="button" onClick={() => go('import', kind)}>{say(`console.master.${kind}.import`)}</button>
         <button type="button" className="button" disabled={selected.size === 0} onClick={() => { onPrintLabels([...selected.values()]); go('labels'); }}>
-          Print labels ({selected.size})
+          {say('console.master.print-labels', { count: selected.size })}
         </button>
       </div>
       <div className="filters">
         <label className="field">
-          <span>{`Search ${kind}`}</span>
-          <input type="search" value={list.search} onChange={(e) => list.changeSearch(e.target.value)} placeholder={searchPlaceholder} autoComplete="off" />
+          <span>{say(`console.master.${kind}.search`)}</span>
+          <input type="search" value={list.search} onChange={(e) => list.changeSearch(e.target.value)} placeholder={say(`console.master.${kind}.search-hint`)} autoComplete="off" />
         </label>
         <label className="field">
-          <span>Show</span>
+          <span>{say('console.master.show')}</span>
           <select value={list.active} onChange={(e) => list.changeActive(e.target.value as ActiveFilter)}>
-            <option value="true">Active</option>
-            <option value="false">Deactivated</option>
-            <option value="">All</option>
+            <option value="true">{say('console.master.show.active')}</option>
+            <option value="false">{say('console.master.show.deactivated')}</option>
+            <option value="">{say('console.master.show.all')}</option>
           </select>
         </label>
       </div>
@@ -88,10 +86,10 @@ function Pager({ page, total, pageSize, onPage }: { page: number; total: number;
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages === 1) return null;
   return (
-    <nav className="pager" aria-label="Pages">
-      <button type="button" className="button" disabled={page <= 1} onClick={() => onPage(page - 1)}>Previous</button>
-      <span>Page {page} of {pages}</span>
-      <button type="button" className="button" disabled={page >= pages} onClick={() => onPage(page + 1)}>Next</button>
+    <nav className="pager" aria-label={say('console.master.pages')}>
+      <button type="button" className="button" disabled={page <= 1} onClick={() => onPage(page - 1)}>{say('console.master.previous')}</button>
+      <span>{say('console.master.page', { page, pages })}</span>
+      <button type="button" className="button" disabled={page >= pages} onClick={() => onPage(page + 1)}>{say('console.master.next')}</button>
     </nav>
   );
 }

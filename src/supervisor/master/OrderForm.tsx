@@ -3,16 +3,16 @@
 // location). The number is the order's external key.
 import { useEffect, useState } from 'react';
 import { errorText } from '../../net/api';
+import { say } from '../../words';
 import { list } from './api';
 import { carryOutcome, fieldErrors, SaveOutcome, useGo, useSave } from './common';
 import { Text } from './ItemForm';
 import { toOrderLines, type LineValues } from './order-form';
 
 type OrderKind = 'purchaseOrders' | 'pickLists';
-const WORDS = {
-  purchaseOrders: { one: 'Purchase order', path: 'purchase-orders', party: 'Supplier' },
-  pickLists: { one: 'Pick list', path: 'pick-lists', party: 'Shipment' },
-} as const;
+/** Each kind's path, which also names its sentences (console.master.purchase-orders.*). */
+const PATHS = { purchaseOrders: 'purchase-orders', pickLists: 'pick-lists' } as const;
+const STATUS_WORDS = { open: 'console.master.order-status.open', closed: 'console.master.order-status.closed' } as const;
 export const ORDER_STATUSES = ['open', 'closed'] as const;
 type Status = (typeof ORDER_STATUSES)[number];
 /** A packed pick list is edited as open: packing is not set by hand. */
@@ -22,7 +22,7 @@ const EMPTY_LINE: LineValues = { sku: '', quantity: '', location: '' };
 
 export function OrderForm({ kind, number }: { kind: OrderKind; number: string | null }) {
   const go = useGo();
-  const words = WORDS[kind];
+  const path = PATHS[kind];
   const [head, setHead] = useState<{ number: string; party: string; expectedDate: string; status: Status }>({ number: '', party: '', expectedDate: '', status: 'open' });
   const [lines, setLines] = useState<LineValues[]>([{ ...EMPTY_LINE }]);
   const [loaded, setLoaded] = useState(number === null);
@@ -43,15 +43,15 @@ export function OrderForm({ kind, number }: { kind: OrderKind; number: string | 
         lines: pl.lines.map((l) => ({ sku: l.sku, quantity: String(l.quantity), location: l.locationCode ?? '' })),
       });
     found.then((order) => {
-      if (!order) setProblem(`No ${words.one.toLowerCase()} ${number}.`);
+      if (!order) setProblem(say(`console.master.${path}.none`, { number }));
       else { setHead(order.head); setLines(order.lines); }
       setLoaded(true);
     }, (error: unknown) => setProblem(errorText(error)));
-  }, [kind, number, words]);
+  }, [kind, number, path]);
 
   const submit = async () => {
     const orderNumber = head.number.trim();
-    if (orderNumber === '') { setProblem(`Enter the ${words.one.toLowerCase()} number.`); return; }
+    if (orderNumber === '') { setProblem(say(`console.master.${path}.enter-number`)); return; }
     const result = toOrderLines(lines, kind === 'pickLists');
     if (!result.ok) { setProblem(result.message); return; }
     setProblem(null);
@@ -64,55 +64,60 @@ export function OrderForm({ kind, number }: { kind: OrderKind; number: string | 
       : await pick.save([{ number: orderNumber, status: head.status, lines: result.lines, ...(party ? { shipment: party } : {}) }]);
     if (response && response.results[0]?.status !== 'error' && number === null) {
       carryOutcome(kind, { phase: 'done', response });
-      go(words.path, orderNumber);
+      go(path, orderNumber);
     }
   };
   const setLine = (i: number, patch: Partial<LineValues>) => setLines((ls) => ls.map((l, j) => (j === i ? { ...l, ...patch } : l)));
   const errors = fieldErrors(state);
 
-  if (!loaded) return problem ? <p role="alert" className="error">{problem}</p> : <p aria-busy="true">Loading…</p>;
+  if (!loaded) return problem ? <p role="alert" className="error">{problem}</p> : <p aria-busy="true">{say('kit.loading')}</p>;
+  const title = number ? say(`console.master.${path}.title`, { number }) : say(`console.master.${path}.new`);
   return (
-    <form className="master-form" aria-label={number ? `${words.one} ${number}` : `New ${words.one.toLowerCase()}`} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
-      <h2>{number ? `${words.one} ${number}` : `New ${words.one.toLowerCase()}`}</h2>
+    <form className="master-form" aria-label={title} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+      <h2>{title}</h2>
       <div className="form-grid">
-        <Text label="Number" value={head.number} onChange={(v) => setHead({ ...head, number: v })} error={errors.number} readOnly={number !== null} />
-        <Text label={words.party} value={head.party} onChange={(v) => setHead({ ...head, party: v })} />
+        <Text label={say('console.master.order.number')} value={head.number} onChange={(v) => setHead({ ...head, number: v })} error={errors.number} readOnly={number !== null} />
+        <Text label={say(`console.master.${path}.party`)} value={head.party} onChange={(v) => setHead({ ...head, party: v })} />
         {kind === 'purchaseOrders' && (
           <label className="field">
-            <span>Expected date</span>
+            <span>{say('console.master.order.expected-date')}</span>
             <input type="date" value={head.expectedDate} onChange={(e) => setHead({ ...head, expectedDate: e.target.value })} />
           </label>
         )}
         <label className="field">
-          <span>Status</span>
+          <span>{say('console.master.orders.status')}</span>
           <select value={head.status} onChange={(e) => setHead({ ...head, status: e.target.value as Status })}>
-            {ORDER_STATUSES.map((s) => <option key={s} value={s}>{s}</option>)}
+            {ORDER_STATUSES.map((s) => <option key={s} value={s}>{say(STATUS_WORDS[s])}</option>)}
           </select>
         </label>
       </div>
-      <table className="rows lines" aria-label="Lines">
+      <table className="rows lines" aria-label={say('console.master.order.lines')}>
         <thead>
-          <tr><th scope="col">Line</th><th scope="col">Item SKU</th><th scope="col">Quantity</th>{kind === 'pickLists' && <th scope="col">From location</th>}<th scope="col" /></tr>
+          <tr>
+            <th scope="col">{say('console.master.orders.line')}</th><th scope="col">{say('console.master.order.item-sku')}</th>
+            <th scope="col">{say('console.master.order.quantity')}</th>
+            {kind === 'pickLists' && <th scope="col">{say('console.master.order.from-location')}</th>}<th scope="col" />
+          </tr>
         </thead>
         <tbody>
           {lines.map((line, i) => (
             <tr key={i}>
               <td>{i + 1}</td>
-              <td><input aria-label={`Line ${i + 1} SKU`} value={line.sku} onChange={(e) => setLine(i, { sku: e.target.value })} autoComplete="off" /></td>
-              <td><input aria-label={`Line ${i + 1} quantity`} value={line.quantity} inputMode="numeric" onChange={(e) => setLine(i, { quantity: e.target.value })} /></td>
-              {kind === 'pickLists' && <td><input aria-label={`Line ${i + 1} location`} value={line.location} onChange={(e) => setLine(i, { location: e.target.value })} /></td>}
-              <td><button type="button" className="button danger icon" aria-label={`Remove line ${i + 1}`} onClick={() => setLines((ls) => ls.filter((_, j) => j !== i))}>🗑</button></td>
+              <td><input aria-label={say('console.master.order.line-sku', { line: i + 1 })} value={line.sku} onChange={(e) => setLine(i, { sku: e.target.value })} autoComplete="off" /></td>
+              <td><input aria-label={say('console.master.order.line-quantity', { line: i + 1 })} value={line.quantity} inputMode="numeric" onChange={(e) => setLine(i, { quantity: e.target.value })} /></td>
+              {kind === 'pickLists' && <td><input aria-label={say('console.master.order.line-location', { line: i + 1 })} value={line.location} onChange={(e) => setLine(i, { location: e.target.value })} /></td>}
+              <td><button type="button" className="button danger icon" aria-label={say('console.master.order.remove-line', { line: i + 1 })} onClick={() => setLines((ls) => ls.filter((_, j) => j !== i))}>🗑</button></td>
             </tr>
           ))}
         </tbody>
       </table>
       {errors.lines && <p role="alert" className="error">{errors.lines}</p>}
-      <button type="button" className="button" onClick={() => setLines((ls) => [...ls, { ...EMPTY_LINE }])}>Add line</button>
+      <button type="button" className="button" onClick={() => setLines((ls) => [...ls, { ...EMPTY_LINE }])}>{say('console.master.order.add-line')}</button>
       {problem && <p role="alert" className="error">{problem}</p>}
       <SaveOutcome state={state} />
       <div className="toolbar">
-        <button type="submit" className="button primary" disabled={state.phase === 'saving'}>Save {words.one.toLowerCase()}</button>
-        <button type="button" className="button subtle" onClick={() => go(words.path)}>Back to {words.one.toLowerCase()}s</button>
+        <button type="submit" className="button primary" disabled={state.phase === 'saving'}>{say(`console.master.${path}.save`)}</button>
+        <button type="button" className="button subtle" onClick={() => go(path)}>{say(`console.master.${path}.back`)}</button>
       </div>
     </form>
   );

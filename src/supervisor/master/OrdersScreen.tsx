@@ -1,7 +1,15 @@
 // Purchase orders with received vs expected per line, and pick lists with
 // picked vs wanted, filtered by status.
 import { useState } from 'react';
+import { say, sayIfKnown } from '../../words';
 import { ListStatus, useApiList, useGo } from './common';
+
+type OrderPath = 'purchase-orders' | 'pick-lists';
+
+/** An order's status in words; a status this console does not know as itself. */
+export function statusWords(status: string): string {
+  return sayIfKnown(`console.master.order-status.${status}`) ?? status;
+}
 
 interface OrderView {
   number: string;
@@ -10,10 +18,10 @@ interface OrderView {
   lines: { line: number; sku: string; quantity: number; done: number; location?: string | null | undefined }[];
 }
 
-function OrderCards({ orders, done, path }: { orders: OrderView[]; done: string; path: string }) {
+function OrderCards({ orders, path }: { orders: OrderView[]; path: OrderPath }) {
   const go = useGo();
   return (
-    <ul className="cards" aria-label="Orders">
+    <ul className="cards" aria-label={say('console.master.orders')}>
       {orders.map((o) => {
         const wanted = o.lines.reduce((n, l) => n + l.quantity, 0);
         const got = o.lines.reduce((n, l) => n + l.done, 0);
@@ -21,12 +29,20 @@ function OrderCards({ orders, done, path }: { orders: OrderView[]; done: string;
           <li key={o.number} className="card" aria-label={o.number}>
             <div className="card-head">
               <strong>{o.number}</strong> {o.party && <span>{o.party}</span>}
-              <span className={`tag status-${o.status}`}>{o.status}</span>
-              <span className="totals">{got} of {wanted} {done}</span>
-              <button type="button" className="button" aria-label={`Edit ${o.number}`} onClick={() => go(path, o.number)}>Edit</button>
+              <span className={`tag status-${o.status}`}>{statusWords(o.status)}</span>
+              <span className="totals">{say(`console.master.${path}.totals`, { done: got, wanted })}</span>
+              <button type="button" className="button" aria-label={say('console.master.edit-row', { key: o.number })} onClick={() => go(path, o.number)}>
+                {say('console.master.edit')}
+              </button>
             </div>
-            <table className="rows lines" aria-label={`Lines of ${o.number}`}>
-              <thead><tr><th scope="col">Line</th><th scope="col">SKU</th>{o.lines.some((l) => l.location) && <th scope="col">Location</th>}<th scope="col">{done} / expected</th></tr></thead>
+            <table className="rows lines" aria-label={say('console.master.orders.lines-of', { number: o.number })}>
+              <thead>
+                <tr>
+                  <th scope="col">{say('console.master.orders.line')}</th><th scope="col">{say('console.master.orders.sku')}</th>
+                  {o.lines.some((l) => l.location) && <th scope="col">{say('console.master.orders.location')}</th>}
+                  <th scope="col">{say(`console.master.${path}.done-column`)}</th>
+                </tr>
+              </thead>
               <tbody>
                 {o.lines.map((l) => (
                   <tr key={l.line} className={l.done >= l.quantity ? 'complete' : ''}>
@@ -48,10 +64,10 @@ function OrderCards({ orders, done, path }: { orders: OrderView[]; done: string;
 function StatusFilter({ value, onChange, statuses }: { value: string; onChange: (s: string) => void; statuses: readonly string[] }) {
   return (
     <label className="field">
-      <span>Status</span>
+      <span>{say('console.master.orders.status')}</span>
       <select value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">All</option>
-        {statuses.map((s) => <option key={s} value={s}>{s}</option>)}
+        <option value="">{say('console.master.orders.all')}</option>
+        {statuses.map((s) => <option key={s} value={s}>{statusWords(s)}</option>)}
       </select>
     </label>
   );
@@ -68,11 +84,11 @@ export function PurchaseOrdersScreen() {
   return (
     <div className="master-list">
       <div className="toolbar">
-        <button type="button" className="button primary" onClick={() => go('purchase-orders', 'new')}>New purchase order</button>
+        <button type="button" className="button primary" onClick={() => go('purchase-orders', 'new')}>{say('console.master.purchase-orders.new')}</button>
       </div>
       <div className="filters"><StatusFilter value={status} onChange={setStatus} statuses={['open', 'closed']} /></div>
       <ListStatus error={error} loading={loading} total={page?.total} shown={orders.length} />
-      <OrderCards orders={orders} done="received" path="purchase-orders" />
+      <OrderCards orders={orders} path="purchase-orders" />
     </div>
   );
 }
@@ -88,11 +104,11 @@ export function PickListsScreen() {
   return (
     <div className="master-list">
       <div className="toolbar">
-        <button type="button" className="button primary" onClick={() => go('pick-lists', 'new')}>New pick list</button>
+        <button type="button" className="button primary" onClick={() => go('pick-lists', 'new')}>{say('console.master.pick-lists.new')}</button>
       </div>
       <div className="filters"><StatusFilter value={status} onChange={setStatus} statuses={['open', 'packed', 'closed']} /></div>
       <ListStatus error={error} loading={loading} total={page?.total} shown={orders.length} />
-      <OrderCards orders={orders} done="picked" path="pick-lists" />
+      <OrderCards orders={orders} path="pick-lists" />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { useSyncStatus } from '../../device/sync-status';
 import type { RowResult, UpsertResponse } from '../../domain/masterdata';
 import type { Page } from '../../domain/supervisor-api';
 import { errorText } from '../../net/api';
+import { say } from '../../words';
 import { list, upsert, type Kind } from './api';
 
 /** The base path of the master-data screens. */
@@ -28,9 +29,9 @@ export function NeedsConnection({ children }: { children: ReactNode }) {
   if (online) return <>{children}</>;
   return (
     <div className="needs-connection" role="alert">
-      <h2>Needs a connection</h2>
-      <p>Master data is read from and saved on the server. This device is offline: connect to the network and this screen comes back by itself.</p>
-      <p className="hint">Operators can keep scanning offline; only master data waits.</p>
+      <h2>{say('console.master.needs-connection.title')}</h2>
+      <p>{say('console.master.needs-connection.why')}</p>
+      <p className="hint">{say('console.master.needs-connection.floor')}</p>
     </div>
   );
 }
@@ -87,10 +88,6 @@ export function useSave<K extends Kind>(kind: K) {
   return { state, save, reset: () => setState({ phase: 'idle' }) };
 }
 
-const STATUS_WORDS: Record<RowResult['status'], string> = {
-  created: 'created', updated: 'updated', unchanged: 'unchanged (already so)', error: 'not saved',
-};
-
 /**
  * The answer to a create, carried to the new row's own page (a new form
  * mounts there): shown once, then gone.
@@ -107,21 +104,23 @@ function takeCarried(kind: Kind): SaveState {
 
 /** One sentence for one row's answer. */
 export function describeResult(result: RowResult): string {
-  if (result.status !== 'error') return `${result.key}: ${STATUS_WORDS[result.status]}`;
-  const why = (result.errors ?? []).map((e) => `${e.field}: ${e.message}`).join('; ');
-  return `${result.key}: not saved. ${why}`;
+  const { key } = result;
+  if (result.status !== 'error') return say(`console.master.result.${result.status}`, { key });
+  // The server's row errors carry a field and its English words, no code (src/domain/masterdata/rows.ts).
+  const why = (result.errors ?? []).map((e) => say('console.master.result.field', { field: e.field, message: e.message })).join('; ');
+  return say('console.master.result.error', { key, why });
 }
 
 /** The answer to a save of one row: success as status, failure as alert with each field's reason. */
 export function SaveOutcome({ state }: { state: SaveState }) {
-  if (state.phase === 'saving') return <p aria-busy="true">Saving…</p>;
-  if (state.phase === 'failed') return <p role="alert" className="error">Not saved: {state.message}</p>;
+  if (state.phase === 'saving') return <p aria-busy="true">{say('kit.saving')}</p>;
+  if (state.phase === 'failed') return <p role="alert" className="error">{say('console.master.save-failed', { reason: state.message })}</p>;
   if (state.phase !== 'done') return null;
   const [first] = state.response.results;
   if (!first) return null;
   return first.status === 'error'
     ? <p role="alert" className="error">{describeResult(first)}</p>
-    : <p role="status" className="success">Saved: {describeResult(first)}</p>;
+    : <p role="status" className="success">{say('console.master.saved', { result: describeResult(first) })}</p>;
 }
 
 /** The field errors of a one-row save, by field, to show next to the inputs. */
@@ -133,8 +132,8 @@ export function fieldErrors(state: SaveState): Record<string, string> {
 }
 
 export function ListStatus({ error, loading, total, shown }: { error: string | null; loading: boolean; total?: number; shown?: number }) {
-  if (error) return <p role="alert" className="error">Could not load: {error}</p>;
-  if (loading) return <p aria-busy="true" className="hint">Loading…</p>;
-  if (total !== undefined) return <p className="hint" aria-live="polite">{shown ?? total} of {total} shown</p>;
+  if (error) return <p role="alert" className="error">{say('console.master.load-failed', { reason: error })}</p>;
+  if (loading) return <p aria-busy="true" className="hint">{say('kit.loading')}</p>;
+  if (total !== undefined) return <p className="hint" aria-live="polite">{say('console.master.shown', { shown: shown ?? total, total })}</p>;
   return null;
 }

@@ -3,6 +3,7 @@
 import type { Item } from '../../domain';
 import type { ItemInput } from '../../domain/masterdata';
 import { checkRows, ITEM_ROWS } from '../../domain/masterdata';
+import { say } from '../../words';
 import { parseList } from './import/map-rows';
 
 export interface ItemFormValues {
@@ -39,14 +40,14 @@ export function formToItem(form: ItemFormValues): FormResult {
   const errors: Record<string, string> = {};
   const sku = form.sku.trim();
   const name = form.name.trim();
-  if (sku === '') errors.sku = 'Enter the SKU.';
-  if (name === '') errors.name = 'Enter a name.';
+  if (sku === '') errors.sku = say('console.master.item.enter-sku');
+  if (name === '') errors.name = say('console.master.item.enter-name');
   const gtins = parseList(form.gtins);
   const conditions = form.durable ? parseList(form.conditions) : [];
   let shelfLifeDays: number | null = null;
   if (form.shelfLifeDays.trim() !== '') {
     const days = Number(form.shelfLifeDays);
-    if (!Number.isInteger(days) || days < 0) errors.shelfLifeDays = 'Shelf life is a whole number of days.';
+    if (!Number.isInteger(days) || days < 0) errors.shelfLifeDays = say('console.master.item.shelf-life-days');
     else shelfLifeDays = days;
   }
   const input: ItemInput = {

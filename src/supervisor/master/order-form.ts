@@ -1,5 +1,6 @@
 // Order lines typed on the form to the API's lines: line numbers 1, 2, 3 in
 // order, quantities whole and positive, one SKU per line. Pure.
+import { say } from '../../words';
 
 export interface LineValues {
   sku: string;
@@ -23,12 +24,12 @@ export function toOrderLines(rows: LineValues[], withLocation: boolean): LinesRe
     const sku = row.sku.trim();
     if (sku === '' && row.quantity.trim() === '') continue;
     const quantity = Number(row.quantity);
-    if (sku === '') return { ok: false, message: `Line ${i + 1}: enter the item SKU.` };
-    if (!Number.isInteger(quantity) || quantity < 1) return { ok: false, message: `Line ${i + 1} (${sku}): the quantity is a whole number of at least 1.` };
+    if (sku === '') return { ok: false, message: say('console.master.order.line-needs-sku', { line: i + 1 }) };
+    if (!Number.isInteger(quantity) || quantity < 1) return { ok: false, message: say('console.master.order.line-quantity-whole', { line: i + 1, sku }) };
     const line: OrderLine = { line: lines.length + 1, sku, quantity };
     if (withLocation && row.location.trim() !== '') line.location = row.location.trim();
     lines.push(line);
   }
-  if (lines.length === 0) return { ok: false, message: 'Add at least one line.' };
+  if (lines.length === 0) return { ok: false, message: say('console.master.order.no-lines') };
   return { ok: true, lines };
 }

@@ -13,17 +13,10 @@ import { LocationForm } from './LocationForm';
 import { LocationsScreen } from './LocationsScreen';
 import { OrderForm } from './OrderForm';
 import { PickListsScreen, PurchaseOrdersScreen } from './OrdersScreen';
+import { say } from '../../words';
 import './master.css';
 
-const SECTIONS = [
-  ['items', 'Items'],
-  ['locations', 'Locations'],
-  ['assignments', 'Assignments'],
-  ['purchase-orders', 'Purchase orders'],
-  ['pick-lists', 'Pick lists'],
-  ['import', 'Import'],
-  ['labels', 'Labels'],
-] as const;
+const SECTIONS = ['items', 'locations', 'assignments', 'purchase-orders', 'pick-lists', 'import', 'labels'] as const;
 
 function decode(segment: string | undefined): string | null {
   if (segment === undefined || segment === 'new') return null;
@@ -44,7 +37,7 @@ function Body({ section, segment }: { section: string; segment: string | undefin
     case 'purchase-orders': return key === undefined ? <PurchaseOrdersScreen /> : <OrderForm key={key} kind="purchaseOrders" number={id} />;
     case 'pick-lists': return key === undefined ? <PickListsScreen /> : <OrderForm key={key} kind="pickLists" number={id} />;
     case 'import': return <ImportScreen kind={key === 'locations' ? 'locations' : 'items'} />;
-    default: return <p role="alert" className="error">There is no master-data screen called {section}.</p>;
+    default: return <p role="alert" className="error">{say('console.master.no-screen', { section })}</p>;
   }
 }
 
@@ -53,11 +46,11 @@ export function MasterDataScreen({ path }: { path: string[] }) {
   const [section = 'items', key] = path;
   return (
     <section className="master-data">
-      <h1>Master data</h1>
-      <nav className="master-nav" aria-label="Master data">
-        {SECTIONS.map(([id, title]) => (
+      <h1>{say('console.master.title')}</h1>
+      <nav className="master-nav" aria-label={say('console.master.title')}>
+        {SECTIONS.map((id) => (
           <button key={id} type="button" className="button" aria-current={section === id ? 'page' : undefined} onClick={() => go(masterPath(id))}>
-            {title}
+            {say(`console.master.section.${id}`)}
           </button>
         ))}
       </nav>

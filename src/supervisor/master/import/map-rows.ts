@@ -8,6 +8,7 @@
 import type { ItemInput, LocationInput } from '../../../domain/masterdata';
 import type { SheetRow, SheetTable } from '../../../domain';
 import { checkRows, ITEM_ROWS, LOCATION_ROWS, type RowKind } from '../../../domain/masterdata';
+import { say } from '../../../words';
 
 export interface RowProblem {
   field: string;
@@ -115,7 +116,7 @@ function unreadableIn<F extends string>(row: SheetRow, at: Map<F, number>): RowP
 export function mapItemRows(table: SheetTable): Mapped<ItemInput> {
   const { at, ignored } = columnsOf(table.header, ITEM_COLUMNS);
   const missing = (['sku', 'name'] as const).filter((f) => !at.has(f));
-  if (missing.length > 0) return { rows: [], ignored, missing: missing.map((f) => (f === 'sku' ? 'SKU' : 'Name')) };
+  if (missing.length > 0) return { rows: [], ignored, missing: missing.map((f) => say(`console.master.import.column.${f}`)) };
   const rows = table.rows.map((row): MappedRow<ItemInput> => {
     const errors = unreadableIn(row, at);
     const cell = (f: ItemField) => cellOf(row, at, f);
@@ -125,19 +126,19 @@ export function mapItemRows(table: SheetTable): Mapped<ItemInput> {
     for (const flag of ['lotTracked', 'lotAtPack', 'serialized', 'durable', 'specialHandling', 'active'] as const) {
       if (!at.has(flag)) continue;
       const value = parseFlag(cell(flag));
-      if (value === 'invalid') errors.push({ field: flag, message: `${flag} must be yes or no, not "${cell(flag)}"` });
+      if (value === 'invalid') errors.push({ field: flag, message: say('console.master.import.not-yes-no', { field: flag, value: cell(flag) }) });
       else if (value !== undefined) input[flag] = value;
     }
     if (at.has('conditions')) input.conditions = parseList(cell('conditions'));
     const shelfLife = cell('shelfLifeDays');
     if (shelfLife !== '') {
       const days = Number(shelfLife);
-      if (!Number.isInteger(days) || days < 0) errors.push({ field: 'shelfLifeDays', message: `shelf life is whole days, not "${shelfLife}"` });
+      if (!Number.isInteger(days) || days < 0) errors.push({ field: 'shelfLifeDays', message: say('console.master.import.shelf-life', { value: shelfLife }) });
       else input.shelfLifeDays = days;
     }
     return withRules(ITEM_ROWS, row.line, input.sku, input, errors);
   });
-  return { rows: flagDuplicates(rows, 'SKU'), ignored, missing: [] };
+  return { rows: flagDuplicates(rows, say('console.master.import.column.sku')), ignored, missing: [] };
 }
 
 const LOCATION_TYPES = { storage: 'storage', receiving: 'receiving', dock: 'receiving', packing: 'packing' } as const;
@@ -146,33 +147,33 @@ const LOCATION_TYPES = { storage: 'storage', receiving: 'receiving', dock: 'rece
 export function mapLocationRows(table: SheetTable): Mapped<LocationInput> {
   const { at, ignored } = columnsOf(table.header, LOCATION_COLUMNS);
   const missing = (['code', 'type'] as const).filter((f) => !at.has(f));
-  if (missing.length > 0) return { rows: [], ignored, missing: missing.map((f) => (f === 'code' ? 'Code' : 'Type')) };
+  if (missing.length > 0) return { rows: [], ignored, missing: missing.map((f) => say(`console.master.import.column.${f}`)) };
   const rows = table.rows.map((row): MappedRow<LocationInput> => {
     const errors = unreadableIn(row, at);
     const code = cellOf(row, at, 'code');
     const typeCell = cellOf(row, at, 'type');
     const type = (LOCATION_TYPES as Record<string, LocationInput['type']>)[typeCell.toLowerCase()];
-    if (!type && !errors.some((e) => e.field === 'type')) errors.push({ field: 'type', message: `type must be storage, receiving or packing, not "${typeCell}"` });
+    if (!type && !errors.some((e) => e.field === 'type')) errors.push({ field: 'type', message: say('console.master.import.location-type', { value: typeCell }) });
     const input: LocationInput = { code, type: type ?? 'storage' };
     if (cellOf(row, at, 'zone') !== '') input.zone = cellOf(row, at, 'zone');
     if (at.has('active')) {
       const active = parseFlag(cellOf(row, at, 'active'));
-      if (active === 'invalid') errors.push({ field: 'active', message: `active must be yes or no, not "${cellOf(row, at, 'active')}"` });
+      if (active === 'invalid') errors.push({ field: 'active', message: say('console.master.import.not-yes-no', { field: 'active', value: cellOf(row, at, 'active') }) });
       else if (active !== undefined) input.active = active;
     }
     return withRules(LOCATION_ROWS, row.line, code, input, errors);
   });
-  return { rows: flagDuplicates(rows, 'Code'), ignored, missing: [] };
+  return { rows: flagDuplicates(rows, say('console.master.import.column.code')), ignored, missing: [] };
 }
 
 /** A key twice in one file: the later row would silently win, so both are refused. */
-function flagDuplicates<T>(rows: MappedRow<T>[], what: string): MappedRow<T>[] {
+function flagDuplicates<T>(rows: MappedRow<T>[], column: string): MappedRow<T>[] {
   const lines = new Map<string, number[]>();
   for (const r of rows) if (r.key !== '') lines.set(r.key, [...(lines.get(r.key) ?? []), r.line]);
   return rows.map((r) => {
     const same = lines.get(r.key) ?? [];
     if (same.length < 2) return r;
-    const others = same.filter((l) => l !== r.line).join(', ');
-    return { ...r, input: null, errors: [...r.errors, { field: 'key', message: `${what} ${r.key} is also on line ${others}` }] };
+    const others = same.filter((l) => l !== r.line);
+    return { ...r, input: null, errors: [...r.errors, { field: 'key', message: say('console.master.import.duplicate', { column, key: r.key, lines: others }) }] };
   });
 }
