@@ -26,11 +26,12 @@ import { consoleRecall } from './en/console-recall';
 import { consoleRejected } from './en/console-rejected';
 import { consoleDevices } from './en/console-devices';
 import { consoleMaster } from './en/console-master';
+import { consoleImport } from './en/console-import';
 
 /** The areas, each its own object (words.test.ts checks that no key is in two). */
 export const AREAS = {
   codes, kit, scan, restock, move, pick, count, pack, returns, assign, app, language, consoleUsers,
-  consoleShell, consoleItems, consoleCountTasks, consoleLots, consoleSerials, consoleExceptions, consoleRecall, consoleRejected, consoleDevices, consoleMaster,
+  consoleShell, consoleItems, consoleCountTasks, consoleLots, consoleSerials, consoleExceptions, consoleRecall, consoleRejected, consoleDevices, consoleMaster, consoleImport,
 };
 
 /** The sentences of one area, which a translation of that area must satisfy: `satisfies AreaOf<'scan'>`. */
@@ -60,4 +61,5 @@ export const en = {
   ...consoleRejected,
   ...consoleDevices,
   ...consoleMaster,
+  ...consoleImport,
 };

@@ -5,6 +5,7 @@
 import { useState, type FormEvent } from 'react';
 import { sync } from '../../device/device';
 import { errorText } from '../../net/api';
+import { say } from '../../words';
 import { postFile } from '../api';
 import { toQuery } from '../query';
 import type { ImportCommit, ImportPreview } from '../server-types';
@@ -12,7 +13,6 @@ import { importContentType } from './file-type';
 import { ImportTable } from './ImportTable';
 
 const BASE = '/api/supervisor/import/stock';
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function ImportScreen() {
   const [file, setFile] = useState<File | null>(null);
@@ -26,7 +26,7 @@ export function ImportScreen() {
     setFile(chosen);
     setPreview(null);
     setResult(null);
-    setError(chosen && !importContentType(chosen.name) ? 'Choose a .csv or .xlsx file.' : null);
+    setError(chosen && !importContentType(chosen.name) ? say('console.import.wrong-file') : null);
   };
 
   const runPreview = async (e: FormEvent) => {
@@ -39,7 +39,7 @@ export function ImportScreen() {
       const answer = await postFile<ImportPreview>(`${BASE}/preview${toQuery({ file: file.name })}`, file, type);
       setPreview({ opId: crypto.randomUUID(), result: answer });
     } catch (err) {
-      setError(`The sheet could not be read: ${errorText(err)}`);
+      setError(say('console.import.unreadable', { reason: errorText(err) }));
     } finally {
       setBusy(null);
     }
@@ -54,7 +54,7 @@ export function ImportScreen() {
       setResult(answer);
       void sync.syncNow();
     } catch (err) {
-      setError(`The import was not confirmed: ${errorText(err)} Press Commit again: it is applied once, however often it is sent.`);
+      setError(say('console.import.not-confirmed', { reason: errorText(err) }));
     } finally {
       setBusy(null);
     }
@@ -64,34 +64,33 @@ export function ImportScreen() {
   const writable = preview ? preview.result.summary.set + preview.result.summary.lotChange : 0;
   return (
     <div className="sv-screen">
-      <h1>Import stock</h1>
-      <p className="hint">A sheet of slot quantities: columns SKU, location, condition (optional), quantity and lot. Items that track lots need the lot on every row (R11); a lot change is written as the remove-and-place pair.</p>
+      <h1>{say('console.import.title')}</h1>
+      <p className="hint">{say('console.import.about')}</p>
       <form className="sv-toolbar" onSubmit={(e) => void runPreview(e)}>
         <label className="field sv-grow">
-          <span>Sheet (.csv or .xlsx)</span>
+          <span>{say('console.import.sheet')}</span>
           <input type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => choose(e.target.files?.[0] ?? null)} />
         </label>
         <button type="submit" className="button primary-small" disabled={!file || !type || busy !== null}>
-          {busy === 'preview' ? 'Reading…' : 'Preview'}
+          {busy === 'preview' ? say('console.import.reading') : say('console.import.preview')}
         </button>
       </form>
       {error && <p role="alert" className="error">{error}</p>}
       {summary && (
-        <p role="status" className={result ? 'success' : undefined} aria-label="Import summary">
-          {result ? (result.duplicate ? 'Already imported earlier (nothing applied twice): ' : 'Imported: ') : 'Preview: '}
-          {plural(summary.total, 'row')} · {summary.set} set · {plural(summary.lotChange, 'lot change')} · {summary.unchanged} unchanged · {summary.refused} refused
+        <p role="status" className={result ? 'success' : undefined} aria-label={say('console.import.summary')}>
+          {say(result ? (result.duplicate ? 'console.import.summary.duplicate' : 'console.import.summary.imported') : 'console.import.summary.preview', summary)}
         </p>
       )}
       {preview && !result && (
         <div className="sv-toolbar">
           <button type="button" className="button primary-small" disabled={busy !== null || writable === 0} onClick={() => void commit()}>
-            {busy === 'commit' ? 'Importing…' : `Commit ${writable} ${writable === 1 ? 'row' : 'rows'}`}
+            {busy === 'commit' ? say('console.import.importing') : say('console.import.commit', { rows: writable })}
           </button>
-          {preview.result.summary.refused > 0 && <span className="warning">Refused rows are left out; the others go through.</span>}
-          {writable === 0 && <span className="hint">Nothing to write: every row is unchanged or refused.</span>}
+          {preview.result.summary.refused > 0 && <span className="warning">{say('console.import.refused-left-out')}</span>}
+          {writable === 0 && <span className="hint">{say('console.import.nothing-to-write')}</span>}
         </div>
       )}
-      {result && <button type="button" className="button" onClick={() => choose(null)}>Import another sheet</button>}
+      {result && <button type="button" className="button" onClick={() => choose(null)}>{say('console.import.another')}</button>}
       {(result ?? preview?.result) && <ImportTable rows={(result ?? preview!.result).rows} />}
     </div>
   );
