@@ -27,11 +27,12 @@ import { consoleRejected } from './en/console-rejected';
 import { consoleDevices } from './en/console-devices';
 import { consoleMaster } from './en/console-master';
 import { consoleImport } from './en/console-import';
+import { consoleReports } from './en/console-reports';
 
 /** The areas, each its own object (words.test.ts checks that no key is in two). */
 export const AREAS = {
   codes, kit, scan, restock, move, pick, count, pack, returns, assign, app, language, consoleUsers,
-  consoleShell, consoleItems, consoleCountTasks, consoleLots, consoleSerials, consoleExceptions, consoleRecall, consoleRejected, consoleDevices, consoleMaster, consoleImport,
+  consoleShell, consoleItems, consoleCountTasks, consoleLots, consoleSerials, consoleExceptions, consoleRecall, consoleRejected, consoleDevices, consoleMaster, consoleImport, consoleReports,
 };
 
 /** The sentences of one area, which a translation of that area must satisfy: `satisfies AreaOf<'scan'>`. */
@@ -62,4 +63,5 @@ export const en = {
   ...consoleDevices,
   ...consoleMaster,
   ...consoleImport,
+  ...consoleReports,
 };

@@ -1,4 +1,5 @@
 // Previous / next over server pages, with where we are.
+import { say } from '../../words';
 import { pageCount } from '../query';
 
 export function Pager({ page, pageSize, total, onPage }: { page: number; pageSize: number; total: number; onPage: (page: number) => void }) {
@@ -6,10 +7,10 @@ export function Pager({ page, pageSize, total, onPage }: { page: number; pageSiz
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const last = Math.min(total, page * pageSize);
   return (
-    <div className="sv-pager" aria-label="Pages">
-      <button type="button" className="button" disabled={page <= 1} onClick={() => onPage(page - 1)}>Previous</button>
-      <span role="status">Rows {first.toLocaleString()}–{last.toLocaleString()} of {total.toLocaleString()} · page {page} of {pages}</span>
-      <button type="button" className="button" disabled={page >= pages} onClick={() => onPage(page + 1)}>Next</button>
+    <div className="sv-pager" aria-label={say('console.reports.pages')}>
+      <button type="button" className="button" disabled={page <= 1} onClick={() => onPage(page - 1)}>{say('console.reports.previous')}</button>
+      <span role="status">{say('console.reports.page', { first, last, total, page, pages })}</span>
+      <button type="button" className="button" disabled={page >= pages} onClick={() => onPage(page + 1)}>{say('console.reports.next')}</button>
     </div>
   );
 }

@@ -3,6 +3,7 @@
 // then the table and a pager. One hook and one frame hold that; each report keeps
 // its own filters, columns and rows.
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { say } from '../../words';
 import { nextSort, toQuery, type QueryValue, type SortDir } from '../query';
 import type { Page } from '../server-types';
 import { useServerData } from '../use-server-data';
@@ -48,8 +49,8 @@ interface Props<R> {
   name: string;
   filtersLabel: string;
   filters: ReactNode;
-  /** What failed to load, e.g. 'the stock'. */
-  what: string;
+  /** The sentence for a failed load, with the reason. */
+  loadFailed: (reason: string) => string;
   tableLabel: string;
   head: ReactNode;
   columns: number;
@@ -57,22 +58,22 @@ interface Props<R> {
   row: (row: R) => ReactNode;
 }
 
-export function ReportView<R>({ report, name, filtersLabel, filters, what, tableLabel, head, columns, noMatch, row }: Props<R>) {
+export function ReportView<R>({ report, name, filtersLabel, filters, loadFailed, tableLabel, head, columns, noMatch, row }: Props<R>) {
   const { data } = report;
   return (
     <>
       <form className="sv-filters" onSubmit={report.apply} aria-label={filtersLabel}>
         {filters}
         <div className="sv-filter-actions">
-          <button type="submit" className="button primary-small">Apply filters</button>
-          <button type="button" className="button subtle" onClick={report.clear}>Clear</button>
+          <button type="submit" className="button primary-small">{say('console.reports.apply')}</button>
+          <button type="button" className="button subtle" onClick={report.clear}>{say('console.reports.clear')}</button>
         </div>
       </form>
       <div className="sv-toolbar">
         <ExportButtons path={report.path} query={toQuery(report.base)} name={name} />
-        {report.loading && <span className="hint" aria-live="polite">Loading…</span>}
+        {report.loading && <span className="hint" aria-live="polite">{say('kit.loading')}</span>}
       </div>
-      {report.error && <p role="alert" className="error">Could not load {what}: {report.error}</p>}
+      {report.error && <p role="alert" className="error">{loadFailed(report.error)}</p>}
       {data && (
         <>
           <div className="sv-table-wrap">

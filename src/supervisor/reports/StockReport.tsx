@@ -1,4 +1,5 @@
 // Stock by location with the lot of each slot (R12) and its serials.
+import { say } from '../../words';
 import type { StockRow } from '../server-types';
 import { ReportView, useReport } from './ReportView';
 
@@ -12,21 +13,24 @@ export function StockReport() {
   const { field, header } = report;
   return (
     <ReportView
-      report={report} name="stock" filtersLabel="Stock filters" what="the stock" tableLabel="Stock" columns={8} noMatch="No slot matches these filters."
+      report={report} name="stock" filtersLabel={say('console.reports.stock.filters')} tableLabel={say('console.reports.stock.table')} columns={8}
+      loadFailed={(reason) => say('console.reports.stock.load-failed', { reason })} noMatch={say('console.reports.stock.no-match')}
       filters={<>
-        {field('item', 'Item (SKU)')}
-        {field('lot', 'Lot')}
-        {field('location', 'Location')}
-        {field('zone', 'Zone')}
+        {field('item', say('console.reports.filter.item'))}
+        {field('lot', say('console.reports.filter.lot'))}
+        {field('location', say('console.reports.filter.location'))}
+        {field('zone', say('console.reports.stock.zone'))}
         <label className="sv-check">
           <input type="checkbox" checked={report.draft.nonZero} onChange={(e) => report.edit('nonZero', e.target.checked)} />
-          <span>Only slots with stock</span>
+          <span>{say('console.reports.stock.with-stock')}</span>
         </label>
       </>}
       head={(
         <tr>
-          {header('location', 'Location')}<th>Zone</th>{header('item', 'Item')}<th>Condition</th>
-          {header('lot', 'Lot')}{header('quantity', 'Qty', true)}<th className="num">Capacity</th><th>Serials</th>
+          {header('location', say('console.reports.stock.location'))}<th>{say('console.reports.stock.zone')}</th>
+          {header('item', say('console.reports.stock.item'))}<th>{say('console.reports.stock.condition')}</th>
+          {header('lot', say('console.reports.stock.lot'))}{header('quantity', say('console.reports.stock.quantity'), true)}
+          <th className="num">{say('console.reports.stock.capacity')}</th><th>{say('console.reports.stock.serials')}</th>
         </tr>
       )}
       row={(s) => (
@@ -36,8 +40,8 @@ export function StockReport() {
           <td className="code" title={s.itemName}>{s.sku}</td>
           <td>{s.condition || '—'}</td>
           <td>
-            {s.lotUnknown ? <span className="tag warn">unknown</span> : (s.lot ?? '—')}
-            {s.needsCount && <span className="tag warn">count</span>}
+            {s.lotUnknown ? <span className="tag warn">{say('console.reports.lot-unknown')}</span> : (s.lot ?? '—')}
+            {s.needsCount && <span className="tag warn">{say('console.reports.stock.needs-count')}</span>}
           </td>
           <td className="num">{s.quantity}</td>
           <td className="num">{s.capacity}</td>

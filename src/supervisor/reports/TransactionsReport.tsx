@@ -1,4 +1,5 @@
 // Every recorded movement, with its lot (R12), who and when.
+import { say } from '../../words';
 import { dayBound } from '../query';
 import type { TransactionRow } from '../server-types';
 import { ReportView, useReport, type SortState } from './ReportView';
@@ -20,27 +21,29 @@ export function TransactionsReport() {
   const { field, header } = report;
   return (
     <ReportView
-      report={report} name="transactions" filtersLabel="Transaction filters" what="the transactions" tableLabel="Transactions" columns={8}
-      noMatch="No transaction matches these filters."
+      report={report} name="transactions" filtersLabel={say('console.reports.transactions.filters')} tableLabel={say('console.reports.transactions')} columns={8}
+      loadFailed={(reason) => say('console.reports.transactions.load-failed', { reason })} noMatch={say('console.reports.transactions.no-match')}
       filters={<>
-        {field('item', 'Item (SKU)')}
-        {field('lot', 'Lot')}
-        {field('location', 'Location')}
-        {field('user', 'Operator badge')}
+        {field('item', say('console.reports.filter.item'))}
+        {field('lot', say('console.reports.filter.lot'))}
+        {field('location', say('console.reports.filter.location'))}
+        {field('user', say('console.reports.transactions.badge'))}
         <label className="field">
-          <span>Type</span>
+          <span>{say('console.reports.transactions.type')}</span>
           <select value={report.draft.type} onChange={(e) => report.edit('type', e.target.value)}>
-            <option value="">All types</option>
+            <option value="">{say('console.reports.transactions.all-types')}</option>
             {TRANSACTION_TYPES.map((t) => <option key={t} value={t}>{typeName(t)}</option>)}
           </select>
         </label>
-        {field('from', 'From', 'date')}
-        {field('to', 'To', 'date')}
+        {field('from', say('console.reports.transactions.from'), 'date')}
+        {field('to', say('console.reports.transactions.to'), 'date')}
       </>}
       head={(
         <tr>
-          {header('recordedAt', 'When')}{header('type', 'Type')}{header('item', 'Item')}{header('location', 'Location')}
-          {header('lot', 'Lot')}<th>Serial</th>{header('quantity', 'Qty', true)}{header('user', 'Operator')}
+          {header('recordedAt', say('console.reports.transactions.when'))}{header('type', say('console.reports.transactions.type'))}
+          {header('item', say('console.reports.transactions.item'))}{header('location', say('console.reports.transactions.location'))}
+          {header('lot', say('console.reports.transactions.lot'))}<th>{say('console.reports.transactions.serial')}</th>
+          {header('quantity', say('console.reports.transactions.quantity'), true)}{header('user', say('console.reports.transactions.operator'))}
         </tr>
       )}
       row={(t) => (
@@ -48,8 +51,8 @@ export function TransactionsReport() {
           <td className="when">{shortTime(t.recordedAt)}</td>
           <td>{typeName(t.type)}</td>
           <td className="code" title={t.itemName}>{t.sku}</td>
-          <td className="code">{t.locationCode}{t.condition ? ` (${t.condition})` : ''}</td>
-          <td>{t.lotUnknown ? <span className="tag warn">unknown</span> : (t.lot ?? '—')}</td>
+          <td className="code">{say('console.reports.transactions.at', { location: t.locationCode, condition: t.condition || null })}</td>
+          <td>{t.lotUnknown ? <span className="tag warn">{say('console.reports.lot-unknown')}</span> : (t.lot ?? '—')}</td>
           <td>{t.serial ?? ''}</td>
           <td className="num">{t.quantity > 0 ? `+${t.quantity}` : t.quantity}</td>
           <td>{t.userName}</td>

@@ -1,21 +1,22 @@
 // Transaction types in warehouse words, for the report's filter and rows.
 import type { TransactionType } from '../../domain';
+import { formats, sayIfKnown } from '../../words';
 
-const NAMES: Record<TransactionType, string> = {
-  restock: 'Restock', 'putaway-out': 'Putaway out', 'putaway-in': 'Putaway in', pick: 'Pick', return: 'Return',
-  'move-out': 'Move out', 'move-in': 'Move in', assign: 'Assign', 'count-adjust': 'Count adjustment',
-  'count-remove': 'Count: lot removed', 'count-place': 'Count: lot placed', adjust: 'Adjustment',
-  'adjust-remove': 'Adjustment: lot removed', 'adjust-place': 'Adjustment: lot placed',
-  'serial-lot-remove': 'Serial lot change: removed', 'serial-lot-place': 'Serial lot change: placed',
+/** Every type once, in the filter's order (a Record, so a new type cannot be left out). */
+const ORDER: Record<TransactionType, null> = {
+  restock: null, 'putaway-out': null, 'putaway-in': null, pick: null, return: null, 'move-out': null, 'move-in': null, assign: null,
+  'count-adjust': null, 'count-remove': null, 'count-place': null, adjust: null, 'adjust-remove': null, 'adjust-place': null,
+  'serial-lot-remove': null, 'serial-lot-place': null,
 };
 
-export const TRANSACTION_TYPES = Object.keys(NAMES) as TransactionType[];
+export const TRANSACTION_TYPES = Object.keys(ORDER) as TransactionType[];
 
+/** A transaction type in words; a type this console does not know (a newer server's) as itself. */
 export function typeName(type: string): string {
-  return (NAMES as Record<string, string>)[type] ?? type;
+  return sayIfKnown(`console.reports.type.${type}`) ?? type;
 }
 
-/** A recorded time as the device shows dates, to the minute. */
+/** A recorded time in the user's language, told in the warehouse's time zone, to the second. */
 export function shortTime(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'medium' });
+  return formats().dateTime(iso);
 }
