@@ -28,11 +28,12 @@ import { consoleDevices } from './en/console-devices';
 import { consoleMaster } from './en/console-master';
 import { consoleImport } from './en/console-import';
 import { consoleReports } from './en/console-reports';
+import { consoleSettings } from './en/console-settings';
 
 /** The areas, each its own object (words.test.ts checks that no key is in two). */
 export const AREAS = {
   codes, kit, scan, restock, move, pick, count, pack, returns, assign, app, language, consoleUsers,
-  consoleShell, consoleItems, consoleCountTasks, consoleLots, consoleSerials, consoleExceptions, consoleRecall, consoleRejected, consoleDevices, consoleMaster, consoleImport, consoleReports,
+  consoleShell, consoleItems, consoleCountTasks, consoleLots, consoleSerials, consoleExceptions, consoleRecall, consoleRejected, consoleDevices, consoleMaster, consoleImport, consoleReports, consoleSettings,
 };
 
 /** The sentences of one area, which a translation of that area must satisfy: `satisfies AreaOf<'scan'>`. */
@@ -64,4 +65,5 @@ export const en = {
   ...consoleMaster,
   ...consoleImport,
   ...consoleReports,
+  ...consoleSettings,
 };

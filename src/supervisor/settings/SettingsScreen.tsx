@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { db } from '../../device/device';
 import { changeSettingsPayload, type Settings } from '../../domain';
 import { getSettings } from '../../replica/queries';
+import { say, sayIfKnown } from '../../words';
 import { useRecordOp } from '../record-op';
 
 export function SettingsScreen() {
@@ -13,8 +14,8 @@ export function SettingsScreen() {
   const [saved, setSaved] = useState(false);
   return (
     <div className="sv-screen">
-      <h1>Settings</h1>
-      {settings === undefined ? <p aria-busy="true">Loading settings…</p> : <SettingsForm key={JSON.stringify(settings)} settings={settings} saved={saved} setSaved={setSaved} />}
+      <h1>{say('console.settings.title')}</h1>
+      {settings === undefined ? <p aria-busy="true">{say('console.settings.loading')}</p> : <SettingsForm key={JSON.stringify(settings)} settings={settings} saved={saved} setSaved={setSaved} />}
     </div>
   );
 }
@@ -40,7 +41,7 @@ function SettingsForm({ settings, saved, setSaved }: { settings: Settings; saved
     };
     const checked = changeSettingsPayload.safeParse(payload);
     if (!checked.success) {
-      setInvalid(checked.error.issues.map((i) => `${FIELD[String(i.path.at(-1))] ?? String(i.path.at(-1))}: ${i.message}`).join('; '));
+      setInvalid(checked.error.issues.map((i) => say('console.settings.invalid', { field: fieldName(String(i.path.at(-1))), reason: i.message })).join('; '));
       return;
     }
     setInvalid(null);
@@ -52,63 +53,63 @@ function SettingsForm({ settings, saved, setSaved }: { settings: Settings; saved
     // noValidate: the schema's own check answers in words, naming the field (the browser's bubble would not).
     <form className="sv-form" noValidate onSubmit={(e) => void submit(e)}>
       <fieldset>
-        <legend>Packing (R15)</legend>
+        <legend>{say('console.settings.packing')}</legend>
         <label className="sv-check">
           <input type="checkbox" checked={requireLotAtPack} onChange={(e) => setRequire(e.target.checked)} />
-          <span>Require lot/serial at pack</span>
+          <span>{say('console.settings.lot-at-pack')}</span>
         </label>
-        <p className="hint">Packing asks for the lot (and serial) of each packed line of items that record lots at packing. The lot belongs to the shipment; a difference from the picked lot is shown, never blocked.</p>
+        <p className="hint">{say('console.settings.lot-at-pack-hint')}</p>
       </fieldset>
       <fieldset>
-        <legend>Floor</legend>
+        <legend>{say('console.settings.floor')}</legend>
         <label className="sv-check">
           <input type="checkbox" checked={floor.tapToConfirm} onChange={(e) => setFloor({ ...floor, tapToConfirm: e.target.checked })} />
-          <span>Allow a tap to confirm a suggested slot</span>
+          <span>{say('console.settings.tap-to-confirm')}</span>
         </label>
-        <p className="hint">Off (the default): the operator scans the shelf's label, so the goods are where the record says. Turn on only where shelves carry no labels.</p>
-        <label className="field"><span>A lot past its expiry at receipt</span>
+        <p className="hint">{say('console.settings.tap-to-confirm-hint')}</p>
+        <label className="field"><span>{say('console.settings.expired-at-receipt')}</span>
           <select value={floor.expiredAtReceipt} onChange={(e) => setFloor({ ...floor, expiredAtReceipt: e.target.value === 'refuse' ? 'refuse' : 'warn' })}>
-            <option value="warn">Warn, and receive it</option>
-            <option value="refuse">Refuse it</option>
+            <option value="warn">{say('console.settings.expired.warn')}</option>
+            <option value="refuse">{say('console.settings.expired.refuse')}</option>
           </select>
         </label>
-        <label className="field"><span>Near expiry: days before the expiry date</span>
+        <label className="field"><span>{say('console.settings.near-expiry')}</span>
           <input type="number" inputMode="numeric" min={0} max={365} value={nearDays} onChange={(e) => setNearDays(e.target.value)} />
         </label>
         <label className="sv-check">
           <input type="checkbox" checked={floor.blindCount} onChange={(e) => setFloor({ ...floor, blindCount: e.target.checked })} />
-          <span>Blind counts</span>
+          <span>{say('console.settings.blind-count')}</span>
         </label>
-        <p className="hint">Counters do not see the recorded quantity, and the count is not pre-filled.</p>
-        <label className="field"><span>Send a count to a supervisor when it differs by more than (units; 0: never)</span>
+        <p className="hint">{say('console.settings.blind-count-hint')}</p>
+        <label className="field"><span>{say('console.settings.review-above')}</span>
           <input type="number" inputMode="numeric" min={0} value={reviewAbove} onChange={(e) => setReviewAbove(e.target.value)} />
         </label>
       </fieldset>
       <fieldset>
-        <legend>Scanners</legend>
-        <label className="field"><span>GS substitute (one printable character)</span>
+        <legend>{say('console.settings.scanners')}</legend>
+        <label className="field"><span>{say('console.settings.gs-substitute')}</span>
           <input value={gsSubstitute} maxLength={1} onChange={(e) => setGs(e.target.value)} />
         </label>
-        <label className="field"><span>Prefix the scanners send</span>
+        <label className="field"><span>{say('console.settings.prefix')}</span>
           <input value={prefix} maxLength={8} onChange={(e) => setPrefix(e.target.value)} />
         </label>
-        <label className="field"><span>Suffix the scanners send</span>
+        <label className="field"><span>{say('console.settings.suffix')}</span>
           <input value={suffix} maxLength={8} onChange={(e) => setSuffix(e.target.value)} />
         </label>
-        <label className="field"><span>Largest gap between scanner keys (ms)</span>
+        <label className="field"><span>{say('console.settings.max-gap')}</span>
           <input type="number" inputMode="numeric" min={5} max={200} value={maxGap} onChange={(e) => setMaxGap(e.target.value)} />
         </label>
-        <p className="hint">Scanners type 7–8 ms apart, people 100 ms and more: keep the gap between them (30 ms by default).</p>
+        <p className="hint">{say('console.settings.max-gap-hint')}</p>
       </fieldset>
       {invalid && <p role="alert" className="error">{invalid}</p>}
       {error && <p role="alert" className="error">{error}</p>}
-      {saved && <p role="status" className="success">Settings saved. Devices use them after their next sync.</p>}
-      <button type="submit" className="button primary" disabled={saving}>{saving ? 'Saving…' : 'Save settings'}</button>
+      {saved && <p role="status" className="success">{say('console.settings.saved')}</p>}
+      <button type="submit" className="button primary" disabled={saving}>{say(saving ? 'kit.saving' : 'console.settings.save')}</button>
     </form>
   );
 }
 
-const FIELD: Record<string, string> = {
-  gsSubstitute: 'GS substitute', prefix: 'Prefix', suffix: 'Suffix', maxGapMs: 'Largest gap',
-  nearExpiryDays: 'Near expiry', countReviewAbove: 'Count review',
-};
+/** A setting's name as the form calls it; a field without one (none today) by its name in the schema. */
+function fieldName(field: string): string {
+  return sayIfKnown(`console.settings.field.${field}`) ?? field;
+}
