@@ -3,6 +3,7 @@
 // for items, optionally with a lot. Works offline: nothing is fetched.
 import { useMemo, useState } from 'react';
 import { useRoute } from '../device/router';
+import { say } from '../words';
 import { itemLabel, locationLabel, type ItemSymbology, type LabelContent } from './label-content';
 import { LabelSheet } from './LabelSheet';
 import { useLabelSelection } from './selection';
@@ -23,10 +24,10 @@ export function LabelsScreen() {
   if (results.length === 0) {
     return (
       <div className="labels-screen">
-        <p>No rows are selected. Tick the rows to print on the items or locations list, then choose "Print labels".</p>
+        <p>{say('console.labels.none-selected')}</p>
         <div className="toolbar">
-          <button type="button" className="button" onClick={() => go('supervisor/master/items')}>Items</button>
-          <button type="button" className="button" onClick={() => go('supervisor/master/locations')}>Locations</button>
+          <button type="button" className="button" onClick={() => go('supervisor/master/items')}>{say('console.labels.items')}</button>
+          <button type="button" className="button" onClick={() => go('supervisor/master/locations')}>{say('console.labels.locations')}</button>
         </div>
       </div>
     );
@@ -34,24 +35,24 @@ export function LabelsScreen() {
   return (
     <div className="labels-screen">
       <div className="no-print">
-        <p className="progress">{labels.length} label{labels.length === 1 ? '' : 's'} ({locations.length > 0 ? 'locations' : 'items'})</p>
+        <p className="progress">{say(locations.length > 0 ? 'console.labels.count.locations' : 'console.labels.count.items', { count: labels.length })}</p>
         {items.length > 0 && (
           <div className="filters">
             <label className="field">
-              <span>Item barcode</span>
+              <span>{say('console.labels.item-barcode')}</span>
               <select value={symbology} onChange={(e) => setSymbology(e.target.value as ItemSymbology)}>
-                <option value="gs1datamatrix">GS1 DataMatrix</option>
-                <option value="gs1-128">GS1-128</option>
+                <option value="gs1datamatrix">{say('console.labels.symbology.gs1datamatrix')}</option>
+                <option value="gs1-128">{say('console.labels.symbology.gs1-128')}</option>
               </select>
             </label>
             <label className="field">
-              <span>Lot on the labels (optional)</span>
+              <span>{say('console.labels.lot')}</span>
               <input value={lot} onChange={(e) => setLot(e.target.value)} autoComplete="off" autoCapitalize="characters" spellCheck={false} />
             </label>
           </div>
         )}
         {refused.map((r) => <p key={r.key} role="alert" className="error">{r.message}</p>)}
-        <button type="button" className="button primary" disabled={labels.length === 0} onClick={() => window.print()}>Print</button>
+        <button type="button" className="button primary" disabled={labels.length === 0} onClick={() => window.print()}>{say('console.labels.print')}</button>
       </div>
       <LabelSheet labels={labels} />
     </div>

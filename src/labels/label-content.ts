@@ -3,8 +3,9 @@
 // code, which the wizards read as a location; items get GS1 (01) GTIN and,
 // when given, (10) lot as GS1 DataMatrix or GS1-128, which the item steps
 // read as the item (and fill the lot). An item without a GTIN gets a Code 128
-// of its SKU. Pure: the sheet renders it, tests check it.
+// of its SKU. Pure (its words in the user's language): the sheet renders it, tests check it.
 import { formatHumanReadable, toGtin14, validateElement, type Gs1Element } from '../domain';
+import { say } from '../words';
 
 export type ItemSymbology = 'gs1datamatrix' | 'gs1-128';
 
@@ -35,10 +36,10 @@ export interface ItemForLabel {
 /** A location label: Code 128 of the code, with the code (and zone) under it. */
 export function locationLabel(location: LocationForLabel): LabelResult {
   const key = `location:${location.code}`;
-  if (location.code === '') return { ok: false, key, message: 'A location without a code has nothing to print.' };
+  if (location.code === '') return { ok: false, key, message: say('console.labels.location-without-code') };
   // Code 128 carries ASCII only; label codes are meant to be typed too.
-  if (!/^[\x20-\x7e]+$/.test(location.code)) return { ok: false, key, message: `Location ${location.code}: Code 128 carries plain ASCII only.` };
-  const lines = [location.code, ...(location.zone ? [`Zone ${location.zone}`] : [])];
+  if (!/^[\x20-\x7e]+$/.test(location.code)) return { ok: false, key, message: say('console.labels.location-not-ascii', { code: location.code }) };
+  const lines = [location.code, ...(location.zone ? [say('console.labels.zone', { zone: location.zone })] : [])];
   return { ok: true, label: { key, bcid: 'code128', text: location.code, lines } };
 }
 
@@ -53,17 +54,17 @@ export function itemLabel(item: ItemForLabel, options: { symbology: ItemSymbolog
   const key = `item:${item.sku}:${lot}`;
   const gtin = item.gtins.map((g) => toGtin14(g)).find((g) => g !== null);
   if (!gtin) {
-    if (lot !== '') return { ok: false, key, message: `${item.sku} has no GTIN: a lot can only be printed in a GS1 code.` };
+    if (lot !== '') return { ok: false, key, message: say('console.labels.lot-without-gtin', { sku: item.sku }) };
     return { ok: true, label: { key, bcid: 'code128', text: item.sku, lines: [item.sku, item.name] } };
   }
   const elements: Gs1Element[] = [{ ai: '01', value: gtin }];
   if (lot !== '') {
-    if (/[()]/.test(lot)) return { ok: false, key, message: `Lot ${lot}: parentheses cannot be printed in a GS1 lot.` };
+    if (/[()]/.test(lot)) return { ok: false, key, message: say('console.labels.lot-parentheses', { lot }) };
     elements.push({ ai: '10', value: lot });
   }
   for (const element of elements) {
     const problem = validateElement(element);
-    if (problem) return { ok: false, key, message: `${item.sku}: ${problem.message}` };
+    if (problem) return { ok: false, key, message: say('console.labels.item-problem', { sku: item.sku, problem: problem.message }) };
   }
   const text = formatHumanReadable(elements);
   return { ok: true, label: { key, bcid: options.symbology, text, lines: [item.sku, item.name, text] } };

@@ -29,11 +29,12 @@ import { consoleMaster } from './en/console-master';
 import { consoleImport } from './en/console-import';
 import { consoleReports } from './en/console-reports';
 import { consoleSettings } from './en/console-settings';
+import { consoleLabels } from './en/console-labels';
 
 /** The areas, each its own object (words.test.ts checks that no key is in two). */
 export const AREAS = {
   codes, kit, scan, restock, move, pick, count, pack, returns, assign, app, language, consoleUsers,
-  consoleShell, consoleItems, consoleCountTasks, consoleLots, consoleSerials, consoleExceptions, consoleRecall, consoleRejected, consoleDevices, consoleMaster, consoleImport, consoleReports, consoleSettings,
+  consoleShell, consoleItems, consoleCountTasks, consoleLots, consoleSerials, consoleExceptions, consoleRecall, consoleRejected, consoleDevices, consoleMaster, consoleImport, consoleReports, consoleSettings, consoleLabels,
 };
 
 /** The sentences of one area, which a translation of that area must satisfy: `satisfies AreaOf<'scan'>`. */
@@ -66,4 +67,5 @@ export const en = {
   ...consoleImport,
   ...consoleReports,
   ...consoleSettings,
+  ...consoleLabels,
 };
