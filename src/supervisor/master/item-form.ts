@@ -1,5 +1,5 @@
 // The item form's text fields to the API's row, with the problems a person
-// can fix before saving (the server checks again and has the last word). Pure.
+// can fix before saving (the server checks again and has the last word). Pure (its messages in the user's language).
 import type { Item } from '../../domain';
 import type { ItemInput } from '../../domain/masterdata';
 import { checkRows, ITEM_ROWS } from '../../domain/masterdata';

@@ -1,5 +1,5 @@
 // Order lines typed on the form to the API's lines: line numbers 1, 2, 3 in
-// order, quantities whole and positive, one SKU per line. Pure.
+// order, quantities whole and positive, one SKU per line. Pure (its messages in the user's language).
 import { say } from '../../words';
 
 export interface LineValues {

@@ -4,7 +4,7 @@
 // header, in any order and spelling a person would use ("Lot tracked",
 // "lot_tracking", "LotTracked"). Each row is then checked by the same rules
 // the server applies (src/domain/masterdata), so the preview says what the
-// server would. Pure: the preview shows the result row by row.
+// server would. Pure (its messages in the user's language): the preview shows the result row by row.
 import type { ItemInput, LocationInput } from '../../../domain/masterdata';
 import type { SheetRow, SheetTable } from '../../../domain';
 import { checkRows, ITEM_ROWS, LOCATION_ROWS, type RowKind } from '../../../domain/masterdata';
