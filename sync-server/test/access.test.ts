@@ -264,7 +264,7 @@ describe('access: every principal against every route and every operation type (
       for (let i = 0; i < 3; i++) expect((await attempt('10.9.9.9')).statusCode).toBe(401);
       const limited = await attempt('10.9.9.9');
       expect(limited.statusCode).toBe(429);
-      expect(limited.json()).toMatchObject({ error: { code: 'too-many-attempts' } });
+      expect(limited.json()).toMatchObject({ error: { code: 'too-many-attempts', details: { seconds: Number(limited.headers['retry-after']) } } });
       expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
       const other = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { badge: 'SV-3001', pin: '3456' }, remoteAddress: '10.9.9.10' });
       expect(other.statusCode).toBe(200);

@@ -42,7 +42,8 @@ describe.each(BACKENDS)('HTTP API on %s', (backend) => {
     for (let i = 0; i < 4; i++) await attempt('9999');
     const locked = await attempt('2345');
     expect(locked.statusCode).toBe(429);
-    expect(locked.json()).toMatchObject({ error: { code: 'badge-locked' } });
+    // The wait is in the details too, by name: a client says it in its own language.
+    expect(locked.json()).toMatchObject({ error: { code: 'badge-locked', details: { seconds: Number(locked.headers['retry-after']) } } });
     expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
   });
 
@@ -69,8 +70,9 @@ describe.each(BACKENDS)('HTTP API on %s', (backend) => {
     const auth = { authorization: `Bearer ${token}` };
     const schema = await h.app.inject({ method: 'POST', url: '/api/sync/push', headers: auth, payload: { deviceId: 'dev 1', operations: [] } });
     expect(schema.statusCode).toBe(400);
-    const body = schema.json<{ error: { code: string; details: { issues: { path: string }[] } } }>();
+    const body = schema.json<{ error: { code: string; details: { field: string; issues: { path: string }[] } } }>();
     expect(body.error.code).toBe('invalid-request');
+    expect(body.error.details.field).toBe('body.deviceId');
     expect(body.error.details.issues.map((i) => i.path)).toEqual(['deviceId', 'operations']);
 
     const json = await h.app.inject({ method: 'POST', url: '/api/sync/push', headers: { ...auth, 'content-type': 'application/json' }, payload: '{"deviceId":' });

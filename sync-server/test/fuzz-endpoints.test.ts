@@ -220,7 +220,7 @@ describe('fuzz: bad input against every endpoint (PGlite)', () => {
     const put = routes.find((r) => r.key === 'PUT /api/v1/items') as Route;
     const a = await send(put, { payload: JSON.stringify({ items: [{ sku: 'NUL-1', name: 'bad\u0000name' }] }), contentType: 'application/json' });
     expect(a.status).toBe(400);
-    expect(a.body).toMatchObject({ error: { code: 'invalid-text', message: expect.stringContaining('body.items.0.name') as string } });
+    expect(a.body).toMatchObject({ error: { code: 'invalid-text', message: expect.stringContaining('body.items.0.name') as string, details: { field: 'body.items.0.name' } } });
     const get = routes.find((r) => r.key === 'GET /api/supervisor/recall') as Route;
     const b = await send(get, { query: '?lot=A%00B' });
     expect(b.status).toBe(400);

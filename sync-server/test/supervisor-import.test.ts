@@ -187,6 +187,8 @@ describe.each(BACKENDS)('stock import on %s', (backend) => {
     }
     const wrong = await send('/api/supervisor/import/stock/preview', 'product,bin,count\nBOX-S,A-01-01,1\n');
     expect(wrong.json()).toMatchObject({ error: { details: { missing: ['sku', 'location', 'quantity', 'lot'], columns: ['product', 'bin', 'count'] } } });
+    const twice = await send('/api/supervisor/import/stock/preview', 'sku,location,quantity,lot,Lot\nBOX-S,A-01-01,1,,\n');
+    expect(twice.json()).toMatchObject({ error: { code: 'bad-columns', details: { column: 'Lot' } } });
     expect(await count('SELECT count(*)::int AS n FROM operations')).toBe(before);
   });
 
@@ -203,7 +205,7 @@ describe.each(BACKENDS)('stock import on %s', (backend) => {
     // 3.4 MB: over the API's 2 MiB, within the import's 25 MiB; over the 100,000 rows one import takes.
     const many = await send('/api/supervisor/import/stock/preview', `sku,location,quantity,lot\n${'BOX-S,A-01-01,1,\n'.repeat(200_000)}`);
     expect(many.statusCode).toBe(400);
-    expect(many.json()).toMatchObject({ error: { code: 'too-many-rows', message: expect.stringContaining('at most 100,000') as unknown } });
+    expect(many.json()).toMatchObject({ error: { code: 'too-many-rows', message: expect.stringContaining('at most 100,000') as unknown, details: { rows: 200_000, max: 100_000 } } });
     const huge = await send('/api/supervisor/import/stock/preview', Buffer.alloc(26 * 1024 * 1024, 0x41));
     expect(huge.statusCode).toBe(413);
   });

@@ -263,7 +263,7 @@ describe.each(BACKENDS)('supervisor reports on %s', (backend) => {
       const nothing = await h.app.inject({ method: 'GET', url: '/api/supervisor/recall', headers: auth });
       expect(nothing.json()).toMatchObject({ error: { code: 'lot-required' } });
       const unknown = await h.app.inject({ method: 'GET', url: '/api/supervisor/recall?lot=Y25-0917&item=NOPE', headers: auth });
-      expect(unknown.json()).toMatchObject({ error: { code: 'unknown-item' } });
+      expect(unknown.json()).toMatchObject({ error: { code: 'unknown-item', details: { item: 'NOPE' } } });
     });
 
     test('R13: the serials of a lot, where each one is', async () => {

@@ -111,9 +111,10 @@ describe.each(BACKENDS)('users API on %s', (backend) => {
   test('a badge already in use is a 409 naming it, and the existing user keeps their PIN', async () => {
     const response = await call('POST', '/api/users', supervisor, { badge: 'OP-1001', name: 'Impostor', role: 'supervisor', pin: '0000' });
     expect(response.statusCode).toBe(409);
-    const error = response.json<{ error: { code: string; message: string } }>().error;
+    const error = response.json<{ error: { code: string; message: string; details: unknown } }>().error;
     expect(error.code).toBe('badge-taken');
     expect(error.message).toContain('OP-1001');
+    expect(error.details).toEqual({ badge: 'OP-1001' });
     expect((await login(h.app, 'OP-1001', '0000')).status).toBe(401);
     await loginOk(h.app, ...OPERATOR);
     expect((await list()).rows.filter((u) => u.badge === 'OP-1001')).toHaveLength(1);

@@ -65,7 +65,7 @@ async function withCounted(tx: Queryable, rows: Row[]): Promise<CountTask[]> {
 async function slotsToCount(tx: Queryable, task: NewCountTask): Promise<{ ids: string[]; locationCode: string | null; sku: string | null }> {
   if (task.kind === 'location') {
     const location = (await tx.query<{ id: string; code: string }>('SELECT id, code FROM locations WHERE lower(code) = lower($1)', [task.location])).rows[0];
-    if (!location) throw new HttpError(400, 'unknown-location', `no location ${task.location}`);
+    if (!location) throw new HttpError(400, 'unknown-location', `no location ${task.location}`, { location: task.location });
     const ids = (await tx.query<{ id: string }>(
       `SELECT s.id FROM slots s JOIN items i ON i.id = s.item_id WHERE s.location_id = $1 ORDER BY i.sku, s.condition`, [location.id],
     )).rows.map((r) => r.id);
@@ -74,7 +74,7 @@ async function slotsToCount(tx: Queryable, task: NewCountTask): Promise<{ ids: s
   const item = (await tx.query<{ id: string; sku: string }>(
     `SELECT id, sku FROM items WHERE lower(sku) = lower($1) OR $1 = ANY(gtins) ORDER BY sku LIMIT 1`, [task.item],
   )).rows[0];
-  if (!item) throw new HttpError(400, 'unknown-item', `no item ${task.item}`);
+  if (!item) throw new HttpError(400, 'unknown-item', `no item ${task.item}`, { item: task.item });
   const ids = (await tx.query<{ id: string }>(
     `SELECT s.id FROM slots s JOIN locations lo ON lo.id = s.location_id
       WHERE s.item_id = $1 AND ($2::text IS NULL OR s.lot = $2) ORDER BY lo.code, s.condition`,

@@ -57,14 +57,15 @@ export function authRoutes(app: FastifyInstance, db: Db, loginsPerMinute?: numbe
     const retryAfter = limiter.take(request.ip);
     if (retryAfter > 0) {
       void reply.header('retry-after', String(retryAfter));
-      throw new HttpError(429, 'too-many-attempts', `too many login attempts from this device: wait ${retryAfter} s`);
+      throw new HttpError(429, 'too-many-attempts', `too many login attempts from this device: wait ${retryAfter} s`, { seconds: retryAfter });
     }
     const body = parseOr400(loginRequestSchema, request.body, 'body');
     const result = await login(db, body.badge, body.pin, body.deviceId ?? null, body.deviceName ?? null);
     if (!result.ok) {
       if (result.code === 'locked') {
-        void reply.header('retry-after', String(result.retryAfterSeconds ?? 60));
-        throw new HttpError(429, 'badge-locked', `too many wrong PINs for this badge: wait ${result.retryAfterSeconds ?? 60} s`);
+        const seconds = result.retryAfterSeconds ?? 60;
+        void reply.header('retry-after', String(seconds));
+        throw new HttpError(429, 'badge-locked', `too many wrong PINs for this badge: wait ${seconds} s`, { seconds });
       }
       throw new HttpError(401, 'bad-credentials', 'badge or PIN is wrong');
     }

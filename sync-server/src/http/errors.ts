@@ -1,5 +1,7 @@
 // One error body everywhere: { error: { code, message, details? } }.
 // Anything a client can send is answered 4xx with a code; a 500 means a bug.
+// `message` is English for API users; the values it names are in `details`
+// too, by name, so a client can say the code's sentence in its own language.
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import { toFieldIssues } from '../domain';
@@ -30,7 +32,8 @@ export function parseOr400<S extends z.ZodType>(schema: S, value: unknown, where
   if (result.success) return result.data;
   const issues = toFieldIssues(result.error, []);
   const first = issues[0];
-  throw new HttpError(400, 'invalid-request', first ? `${where}.${first.path}: ${first.message}` : `invalid ${where}`, { issues });
+  const field = first ? `${where}.${first.path}` : where;
+  throw new HttpError(400, 'invalid-request', first ? `${field}: ${first.message}` : `invalid ${where}`, { field, issues });
 }
 
 const FASTIFY_CODES: Record<string, [number, string, string]> = {

@@ -56,7 +56,7 @@ export function installStorableTextGuard(app: FastifyInstance, perOperation: str
     for (const [where, value] of [['query', request.query], ['body', request.body]] as const) {
       const found = unstorablePath(value);
       if (found !== null) {
-        return done(new HttpError(400, 'invalid-text', `${where}.${found}: ${UNSTORABLE_MESSAGE}`, { issues: [{ path: found, message: UNSTORABLE_MESSAGE }] }));
+        return done(new HttpError(400, 'invalid-text', `${where}.${found}: ${UNSTORABLE_MESSAGE}`, { field: `${where}.${found}`, issues: [{ path: found, message: UNSTORABLE_MESSAGE }] }));
       }
     }
     done();

@@ -41,7 +41,7 @@ export function lotRoutes(app: FastifyInstance, db: Db): void {
         `SELECT id, sku FROM items WHERE sku = $1 OR id IN (SELECT item_id FROM item_gtins WHERE gtin14 = $2) LIMIT 1`,
         [q.item, toGtin14(q.item)],
       )).rows[0];
-      if (!item) throw new HttpError(404, 'unknown-item', `no item with SKU or GTIN ${q.item}`);
+      if (!item) throw new HttpError(404, 'unknown-item', `no item with SKU or GTIN ${q.item}`, { item: q.item });
       const record = (await tx.query<LotRecord>(`SELECT ${selectList(LOTS)} FROM lots WHERE item_id = $1 AND lot = $2`, [item.id, q.lot])).rows[0] ?? null;
       const stock = (await tx.query<StockRow>(
         `SELECT l.code AS "locationCode", s.quantity FROM slots s JOIN locations l ON l.id = s.location_id

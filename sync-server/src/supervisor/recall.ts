@@ -39,7 +39,7 @@ export async function recallTarget(db: Queryable, q: RecallQuery): Promise<{ lot
   if (lot === undefined) throw new HttpError(400, 'lot-required', 'give a lot (?lot=) or a scanned GS1 code with a lot (?scan=)');
   if (gtin !== null) {
     const found = (await db.query<{ id: string }>('SELECT item_id AS id FROM item_gtins WHERE gtin14 = $1', [gtin])).rows[0];
-    if (!found) throw new HttpError(400, 'unknown-item', `no item has the GTIN ${gtin} of this scan`);
+    if (!found) throw new HttpError(400, 'unknown-item', `no item has the GTIN ${gtin} of this scan`, { item: gtin });
     return { lot, itemId: found.id };
   }
   if (itemRef === undefined) return { lot, itemId: null };
@@ -48,7 +48,7 @@ export async function recallTarget(db: Queryable, q: RecallQuery): Promise<{ lot
     `SELECT id FROM items WHERE sku = $1 OR id = $1 OR id IN (SELECT item_id FROM item_gtins WHERE gtin14 = $2) LIMIT 1`,
     [itemRef, gtin14],
   )).rows[0];
-  if (!found) throw new HttpError(400, 'unknown-item', `unknown item ${itemRef}`);
+  if (!found) throw new HttpError(400, 'unknown-item', `unknown item ${itemRef}`, { item: itemRef });
   itemRef = found.id;
   return { lot, itemId: itemRef };
 }

@@ -69,7 +69,7 @@ export async function createUser(db: Queryable, request: CreateUserRequest): Pro
      ON CONFLICT (badge) DO NOTHING RETURNING ${INFO_COLUMNS}`,
     [`usr-${randomUUID().slice(0, 13)}`, request.name, request.badge, pinHash, request.role, request.language ?? null],
   )).rows[0];
-  if (!row) throw new HttpError(409, 'badge-taken', `badge ${request.badge} already belongs to another user: choose another badge`);
+  if (!row) throw new HttpError(409, 'badge-taken', `badge ${request.badge} already belongs to another user: choose another badge`, { badge: request.badge });
   return row;
 }
 

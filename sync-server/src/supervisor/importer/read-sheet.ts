@@ -62,7 +62,7 @@ export function toSheet(rows: RawRow[]): Sheet {
   columns.forEach((name, index) => {
     const field = ALIASES[normalize(name)];
     if (field === undefined) return;
-    if (at.has(field)) throw new HttpError(400, 'bad-columns', `the column "${name}" appears twice in the header row`, { columns });
+    if (at.has(field)) throw new HttpError(400, 'bad-columns', `the column "${name}" appears twice in the header row`, { column: name, columns });
     at.set(field, index);
   });
   const missing = REQUIRED.filter((f) => !at.has(f));
@@ -74,7 +74,8 @@ export function toSheet(rows: RawRow[]): Sheet {
   }
   if (data.length === 0) throw new HttpError(400, 'no-rows', 'the sheet has a header row but no rows to import');
   if (data.length > MAX_IMPORT_ROWS) {
-    throw new HttpError(400, 'too-many-rows', `the sheet has ${data.length.toLocaleString('en')} rows; one import takes at most ${MAX_IMPORT_ROWS.toLocaleString('en')}: split it`);
+    throw new HttpError(400, 'too-many-rows', `the sheet has ${data.length.toLocaleString('en')} rows; one import takes at most ${MAX_IMPORT_ROWS.toLocaleString('en')}: split it`,
+      { rows: data.length, max: MAX_IMPORT_ROWS });
   }
   return { columns, rows: data.map((r) => toRow(r, at)) };
 }
