@@ -43,10 +43,10 @@ function LoginForm({ onDone, fixedBadge, askDeviceName = false }: {
       onDone(session);
     } catch (e) {
       setPin('');
-      // A refused login says why in the server's own words (wrong PIN, badge not known).
+      // A refused login says why (wrong PIN, badge locked): the catalogue's sentence for the server's code, else its own words.
       if (!(e instanceof ApiError)) setError(String(e));
       else if (e.kind === 'network') setError(say('login.unreachable'));
-      else setError(e.detail);
+      else setError(e.reason);
     } finally {
       setBusy(false);
     }

@@ -1,11 +1,14 @@
 // The one way this app calls the server: sync (push, pull), login, the
 // supervisor's reports and imports, and master data all go through `send`.
-// The server answers errors as { error: { code, message } }; every failure
-// becomes one ApiError whose kind the caller acts on (the sync loop pauses on
-// 'auth' and backs off on the rest) and whose message says, in one words map,
-// what happened and what to do.
+// The server answers errors as { error: { code, message, details? } }; every
+// failure becomes one ApiError whose kind the caller acts on (the sync loop
+// pauses on 'auth' and backs off on the rest) and whose message says, in the
+// user's language, what happened and what to do: the catalogue's sentence for
+// the server's code (server.*), or for an unknown code the server's own words
+// inside the sentence for the kind of failure (api.*).
 
 import type { Language, Role } from '../domain';
+import { describeServerError, say } from '../words';
 
 /**
  * auth: 401, log in again. forbidden: 403. missing: 404. network: no answer.
@@ -21,32 +24,42 @@ export class ApiError extends Error {
     readonly status: number,
     /** The server's error code (`invalid-cursor`, `no-rows`...), when it sent one. */
     readonly code: string | null = null,
-    /** The server's own words (or the network's reason), before the words map made a sentence of them. */
+    /** The server's own words (or the network's reason), before they were made a sentence. */
     readonly detail: string = message,
+    /** Why, in the user's words and without the step: the catalogue's sentence for the code, else the server's own words. */
+    readonly reason: string = detail,
   ) {
     super(message);
     this.name = 'ApiError';
   }
 }
 
-/** What each kind of failure is called, from the server's own detail (or the network's reason). */
-const WORDS: Record<ApiErrorKind, (detail: string, status: number, code: string | null) => string> = {
-  network: (reason) => `The server cannot be reached (${reason}). Check the network; nothing is lost, try again.`,
-  auth: (detail) => `${capital(detail)}: log in again.`,
-  forbidden: (detail) => `Not allowed: ${detail}.`,
-  missing: (detail) => `Not found on the server (${detail}). The server may be older than this app.`,
-  server: (detail, status) => `Server error ${status}: ${detail}. Nothing was changed; try again.`,
-  malformed: (detail) => `The server's answer cannot be read (${detail}). Nothing was changed; try again.`,
-  refused: (detail, _status, code) => `${capital(detail)}${code ? ` (${code})` : ''}.`,
-};
-
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+/** A failure of a kind, in words, around the server's own detail (or the network's reason): for a code the catalogue does not know. */
+function kindSentence(kind: ApiErrorKind, reason: string, status: number, code: string | null): string {
+  switch (kind) {
+    case 'network': return say('api.network', { reason });
+    case 'auth': return say('api.auth', { reason });
+    case 'forbidden': return say('api.forbidden', { reason });
+    case 'missing': return say('api.missing', { reason });
+    case 'server': return say('api.server', { reason, status });
+    case 'malformed': return say('api.malformed', { reason });
+    case 'refused': return say('api.refused', { reason, code });
+  }
 }
 
-function failure(kind: ApiErrorKind, what: string | undefined, detail: string, status: number, code: string | null = null): ApiError {
-  const sentence = WORDS[kind](detail.replace(/\.$/, ''), status, code);
-  return new ApiError(kind, what ? `${what}: ${sentence}` : sentence, status, code, detail);
+interface Why {
+  detail: string;
+  status: number;
+  code?: string | null;
+  details?: unknown;
+  /** A sentence the client already has for it (not JSON). */
+  known?: string;
+}
+
+function failure(kind: ApiErrorKind, what: string | undefined, { detail, status, code = null, details, known }: Why): ApiError {
+  const said = known ?? (code === null ? null : describeServerError(code, details));
+  const sentence = said ?? kindSentence(kind, detail.replace(/\.$/, ''), status, code);
+  return new ApiError(kind, what ? say('api.step', { step: what, sentence }) : sentence, status, code, detail, said ?? detail);
 }
 
 function kindOf(status: number): ApiErrorKind {
@@ -87,10 +100,10 @@ function headersOf(call: Call): Record<string, string> {
 }
 
 async function errorOf(response: Response, what: string | undefined): Promise<ApiError> {
-  const body = (await response.json().catch(() => null)) as { error?: { code?: unknown; message?: unknown } } | null;
+  const body = (await response.json().catch(() => null)) as { error?: { code?: unknown; message?: unknown; details?: unknown } } | null;
   const code = typeof body?.error?.code === 'string' ? body.error.code : null;
   const detail = typeof body?.error?.message === 'string' ? body.error.message : `HTTP ${response.status} ${response.statusText}`.trim();
-  return failure(kindOf(response.status), what, detail, response.status, code);
+  return failure(kindOf(response.status), what, { detail, status: response.status, code, details: body?.error?.details });
 }
 
 /** Sends one request; answers the response when it is 2xx, throws ApiError otherwise. */
@@ -105,7 +118,7 @@ export async function send(path: string, call: Call = {}): Promise<Response> {
       ...(call.file ? { body: call.file.body as BodyInit } : {}),
     });
   } catch (error) {
-    throw failure('network', call.what, error instanceof Error ? error.message : String(error), 0);
+    throw failure('network', call.what, { detail: error instanceof Error ? error.message : String(error), status: 0 });
   }
   if (!response.ok) throw await errorOf(response, call.what);
   return response;
@@ -117,7 +130,7 @@ export async function requestJson<T = unknown>(path: string, call: Call = {}): P
   try {
     return (await response.json()) as T;
   } catch {
-    throw failure('malformed', call.what, 'not JSON', response.status);
+    throw failure('malformed', call.what, { detail: 'not JSON', status: response.status, known: say('api.not-json') });
   }
 }
 

@@ -2,10 +2,11 @@
 // Downloads go through fetch + blob + object URL so the token never sits in a URL.
 import { ApiError, requestJson, send, type Call } from '../net/api';
 import { useSessionStore } from '../device/session-store';
+import { say } from '../words';
 
 function token(): string {
   const session = useSessionStore.getState().session;
-  if (!session) throw new ApiError('auth', 'You are logged out: log in again.', 401, 'unauthenticated');
+  if (!session) throw new ApiError('auth', say('api.logged-out'), 401, 'unauthenticated');
   return session.token;
 }
 

@@ -30,11 +30,12 @@ import { consoleImport } from './en/console-import';
 import { consoleReports } from './en/console-reports';
 import { consoleSettings } from './en/console-settings';
 import { consoleLabels } from './en/console-labels';
+import { consoleServer } from './en/console-server';
 
 /** The areas, each its own object (words.test.ts checks that no key is in two). */
 export const AREAS = {
   codes, kit, scan, restock, move, pick, count, pack, returns, assign, app, language, consoleUsers,
-  consoleShell, consoleItems, consoleCountTasks, consoleLots, consoleSerials, consoleExceptions, consoleRecall, consoleRejected, consoleDevices, consoleMaster, consoleImport, consoleReports, consoleSettings, consoleLabels,
+  consoleShell, consoleItems, consoleCountTasks, consoleLots, consoleSerials, consoleExceptions, consoleRecall, consoleRejected, consoleDevices, consoleMaster, consoleImport, consoleReports, consoleSettings, consoleLabels, consoleServer,
 };
 
 /** The sentences of one area, which a translation of that area must satisfy: `satisfies AreaOf<'scan'>`. */
@@ -68,4 +69,5 @@ export const en = {
   ...consoleReports,
   ...consoleSettings,
   ...consoleLabels,
+  ...consoleServer,
 };

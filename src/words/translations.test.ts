@@ -24,6 +24,7 @@ const SAMPLES: Record<string, unknown> = {
   'console.master.import.missing': { file: 'items.csv', columns: ['SKU', 'Name'] },
   'console.master.import.ignored': { columns: ['Colour', 'Size'] },
   'console.master.import.duplicate': { column: 'SKU', key: 'A-1', lines: [2, 5] },
+  'server.bad-columns': { missing: ['sku', 'lot'] },
 };
 const anyParams = new Proxy({}, { get: () => '7' });
 
