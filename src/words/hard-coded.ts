@@ -9,8 +9,15 @@ export interface Hit {
   text: string;
 }
 
-/** JSX attributes whose values are never read by a person (and every data-* and aria-* but the text ones). Every other attribute's literal text is. */
-const NON_TEXT_ATTRIBUTES = new Set(['className', 'key', 'id', 'type', 'role', 'inputMode', 'pattern', 'autoComplete', 'autoCapitalize', 'htmlFor', 'name', 'href', 'rel', 'target']);
+/**
+ * JSX attributes whose values are never read by a person (and every data-* and aria-* but the text ones). Every other attribute's literal text is.
+ * value: an <option>'s code (its shown text is its children; no input of this app shows a literal value); scope and accept: a table
+ * header's and a file input's; kind and path: which list or screen a console component serves, by its code.
+ */
+const NON_TEXT_ATTRIBUTES = new Set([
+  'className', 'key', 'id', 'type', 'role', 'inputMode', 'pattern', 'autoComplete', 'autoCapitalize', 'htmlFor', 'name', 'href', 'rel', 'target',
+  'value', 'scope', 'accept', 'kind', 'path',
+]);
 const TEXT_ARIA = new Set(['aria-label', 'aria-description', 'aria-placeholder', 'aria-roledescription', 'aria-valuetext']);
 const isNonTextAttribute = (name: string) =>
   NON_TEXT_ATTRIBUTES.has(name) || name.startsWith('data-') || (name.startsWith('aria-') && !TEXT_ARIA.has(name));
