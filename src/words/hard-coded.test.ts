@@ -19,8 +19,7 @@ const FLOOR = [
 ];
 
 /** The whole supervisor console, printed labels, and the sentences made around a failed server call. */
-const CONSOLE = ['src/supervisor', 'src/labels', 'src/net/api.ts',
-];
+const CONSOLE = ['src/supervisor', 'src/labels', 'src/net/api.ts'];
 
 /** Literals that read like words but are names in code, never shown as sentences. */
 const ALLOWED: Record<string, readonly string[]> = {
