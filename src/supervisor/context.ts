@@ -2,7 +2,7 @@
 // by its name (its id only when nobody named it), a time as "5 minutes ago"
 // (Intl.RelativeTimeFormat) with the exact time kept for a tooltip. Times are
 // told in the user's language and the warehouse's time zone (src/words/say.ts).
-import { say, useLanguage } from '../words';
+import { formats, say, useLanguage } from '../words';
 
 /** The formatters of one language and zone, made once: a list of 500 cards asks for them 1,000 times. */
 const made = new Map<string, { relative: Intl.RelativeTimeFormat; exact: Intl.DateTimeFormat }>();
@@ -45,10 +45,8 @@ export function exactWhen(iso: string | null | undefined): string {
 
 /** A recorded time in full (date and time to the second), as the language writes it; '' for a time that cannot be read. */
 export function localTime(iso: string | null | undefined): string {
-  const at = iso ? Date.parse(iso) : Number.NaN;
-  if (Number.isNaN(at)) return '';
-  const { language, timeZone } = useLanguage.getState();
-  return new Date(at).toLocaleString(language, { timeZone });
+  if (!iso || Number.isNaN(Date.parse(iso))) return '';
+  return formats().dateTime(iso);
 }
 
 /** A device as people know it: its name, else "Unnamed device 1a2b3c4d" (the start of its id). */
