@@ -21,14 +21,15 @@ test.describe('login and role-based home against the real sync server', () => {
     await expect(page.getByRole('button', { name: 'Restock' })).toHaveCount(0);
   });
 
-  test('a wrong PIN shows the server\'s own message and keeps the badge', async ({ page }) => {
+  test('a wrong PIN is said from the catalogue by its code (bad-credentials), never silently, and keeps the badge', async ({ page }) => {
     await page.goto('/');
     await page.getByLabel('Badge').fill('OP-1001');
     await page.getByLabel('PIN').fill('0000');
     const answer = page.waitForResponse((r) => r.url().endsWith('/api/auth/login'));
     await page.getByRole('button', { name: 'Log in' }).click();
-    const body = (await (await answer).json()) as { error: { message: string } };
-    await expect(page.getByRole('alert')).toHaveText(body.error.message);
+    const body = (await (await answer).json()) as { error: { code: string } };
+    expect(body.error.code).toBe('bad-credentials');
+    await expect(page.getByRole('alert')).toHaveText('Badge or PIN is wrong.');
     await expect(page.getByLabel('Badge')).toHaveValue('OP-1001');
     await expect(page.getByLabel('PIN')).toHaveValue('');
   });
