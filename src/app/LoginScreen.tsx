@@ -7,6 +7,8 @@ import { db, sync } from '../device/device';
 import { useSessionStore } from '../device/session-store';
 import { say } from '../words';
 import { LanguagePicker } from './LanguagePicker';
+import { KeyboardButton } from '../ui/KeyboardButton';
+import { useScanInput } from '../ui/use-scan-input';
 
 /** The device's name as last given here (null until read): shown to change, sent with the login. */
 function useRememberedDeviceName(): [string | null, (name: string) => void] {
@@ -27,6 +29,8 @@ function LoginForm({ onDone, fixedBadge, askDeviceName = false }: {
   const [name, setName] = useRememberedDeviceName();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Badges are scanned: no soft keyboard over the form unless asked for.
+  const { ref: badgeRef, inputMode: badgeMode, typing: typingBadge, showKeyboard: showBadgeKeyboard } = useScanInput();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -54,11 +58,14 @@ function LoginForm({ onDone, fixedBadge, askDeviceName = false }: {
 
   return (
     <form className="login" onSubmit={(e) => void submit(e)}>
-      <label className="field">
-        <span>{say('login.badge')}</span>
-        <input value={badge} onChange={(e) => setBadge(e.target.value)} autoComplete="username" autoCapitalize="characters"
-          autoFocus={!fixedBadge} readOnly={fixedBadge !== undefined} required />
-      </label>
+      <div className="scan-field">
+        <label className="field">
+          <span>{say('login.badge')}</span>
+          <input ref={badgeRef} value={badge} onChange={(e) => setBadge(e.target.value)} autoComplete="username" autoCapitalize="characters"
+            inputMode={badgeMode} autoFocus={!fixedBadge} readOnly={fixedBadge !== undefined} required />
+        </label>
+        {fixedBadge === undefined && <KeyboardButton typing={typingBadge} onClick={showBadgeKeyboard} />}
+      </div>
       <label className="field">
         <span>{say('login.pin')}</span>
         <input value={pin} onChange={(e) => setPin(e.target.value)} type="password" inputMode="numeric"
