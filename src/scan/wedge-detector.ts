@@ -4,7 +4,9 @@
 // feeds it from the document's key and input events).
 //
 // Per key the work is a push onto an array: nothing is parsed until the burst
-// ends.
+// ends. Beside each character it keeps what that key types on a US keyboard,
+// for scanners set up for another layout than the device's (keyboard-layout.ts).
+import { readableText } from './keyboard-layout';
 
 export interface WedgeOptions {
   /** Stripped from the start of a scan when present. */
@@ -24,6 +26,8 @@ export const DEFAULT_WEDGE_OPTIONS: WedgeOptions = { prefix: '', suffix: '', max
 /** Pure state machine: feed it characters with their times; it says when a burst was a scan. */
 export class WedgeDetector {
   private chars: string[] = [];
+  /** What each key types on a US keyboard; null where that is not known (an input method's text). */
+  private usChars: (string | null)[] = [];
   private lastAt = Number.NEGATIVE_INFINITY;
   /** When the last suffix-ended scan finished: an Enter/Tab right after it belongs to it. */
   private suffixScanAt = Number.NEGATIVE_INFINITY;
@@ -45,15 +49,21 @@ export class WedgeDetector {
   }
 
   /**
-   * One typed character. A gap over maxGapMs drops what came before (a person
-   * typing). Returns the scan when a configured suffix completes a burst, else null.
+   * One typed character ('' for a key that typed nothing readable, such as a
+   * dead key) and what its key types on a US keyboard, when known. A gap over
+   * maxGapMs drops what came before (a person typing). Returns the scan when a
+   * configured suffix completes a burst, else null.
    */
-  key(char: string, at: number): string | null {
-    if (this.startsBurst(at)) this.chars.length = 0;
+  key(char: string, at: number, us: string | null = null): string | null {
+    if (this.startsBurst(at)) {
+      this.chars.length = 0;
+      this.usChars.length = 0;
+    }
     this.chars.push(char);
+    this.usChars.push(us);
     this.lastAt = at;
     const { suffix } = this.options;
-    if (suffix !== '' && this.chars.length >= suffix.length && this.endsWith(suffix)) {
+    if (suffix !== '' && this.chars.length >= suffix.length && (this.endsWith(this.chars, suffix) || this.endsWith(this.usChars, suffix))) {
       const scan = this.finish(at);
       if (scan !== null) this.suffixScanAt = at;
       return scan;
@@ -74,19 +84,20 @@ export class WedgeDetector {
   /** A key that is not text (Backspace, arrows, a shortcut): whatever was under way was typed by a person. */
   reset(): void {
     this.chars.length = 0;
+    this.usChars.length = 0;
     this.lastAt = Number.NEGATIVE_INFINITY;
   }
 
-  private endsWith(suffix: string): boolean {
+  private endsWith(chars: readonly (string | null)[], suffix: string): boolean {
     const n = suffix.length;
-    for (let i = 0; i < n; i += 1) if (this.chars[this.chars.length - n + i] !== suffix[i]) return false;
+    for (let i = 0; i < n; i += 1) if (chars[chars.length - n + i] !== suffix[i]) return false;
     return true;
   }
 
   private finish(at: number): string | null {
     const { prefix, suffix, maxGapMs, minLength } = this.options;
     const quick = this.chars.length > 0 && at - this.lastAt <= maxGapMs;
-    let text = quick ? this.chars.join('') : '';
+    let text = quick ? readableText(this.chars, this.usChars) : '';
     this.reset();
     if (!quick) return null;
     if (prefix !== '' && text.startsWith(prefix)) text = text.slice(prefix.length);

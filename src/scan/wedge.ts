@@ -5,11 +5,13 @@
 // the document's keydown, beforeinput and input events, so scanners that type
 // through an input method (DataWedge on Android 10+: keydown key
 // 'Unidentified', keyCode 229) are read too, and takes a detected scan back
-// out of whatever field it was typed into.
+// out of whatever field it was typed into. Keys are read by their `key` (what
+// the device's layout typed), with their US-keyboard reading beside them for a
+// scanner set up for another layout (keystrokes.ts, keyboard-layout.ts).
 //
 // Per key the work is a push onto an array: nothing is parsed until the burst
 // ends.
-import { GS } from '../domain/gs1';
+import { readKeydown } from './keystrokes';
 import { WedgeDetector, type WedgeOptions } from './wedge-detector';
 
 type TextField = HTMLInputElement | HTMLTextAreaElement;
@@ -20,9 +22,6 @@ interface Snapshot {
   selectionStart: number | null;
   selectionEnd: number | null;
 }
-
-/** Keys that are not text and do not break a burst (scanners press Shift for capitals). */
-const NEUTRAL_KEYS = new Set(['Shift', 'Control', 'Alt', 'AltGraph', 'Meta', 'CapsLock', 'NumLock', 'Unidentified', 'Process', 'Dead', 'Compose']);
 
 function isTextField(target: EventTarget | null): target is TextField {
   if (typeof HTMLInputElement !== 'undefined' && target instanceof HTMLInputElement) {
@@ -37,18 +36,6 @@ function selection(field: TextField): [number | null, number | null] {
   } catch {
     return [null, null]; // type=number/email have no selection API
   }
-}
-
-/** The text a keydown types, GS for the group separator, or null when the key types nothing. */
-function keyText(event: KeyboardEvent): string | null {
-  const { key } = event;
-  if (key === GS || key === 'GroupSeparator') return GS;
-  // Ctrl+] is ASCII 29 on a US layout: how many wedge scanners send GS.
-  if (event.ctrlKey && !event.altKey && (key === ']' || event.code === 'BracketRight')) return GS;
-  if (key.length !== 1) return null;
-  // Ctrl/Meta shortcuts type nothing; Ctrl+Alt is AltGr on Windows and does.
-  if ((event.ctrlKey || event.metaKey) && !event.altKey) return null;
-  return key;
 }
 
 /** Sets a field's value so React's change tracking sees it, and tells React. */
@@ -132,8 +119,13 @@ export function attachWedge(target: Document, options: () => WedgeOptions, onSca
     return taken;
   };
 
-  const type = (text: string, at: number, field: EventTarget | null, alreadyInserted: boolean): boolean => {
-    if (text === '') return false;
+  /**
+   * Characters typed at `at` into `field`. `us`: what the one key that typed
+   * `text` types on a US keyboard (keydown only); `text` may then be '' (a
+   * dead key: nothing readable yet).
+   */
+  const type = (text: string, at: number, field: EventTarget | null, alreadyInserted: boolean, us?: string | null): boolean => {
+    if (text === '' && us === undefined) return false;
     // A scanner types into one place. Text landing somewhere else than the burst
     // under way (a field was just filled or pasted into, and focus moved on
     // within the gap) begins a burst of its own; read together, the field's text
@@ -142,6 +134,10 @@ export function attachWedge(target: Document, options: () => WedgeOptions, onSca
     burstField = field;
     snapshotFor(field, at, alreadyInserted ? text : '');
     detector.setOptions(options());
+    if (us !== undefined) {
+      const scan = detector.key(text, at, us);
+      return scan !== null && deliver(scan);
+    }
     for (const char of text) {
       if (char === '\n' || char === '\r' || char === '\t') {
         const scan = detector.end(at);
@@ -158,39 +154,39 @@ export function attachWedge(target: Document, options: () => WedgeOptions, onSca
     beforeInputCounted = false;
     methodKeyAt = null;
     const at = timeOf(event);
-    if (event.isComposing || event.keyCode === 229) {
-      methodKeyAt = at; // the input events carry the text
-      return;
-    }
-    if (event.key === 'Enter' || event.key === 'Tab') {
-      detector.setOptions(options());
-      if (detector.isTrailingTerminator(at)) {
-        event.preventDefault();
-        event.stopPropagation();
+    const read = readKeydown(event);
+    switch (read.kind) {
+      case 'method':
+        methodKeyAt = at; // the input events carry the text
+        return;
+      case 'end': {
+        detector.setOptions(options());
+        if (detector.isTrailingTerminator(at)) {
+          event.preventDefault();
+          event.stopPropagation();
+          return;
+        }
+        const scan = detector.end(at);
+        if (scan !== null && deliver(scan)) {
+          event.preventDefault();
+          event.stopPropagation();
+        }
+        snapshot = null;
         return;
       }
-      const scan = detector.end(at);
-      if (scan !== null && deliver(scan)) {
-        event.preventDefault();
-        event.stopPropagation();
-      }
-      snapshot = null;
-      return;
-    }
-    if (event.repeat) {
-      detector.reset(); // a held key, not a scanner
-      return;
-    }
-    const text = keyText(event);
-    if (text === null) {
-      if (!NEUTRAL_KEYS.has(event.key) && event.keyCode !== 229) detector.reset();
-      return;
-    }
-    keyCounted = true;
-    if (type(text, at, event.target, false)) {
-      // The last character of a suffix-ended scan: keep it out of the field.
-      event.preventDefault();
-      event.stopPropagation();
+      case 'person':
+        detector.reset();
+        return;
+      case 'neutral':
+        return;
+      case 'char':
+        // Its beforeinput/input (a dead key's composition too) is this same keystroke.
+        keyCounted = true;
+        if (type(read.typed, at, event.target, false, read.us)) {
+          // The last character of a suffix-ended scan: keep it out of the field.
+          event.preventDefault();
+          event.stopPropagation();
+        }
     }
   };
 

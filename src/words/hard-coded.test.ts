@@ -30,7 +30,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   // zxing-wasm's text mode option.
   'src/scan/camera/formats.ts': ['Plain'],
   // KeyboardEvent.key names the wedge ignores.
-  'src/scan/wedge.ts': ['Shift', 'Control', 'Alt', 'Meta', 'Unidentified', 'Process', 'Dead', 'Compose'],
+  'src/scan/keystrokes.ts': ['Shift', 'Control', 'Alt', 'Meta', 'Unidentified', 'Process', 'Dead', 'Compose'],
   // CSS selectors of the controls a dialog focuses and keeps Tab among.
   'src/supervisor/Dialog.tsx': [
     'input, select, textarea, button',
