@@ -10,7 +10,11 @@ interface KeyDescription {
   code: string;
   windowsVirtualKeyCode: number;
   text?: string;
+  /** Input.dispatchKeyEvent's modifier bits (Ctrl is 2). */
+  modifiers?: number;
 }
+
+const CTRL = 2;
 
 const PUNCTUATION: Record<string, [code: string, keyCode: number]> = {
   '-': ['Minus', 189], ']': ['BracketRight', 221], '[': ['BracketLeft', 219], '(': ['Digit9', 57], ')': ['Digit0', 48], '~': ['Backquote', 192],
@@ -21,6 +25,8 @@ const PUNCTUATION: Record<string, [code: string, keyCode: number]> = {
 function describeKey(key: string): KeyDescription {
   if (key === 'Enter') return { key, code: 'Enter', windowsVirtualKeyCode: 13, text: '\r' };
   if (key === 'Tab') return { key, code: 'Tab', windowsVirtualKeyCode: 9 };
+  // GS (ASCII 29) as DataWedge's "Send control characters as events" and HID scanners send it: Ctrl+].
+  if (key === '\u001d') return { key: ']', code: 'BracketRight', windowsVirtualKeyCode: 221, modifiers: CTRL };
   const upper = key.toUpperCase();
   if (/^[A-Z]$/.test(upper)) return { key, code: `Key${upper}`, windowsVirtualKeyCode: upper.charCodeAt(0), text: key };
   if (/^[0-9]$/.test(key)) return { key, code: `Digit${key}`, windowsVirtualKeyCode: key.charCodeAt(0), text: key };

@@ -18,6 +18,8 @@ import { useRoute } from '../device/router';
 import { useSessionStore } from '../device/session-store';
 import { StatusBar } from './StatusBar';
 import { useSyncStatus } from '../device/sync-status';
+import { SelfTestScreen } from '../scan/SelfTestScreen';
+import { TestCardScreen } from '../scan/TestCardScreen';
 
 export function App() {
   const { session, loaded, setSession } = useSessionStore();
@@ -42,6 +44,8 @@ function SignedIn() {
   const role = useSessionStore((s) => s.session?.user.role);
   // Other roles asking for a supervisor path get their home; the server refuses their requests anyway.
   const supervisor = isSupervisorScreen(screen) && role === 'supervisor';
+  // The scanner self-test and its test card: for every role (whoever holds the scanner sets it up).
+  const scannerScreen = screen === 'scanner-test' || screen === 'scanner-card';
   // Leaving the flow of a redo (Cancel, Home) ends it: the rejected operation stays in the inbox.
   useEffect(() => {
     const { redo, clear } = useRedoStore.getState();
@@ -68,7 +72,9 @@ function SignedIn() {
       {status.authRequired && <ReloginDialog />}
       <main className="screen">
         <ScanAnswer />
-        {(screen === 'home' || (screen !== 'inbox' && !flow && !supervisor)) && <Home />}
+        {(screen === 'home' || (screen !== 'inbox' && !flow && !supervisor && !scannerScreen)) && <Home />}
+        {screen === 'scanner-test' && <SelfTestScreen />}
+        {screen === 'scanner-card' && <TestCardScreen />}
         {screen === 'inbox' && <Inbox />}
         {supervisor && <SupervisorScreen screen={screen} />}
         {flow && <RedoBanner flowId={flow.id} />}

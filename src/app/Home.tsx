@@ -30,6 +30,7 @@ export function Home() {
         )}
       </nav>
       <MuteToggle />
+      <button type="button" className="button subtle" onClick={() => go('scanner-test')}>{say('scanner.test.open')}</button>
       <button
         type="button"
         className="button subtle"

@@ -7,6 +7,7 @@ import { changeSettingsPayload, type Settings } from '../../domain';
 import { getSettings } from '../../replica/queries';
 import { say, sayIfKnown } from '../../words';
 import { useRecordOp } from '../record-op';
+import { useRoute } from '../../device/router';
 
 export function SettingsScreen() {
   const settings = useLiveQuery(() => getSettings(db), [], undefined);
@@ -31,6 +32,7 @@ function SettingsForm({ settings, saved, setSaved }: { settings: Settings; saved
   const [reviewAbove, setReviewAbove] = useState(String(settings.floor.countReviewAbove));
   const [invalid, setInvalid] = useState<string | null>(null);
   const { run, saving, error } = useRecordOp();
+  const go = useRoute((s) => s.go);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -100,6 +102,10 @@ function SettingsForm({ settings, saved, setSaved }: { settings: Settings; saved
           <input type="number" inputMode="numeric" min={5} max={200} value={maxGap} onChange={(e) => setMaxGap(e.target.value)} />
         </label>
         <p className="hint">{say('console.settings.max-gap-hint')}</p>
+        <div className="sv-actions">
+          <button type="button" className="button" onClick={() => go('scanner-card')}>{say('scanner.card.open')}</button>
+          <button type="button" className="button" onClick={() => go('scanner-test')}>{say('scanner.test.open')}</button>
+        </div>
       </fieldset>
       {invalid && <p role="alert" className="error">{invalid}</p>}
       {error && <p role="alert" className="error">{error}</p>}
