@@ -68,4 +68,8 @@ export const scanner = {
   'scanner.finding.gs-other': ({ sent }: { sent: string }) => (sent.length === 1
     ? `Your scanner sends “${sent}” for the GS separator: set the GS substitute in Settings to ${sent}, or enable “Send control characters”.`
     : `Your scanner sends “${sent}” for the GS separator: enable “Send control characters”, or have it send one character such as ~ and set that as the GS substitute.`),
+
+  'scanner.read-back.location': ({ code }: { code: string }) => `Location ${code}.`,
+  'scanner.read-back.lot': ({ lot }: { lot: string }) => `Lot ${lot}.`,
+  'scanner.read-back.quantity': ({ quantity, unit }: { quantity: number; unit: string }) => `${number(quantity)} ${unit}.`,
 };

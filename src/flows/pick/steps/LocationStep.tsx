@@ -10,6 +10,7 @@ import { usePickStore } from '../store';
 import { takeLocation } from './location-scan';
 import { nextLineOf, whereToPick } from './use-pick-save';
 import { say, sayRich } from '../../../words';
+import { ReadAloud } from '../../kit/ReadAloud';
 
 /**
  * The picker starts at the slot: the location label. Or from a pick list: its
@@ -43,6 +44,7 @@ export function LocationStep() {
       )}
       {listLine && (
         <div className="list-line" role="group" aria-label={say('pick.list.line-label')}>
+          <ReadAloud location={target} quantity={listLine.remaining} />
           {target && <p className="figure-line" data-testid="pick-go-to">{sayRich('pick.location.go', { location: target })}</p>}
           <p className="figure-line" data-testid="pick-take">{say('pick.location.take', { quantity: listLine.remaining, sku: listLine.sku })}</p>
           <p className="hint">

@@ -12,6 +12,7 @@ import { usePickStore } from '../store';
 import { usePickSave } from './use-pick-save';
 import { isCodeOf } from '../../../domain';
 import { say } from '../../../words';
+import { ReadAloud } from '../../kit/ReadAloud';
 
 export function QuantityStep() {
   const { item, slot, quantity, setQuantity, requested, setRequested, pickList, setPickList, listLine } = usePickStore();
@@ -36,6 +37,8 @@ export function QuantityStep() {
     <div className="step">
       <ConditionChoice />
       <SlotFacts item={item} slot={live} quantity={quantity} />
+      {/* The lot to take, and how many the list asks for (a quantity being typed is not read out at each key). */}
+      <ReadAloud lot={live.lot} quantity={listLine ? requested : null} unit={item.unit} />
       <QuantityStepper label={say('pick.quantity.label')} value={quantity} onChange={setQuantity} min={0} />
       <p className="hint">{item.unit}</p>
       {quantity > live.quantity && (

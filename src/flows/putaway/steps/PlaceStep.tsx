@@ -21,6 +21,7 @@ import { putawayNeeds, unplacedOf } from '../flow';
 import * as payload from '../payload';
 import { useSaveOperation } from '../../kit/save';
 import { usePutawayStore } from '../store';
+import { ReadAloud } from '../../kit/ReadAloud';
 
 /** The slot as it will be once every placement into it is made. */
 function afterPlacements(slot: Slot, placements: readonly PlacementLine[]): Slot {
@@ -63,6 +64,7 @@ export function PlaceStep() {
 
   return (
     <div className="step">
+      {next[0] && <ReadAloud location={byId.get(next[0].slotId)?.location.code} lot={next[0].lot} quantity={next[0].quantity} unit={item.unit} />}
       <dl className="figures">
         <dt>{say('transfer.label.moving')}</dt><dd>{item.serialized ? serials.length : quantity} {item.unit}{lot ? ` · ${say('kit.tag.lot', { lot })}` : ''}</dd>
         <dt>{say('kit.label.from')}</dt><dd>{slotName(source)}</dd>

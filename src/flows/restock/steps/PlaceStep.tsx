@@ -19,6 +19,7 @@ import { useRestockStore } from '../store';
 import { useFloorSettings } from '../use-floor';
 import { useSaveOperation } from '../../kit/save';
 import { say } from '../../../words';
+import { ReadAloud } from '../../kit/ReadAloud';
 
 export function PlaceStep() {
   const {
@@ -64,6 +65,8 @@ export function PlaceStep() {
   if (!item || !plan) return <p aria-busy="true">{say('kit.loading-slots')}</p>;
   const complete = needs.every((n) => unplacedOf(n, placements) === 0);
   const toDock = placements.filter((p) => p.quantity > 0 && targets.some((t) => t.id === p.slotId && isDock(t)));
+  // The next shelf to scan, and what goes onto it.
+  const nextShare = pending[0] ? placements.find((p) => p.slotId === pending[0]!.id && p.quantity > 0) : undefined;
 
   const confirm = async () => {
     // Marks for bench:client: confirm -> outbox committed -> Done screen painted.
@@ -81,6 +84,7 @@ export function PlaceStep() {
           {pending[0] && isDock(pending[0]) ? say('restock.place.scan-dock', { code: expected }) : say('restock.place.scan-shelf', { code: expected })}
         </p>
       ) : complete && <p className="success" role="status">{say('restock.place.all-scanned')}</p>}
+      {expected && <ReadAloud location={expected} lot={nextShare?.lot} quantity={nextShare?.quantity} unit={item.unit} />}
       {expected && floor.tapToConfirm && <p className="hint">{say('restock.place.tap-allowed')}</p>}
       {toDock.map((p) => {
         const dock = targets.find((t) => t.id === p.slotId)!.location.code;
