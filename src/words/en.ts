@@ -31,12 +31,13 @@ import { consoleReports } from './en/console-reports';
 import { consoleSettings } from './en/console-settings';
 import { consoleLabels } from './en/console-labels';
 import { consoleServer } from './en/console-server';
+import { consoleZone } from './en/console-zone';
 import { scanner } from './en/scanner';
 
 /** The areas, each its own object (words.test.ts checks that no key is in two). */
 export const AREAS = {
   codes, kit, scan, restock, move, pick, count, pack, returns, assign, app, language, consoleUsers,
-  consoleShell, consoleItems, consoleCountTasks, consoleLots, consoleSerials, consoleExceptions, consoleRecall, consoleRejected, consoleDevices, consoleMaster, consoleImport, consoleReports, consoleSettings, consoleLabels, consoleServer, scanner,
+  consoleShell, consoleItems, consoleCountTasks, consoleLots, consoleSerials, consoleExceptions, consoleRecall, consoleRejected, consoleDevices, consoleMaster, consoleImport, consoleReports, consoleSettings, consoleLabels, consoleServer, scanner, consoleZone,
 };
 
 /** The sentences of one area, which a translation of that area must satisfy: `satisfies AreaOf<'scan'>`. */
@@ -72,4 +73,5 @@ export const en = {
   ...consoleLabels,
   ...consoleServer,
   ...scanner,
+  ...consoleZone,
 };

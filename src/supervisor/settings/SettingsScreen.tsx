@@ -30,6 +30,7 @@ function SettingsForm({ settings, saved, setSaved }: { settings: Settings; saved
   const [floor, setFloor] = useState(settings.floor);
   const [nearDays, setNearDays] = useState(String(settings.floor.nearExpiryDays));
   const [reviewAbove, setReviewAbove] = useState(String(settings.floor.countReviewAbove));
+  const [timeZone, setTimeZone] = useState(settings.warehouse.timeZone);
   const [invalid, setInvalid] = useState<string | null>(null);
   const { run, saving, error } = useRecordOp();
   const go = useRoute((s) => s.go);
@@ -40,6 +41,7 @@ function SettingsForm({ settings, saved, setSaved }: { settings: Settings; saved
     const payload = {
       requireLotAtPack, scanner: { gsSubstitute, prefix, suffix, maxGapMs: Number(maxGap) },
       floor: { ...floor, nearExpiryDays: Number(nearDays), countReviewAbove: Number(reviewAbove) },
+      warehouse: { timeZone },
     };
     const checked = changeSettingsPayload.safeParse(payload);
     if (!checked.success) {
@@ -54,6 +56,15 @@ function SettingsForm({ settings, saved, setSaved }: { settings: Settings; saved
   return (
     // noValidate: the schema's own check answers in words, naming the field (the browser's bubble would not).
     <form className="sv-form" noValidate onSubmit={(e) => void submit(e)}>
+      <fieldset>
+        <legend>{say('console.zone.legend')}</legend>
+        <label className="field"><span>{say('console.zone.label')}</span>
+          <select value={timeZone} onChange={(e) => setTimeZone(e.target.value)}>
+            {timeZones(timeZone).map((zone) => <option key={zone} value={zone}>{zone}</option>)}
+          </select>
+        </label>
+        <p className="hint">{say('console.zone.hint')}</p>
+      </fieldset>
       <fieldset>
         <legend>{say('console.settings.packing')}</legend>
         <label className="sv-check">
@@ -116,6 +127,12 @@ function SettingsForm({ settings, saved, setSaved }: { settings: Settings; saved
 }
 
 /** A setting's name as the form calls it; a field without one (none today) by its name in the schema. */
+/** Every zone the browser knows (IANA names, as the server checks them), the current one first if it is not among them. */
+function timeZones(current: string): string[] {
+  const known = ['UTC', ...Intl.supportedValuesOf('timeZone').filter((zone) => zone !== 'UTC')];
+  return known.includes(current) ? known : [current, ...known];
+}
+
 function fieldName(field: string): string {
   return sayIfKnown(`console.settings.field.${field}`) ?? field;
 }
