@@ -21,6 +21,7 @@ export function formatters(locale: string, timeZone?: string) {
     const at = new Date(iso);
     return Number.isNaN(at.getTime()) ? iso : format.format(at);
   };
+  const units = Object.fromEntries((['second', 'minute', 'hour', 'day'] as const).map((u) => [u, new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'short' })])) as Record<SpanUnit, Intl.NumberFormat>;
   return {
     /** The form for `n`: `plural(n, { one: 'row', other: 'rows' })`. */
     plural: (n: number, forms: PluralForms): string => forms[rules.select(n)] ?? forms.other,
@@ -35,7 +36,29 @@ export function formatters(locale: string, timeZone?: string) {
     time: (iso: string): string => instant(iso, times),
     /** A recorded instant (ISO 8601) as date and time, to the second: 07/12/2026, 14:05:09. */
     dateTime: (iso: string): string => instant(iso, dateTimes),
+    /** A span of time, coarse as a person says it (45 sec, 9 hr 30 min, 3 days), in the language's unit words; the sign is dropped. */
+    duration: (ms: number): string => spanParts(Math.abs(ms)).map(([n, u]) => units[u].format(n)).join(' '),
     /** A rich sentence: `rich<'lot'>(({ lot }) => ['Lot ', lot, ' matches.'])`. */
     rich: <P extends string>(sentence: Rich<P>): Rich<P> => sentence,
   };
+}
+
+type SpanUnit = 'second' | 'minute' | 'hour' | 'day';
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** A span in the units worth saying: seconds under a minute, hours and minutes under two days, then days (and hours, under a fortnight). */
+function spanParts(ms: number): [number, SpanUnit][] {
+  if (ms < MINUTE) return [[Math.round(ms / 1000), 'second']];
+  const minutes = Math.round(ms / MINUTE);
+  if (minutes < 60) return [[minutes, 'minute']];
+  if (minutes < 48 * 60) {
+    const m = minutes % 60;
+    return m === 0 ? [[Math.floor(minutes / 60), 'hour']] : [[Math.floor(minutes / 60), 'hour'], [m, 'minute']];
+  }
+  const hours = Math.round(ms / HOUR);
+  const h = hours % 24;
+  // Past a fortnight the odd hours are noise.
+  return h === 0 || ms >= 14 * DAY ? [[Math.round(ms / DAY), 'day']] : [[Math.floor(hours / 24), 'day'], [h, 'hour']];
 }

@@ -8,7 +8,7 @@ const measured = (aheadMs: number | null) => ({ clock: clockVerdict(aheadMs), cl
 
 describe('Devices screen words', () => {
   test('a clock 9 h ahead says the device times on its operations are wrong by that much; an on-time clock says OK', () => {
-    expect(clockWords(measured(9 * HOUR))).toBe('Clock 9 h ahead — device times on its operations are wrong by that much');
+    expect(clockWords(measured(9 * HOUR))).toBe('Clock 9 hr ahead — device times on its operations are wrong by that much');
     expect(clockWords(measured(-72 * HOUR))).toBe('Clock 3 days behind — device times on its operations are wrong by that much');
     expect(clockWords(measured(30_000))).toBe('OK');
   });

@@ -1,9 +1,8 @@
 // The Devices screen's words, from what GET /api/supervisor/devices answers:
 // a clock's verdict (src/domain/device-clock.ts) said so a supervisor knows
 // what it means for the records, storage wipes, and how long ago something was.
-import { skewAmount } from '../../domain/device-clock';
 import type { DeviceRow } from '../../domain';
-import { say } from '../../words';
+import { formats, say } from '../../words';
 
 /** "OK", or what a wrong clock does to the records; "Not measured" for an app that does not send its clock. */
 export function clockWords(row: Pick<DeviceRow, 'clock' | 'clockAheadMs'>): string {
@@ -12,7 +11,7 @@ export function clockWords(row: Pick<DeviceRow, 'clock' | 'clockAheadMs'>): stri
     case 'off': {
       // The server's verdict says it is off; how far and which way is said here, from the measured skew.
       const ahead = row.clockAheadMs ?? 0;
-      return say(ahead >= 0 ? 'console.devices.clock.ahead' : 'console.devices.clock.behind', { amount: skewAmount(ahead) });
+      return say(ahead >= 0 ? 'console.devices.clock.ahead' : 'console.devices.clock.behind', { amount: formats().duration(ahead) });
     }
     case 'unknown': return say('console.devices.clock.unknown');
   }
@@ -27,7 +26,7 @@ export function agoWords(then: string, now: string): string {
   const ms = Date.parse(now) - Date.parse(then);
   if (Number.isNaN(ms)) return '';
   if (ms < 60_000) return say('console.devices.ago.just-now');
-  return say('console.devices.ago', { amount: skewAmount(ms) });
+  return say('console.devices.ago', { amount: formats().duration(ms) });
 }
 
 /** How many devices have a clock that is off: the screen's summary. */

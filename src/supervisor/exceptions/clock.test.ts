@@ -3,7 +3,7 @@ import { clockAheadNote } from './clock';
 
 describe('device clock on the exceptions inbox', () => {
   test('a device time after the server received the operation is a clock running ahead, said in hours or days', () => {
-    expect(clockAheadNote('2026-11-23T17:00:00Z', '2026-11-23T08:00:00Z')).toContain('9 h ahead');
+    expect(clockAheadNote('2026-11-23T17:00:00Z', '2026-11-23T08:00:00Z')).toContain('9 hr ahead');
     expect(clockAheadNote('2027-11-23T08:00:00Z', '2026-11-23T08:00:00Z')).toContain('365 days ahead');
   });
 

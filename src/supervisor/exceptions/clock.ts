@@ -3,12 +3,12 @@
 // runs ahead: the inbox says so, so nobody reads that time as the truth.
 // (A time far behind is normal: a device offline for a day syncs late.)
 // The Devices screen shows each device's clock as measured on its pushes.
-import { CLOCK_SLACK_MS, skewAmount } from '../../domain/device-clock';
-import { say } from '../../words';
+import { CLOCK_SLACK_MS } from '../../domain/device-clock';
+import { formats, say } from '../../words';
 
 export function clockAheadNote(deviceTime: string | null, receivedAt: string): string | null {
   if (deviceTime === null) return null;
   const ahead = Date.parse(deviceTime) - Date.parse(receivedAt);
   if (Number.isNaN(ahead) || ahead <= CLOCK_SLACK_MS) return null;
-  return say('console.exceptions.card.clock-ahead', { amount: skewAmount(ahead) });
+  return say('console.exceptions.card.clock-ahead', { amount: formats().duration(ahead) });
 }
