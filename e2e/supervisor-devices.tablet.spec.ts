@@ -47,7 +47,7 @@ test('a phone whose clock runs 9 h ahead is flagged on Devices with the hours, a
   await expect(sv.heading('Devices')).toBeVisible();
   const devices = sv.table('Devices');
   const row = (deviceId: string) => devices.getByRole('row').filter({ hasText: deviceId });
-  await expect(row(ahead)).toContainText('Clock 9 h ahead — device times on its operations are wrong by that much');
+  await expect(row(ahead)).toContainText('Clock 9 hr ahead — device times on its operations are wrong by that much');
   await expect(row(ahead)).toContainText('Olivia Operator');
   await expect(row(onTime)).toContainText('OK');
   await expect(row(onTime)).not.toContainText('Clock');
