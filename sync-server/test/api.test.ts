@@ -27,7 +27,7 @@ describe.each(BACKENDS)('HTTP API on %s', (backend) => {
   test('login with a badge and PIN gives a session that /api/auth/me recognises', async () => {
     const token = await loginAs(h.app, ...OPERATOR);
     const me = await h.app.inject({ method: 'GET', url: '/api/auth/me', headers: { authorization: `Bearer ${token}` } });
-    expect(me.json()).toEqual({ user: { id: 'usr-olivia', name: 'Olivia Operator', role: 'operator' } });
+    expect(me.json()).toEqual({ user: { id: 'usr-olivia', name: 'Olivia Operator', role: 'operator', language: null } });
     const stored = await h.db.query<{ n: number }>('SELECT count(*)::int AS n FROM sessions WHERE token_hash = $1', [token]);
     expect(stored.rows[0]?.n).toBe(0); // only the hash is stored
   });
