@@ -95,5 +95,5 @@ test('a real phone whose clock was set 9 h ahead restocks and syncs normally, an
   await sv.login();
   await sv.nav.getByRole('link', { name: 'Devices' }).click();
   await expect(sv.table('Devices').getByRole('row').filter({ hasText: deviceId! }))
-    .toContainText('Clock 9 h ahead — device times on its operations are wrong by that much');
+    .toContainText('Clock 9 hr ahead — device times on its operations are wrong by that much');
 });
