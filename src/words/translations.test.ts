@@ -4,6 +4,7 @@
 // its parameters fill in, and its plurals follow the language's own rules.
 import { describe, expect, test } from 'vitest';
 import { en } from './en';
+import { sampleSentence } from './sample-sentence';
 import { LANGUAGES, languageInfo } from './languages';
 import type { Catalogue } from './say';
 
@@ -16,23 +17,7 @@ interface LanguageModule {
 const modules = import.meta.glob<LanguageModule>('./*/index.ts', { eager: true });
 const shipped = Object.entries(modules).map(([path, module]) => ({ code: path.split('/')[1], ...module }));
 
-/** Parameters the plain sample cannot fill (lists, flags), as in words.test.ts. */
-const SAMPLES: Record<string, unknown> = {
-  'kit.place.shortage': { needs: [{ quantity: 3, lot: 'L1' }, { quantity: 2, lot: null }] },
-  'kit.save.refused': { full: false, name: 'AbortError', savedBefore: 2 },
-  'assign.location.already': { locations: ['A-01-01', 'A-01-02'] },
-  'console.master.import.missing': { file: 'items.csv', columns: ['SKU', 'Name'] },
-  'console.master.import.ignored': { columns: ['Colour', 'Size'] },
-  'console.master.import.duplicate': { column: 'SKU', key: 'A-1', lines: [2, 5] },
-  'server.bad-columns': { missing: ['sku', 'lot'] },
-};
-const anyParams = new Proxy({}, { get: () => '7' });
-
-function sample(key: string, entry: unknown, params: unknown = SAMPLES[key] ?? anyParams): string {
-  if (typeof entry === 'string') return entry;
-  const sentence = (entry as (p: unknown) => unknown)(params);
-  return Array.isArray(sentence) ? sentence.join('') : String(sentence);
-}
+const sample = sampleSentence;
 
 test('every shipped catalogue is one of the listed languages (a folder of another name would never load)', () => {
   for (const { code } of shipped) expect(LANGUAGES).toContain(code);

@@ -5,27 +5,10 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
 import { AREAS, en } from './en';
+import { sampleSentence } from './sample-sentence';
 import { say, sayRich, type Catalogue } from './say';
 
-/** Parameters for the few sentences a plain sample value cannot fill (lists, flags). */
-const SAMPLES: Record<string, unknown> = {
-  'kit.place.shortage': { needs: [{ quantity: 3, lot: 'L1' }, { quantity: 2, lot: null }] },
-  'kit.save.refused': { full: false, name: 'AbortError', savedBefore: 2 },
-  'assign.location.already': { locations: ['A-01-01', 'A-01-02'] },
-  'console.master.import.missing': { file: 'items.csv', columns: ['SKU', 'Name'] },
-  'console.master.import.ignored': { columns: ['Colour', 'Size'] },
-  'console.master.import.duplicate': { column: 'SKU', key: 'A-1', lines: [2, 5] },
-  'server.bad-columns': { missing: ['sku', 'lot'] },
-};
-
-/** Every parameter a sentence asks for is '7': it reads as a number, a code and a name. */
-const anyParams = new Proxy({}, { get: () => '7' });
-
-function sample(key: string, entry: unknown): string {
-  if (typeof entry === 'string') return entry;
-  const sentence = (entry as (params: unknown) => unknown)(SAMPLES[key] ?? anyParams);
-  return Array.isArray(sentence) ? sentence.join('') : String(sentence);
-}
+const sample = sampleSentence;
 
 describe('the English catalogue', () => {
   test('every key has a non-empty English sentence, parameters filled', () => {
