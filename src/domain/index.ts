@@ -39,3 +39,4 @@ export { tracksLotPerSlot } from './tracking';
 export { itemRefOf, locationOf, lotOf, quantityOf } from './operation-facts';
 export { LANGUAGE_INFO, LANGUAGES, isLanguage, type Language, type LanguageInfo } from './languages';
 export { isTimeZone } from './time-zone';
+export type { UserInfo } from './users';

@@ -3,21 +3,12 @@
 // tells it), and holds offline from then on; "the device's own" leaves each
 // device on the language picked on it. Server-backed (GET/PATCH/POST /api/users).
 import { useState, type FormEvent } from 'react';
-import { LANGUAGE_INFO, isLanguage, type Language, type Role } from '../../domain';
+import { LANGUAGE_INFO, isLanguage, type Language, type Role, type UserInfo } from '../../domain';
 import { errorText } from '../../net/api';
 import { say } from '../../words';
 import { callJson } from '../api';
 import { useServerData } from '../use-server-data';
 
-interface UserRow {
-  id: string;
-  badge: string;
-  name: string;
-  role: Role;
-  active: boolean;
-  language: Language | null;
-  lockedUntil: string | null;
-}
 
 const ROLES: readonly Role[] = ['operator', 'picker', 'supervisor'];
 
@@ -32,7 +23,7 @@ function LanguageSelect({ value, label, onChange, disabled = false }: {
   );
 }
 
-function UserLine({ row, onSaved }: { row: UserRow; onSaved: (message: string) => void }) {
+function UserLine({ row, onSaved }: { row: UserInfo; onSaved: (message: string) => void }) {
   const [language, setLanguage] = useState(row.language);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -112,7 +103,7 @@ function AddUser({ onAdded }: { onAdded: (message: string) => void }) {
 }
 
 export function UsersScreen() {
-  const { data, loading, error, reload } = useServerData<{ rows: UserRow[]; total: number }>('/api/users');
+  const { data, loading, error, reload } = useServerData<{ rows: UserInfo[]; total: number }>('/api/users');
   const [message, setMessage] = useState<string | null>(null);
   const saved = (text: string) => { setMessage(text); reload(); };
   return (

@@ -10,7 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Db, Queryable } from '../db/connection';
-import { LANGUAGES, type Language, type Role } from '../domain';
+import { LANGUAGES, type Role, type UserInfo } from '../domain';
 import { HttpError } from '../http/errors';
 import { hashPin } from '../auth/pin-hash';
 
@@ -39,17 +39,7 @@ export const updateUserSchema = z
   .refine((u) => Object.values(u).some((v) => v !== undefined), 'send at least one of name, role, active, pin, language');
 export type UpdateUserRequest = z.infer<typeof updateUserSchema>;
 
-export interface UserInfo {
-  id: string;
-  badge: string;
-  name: string;
-  role: Role;
-  active: boolean;
-  /** The language their devices speak; null: each device's own. */
-  language: Language | null;
-  /** Set while too many wrong PINs keep the badge locked; a new PIN clears it. */
-  lockedUntil: string | null;
-}
+export type { UserInfo };
 
 const INFO_COLUMNS = `id, badge, name, role, active, language,
   CASE WHEN locked_until > now() THEN to_json(locked_until) #>> '{}' END AS "lockedUntil"`;
